@@ -1,0 +1,30 @@
+// Writing a file so that readers see the old content or the whole new content, never a half.
+#pragma once
+#include <string>
+
+namespace sleutel {
+
+// Creates a temporary file (mode 0600) beside `target`; commit() flushes it to disk and renames it
+// over `target`. Destroyed without commit(), it removes the temporary file.
+class AtomicFile {
+  public:
+    explicit AtomicFile(std::string target);
+    ~AtomicFile();
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+
+    const std::string& temp_path() const { return temp_path_; }
+    int fd() const { return fd_; }
+    void write(std::string_view bytes);
+    void commit();
+
+  private:
+    std::string target_;
+    std::string temp_path_;
+    int fd_ = -1;
+    bool committed_ = false;
+};
+
+void write_file_atomically(const std::string& target, std::string_view bytes);
+
+} // namespace sleutel

@@ -1,0 +1,74 @@
+// The SQLite database: opening (create, migrate, refuse what is not ours), transactions, the audit
+// trail, checks and backups. The only place with SQL.
+#pragma once
+#include "sleutel/error.hpp"
+
+#include <SQLiteCpp/Database.h>
+
+#include <chrono>
+#include <exception>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sleutel {
+
+enum class OpenMode {
+    existing, // read or change an existing database; a missing one is NoInputError
+    create,   // create it if the folder exists
+};
+
+struct AuditEntry {
+    std::string command; // `register person`, `log`, ...
+    std::string entity;  // `person`, `activity`, `database`
+    std::string entity_id;
+    std::string action; // `create`, `update`, `delete`, `erase`
+};
+
+struct AuditRow {
+    std::int64_t id;
+    std::string at; // UTC, ISO 8601
+    std::string os_user;
+    AuditEntry entry;
+};
+
+class Store {
+  public:
+    static constexpr int schema_version = 1;
+
+    Store(const std::string& path, OpenMode mode, std::chrono::milliseconds wait);
+
+    const std::string& path() const { return path_; }
+    bool created() const { return created_; }
+    SQLite::Database& db() { return db_; }
+
+    // Runs `change` in one write transaction (BEGIN IMMEDIATE, so a busy database is noticed
+    // before anything is done); any exception rolls everything back.
+    void write(const std::function<void()>& change);
+    // Records a change; call inside write().
+    void audit(const AuditEntry& entry);
+    std::vector<AuditRow> audit_rows(std::string_view from_date, std::string_view to_date);
+
+    // Problems found by SQLite's integrity and foreign-key checks; empty when all is well.
+    std::vector<std::string> check();
+    // A consistent copy made with SQLite's online backup, written atomically to `destination`.
+    void backup_to(const std::string& destination);
+
+  private:
+    void migrate(int from_version);
+
+    std::string path_;
+    bool created_ = false;
+    SQLite::Database db_;
+};
+
+// Turns an exception from SQLite into the error the user sees (busy, corrupt, not a database,
+// read-only ...), or nullopt when it is not a storage exception.
+std::optional<Error> storage_error(const std::exception& e, std::string_view db_path);
+
+// The database path when neither --db nor $SLEUTEL_DB is given: $XDG_DATA_HOME/sleutel/sleutel.db.
+std::string default_db_path();
+
+} // namespace sleutel

@@ -1,0 +1,70 @@
+// Parsers and formatters for the values users type: handles, dates, times, durations, periods,
+// money, distances and languages. Parsers throw DataError with a message that names the input.
+#pragma once
+#include "sleutel/date.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sleutel {
+
+using Minutes = std::int64_t; // durations are whole minutes
+using Cents = std::int64_t;   // money is whole euro cents
+
+// `[a-z][a-z0-9-]{1,31}`.
+bool is_handle(std::string_view text);
+std::string parse_handle(std::string_view text, std::string_view what = "handle");
+
+// `YYYY-MM-DD`, `today`, `yesterday`, `-3d`, or a weekday (`mon`..`sun`, `ma`..`zo`) meaning the
+// most recent one on or before today.
+Date parse_date(std::string_view text, Date today);
+// Only `YYYY-MM-DD`; for stored values and config.
+std::optional<Date> parse_iso_date(std::string_view text);
+
+// `HH:MM` on a 24-hour clock, as minutes after midnight.
+int parse_time_of_day(std::string_view text);
+std::string format_time_of_day(int minutes_after_midnight);
+
+// `90m`, `1h`, `1h30`, `1h30m`, `1.5h`, `1:30`, `1u30`; more than 0 and at most 24 hours.
+Minutes parse_duration(std::string_view text);
+// `1:30`, the way people read a duration.
+std::string format_duration(Minutes minutes);
+
+// Contracted hours such as `18` or `4.5`, as minutes (per week).
+Minutes parse_hours(std::string_view text);
+
+struct Period {
+    Date from;
+    Date to;           // inclusive
+    std::string label; // `2026-W47`, `2026-11`, `2026-11-01..2026-11-15`; used in file names
+};
+// See sleutel-dates(7): named periods, years, quarters, months, ISO weeks, days and `A..B`.
+Period parse_period(std::string_view text, Date today);
+Period period_between(std::optional<Date> from, std::optional<Date> to);
+
+// `12,50`, `12.50`, `12`, `€ 12,50`: not negative.
+Cents parse_money(std::string_view text);
+enum class Language { nl, en };
+// `€ 12,50` (nl) or `€12.50` (en).
+std::string format_money(Cents cents, Language language);
+
+// Kilometres with at most one decimal, as tenths of a km.
+std::int64_t parse_km_tenths(std::string_view text);
+std::string format_km(std::int64_t tenths);
+
+// A count of people or referrals: a whole number from 0 up.
+std::int64_t parse_count(std::string_view text, std::string_view what);
+
+enum class Level { a1, a2, b1, b2, c1, c2, native };
+struct LanguageSkill {
+    std::string code; // ISO 639-1, else 639-3
+    std::optional<Level> level;
+};
+// `ti:native`, `nl:B1`; with level_required false also a bare `ti`.
+LanguageSkill parse_language(std::string_view text, bool level_required = true);
+bool is_language_code(std::string_view code);
+std::string format_level(Level level);
+
+} // namespace sleutel

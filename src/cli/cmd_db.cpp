@@ -1,0 +1,49 @@
+// `sleutel db check|backup`: keep the database healthy and safe.
+#include "cli/env.hpp"
+#include "sleutel/error.hpp"
+
+#include <fmt/format.h>
+
+namespace sleutel::cli {
+
+namespace {
+
+int run_check(Env& env) {
+    Store& store = env.store();
+    const std::vector<std::string> problems = store.check();
+    if (problems.empty()) {
+        env.out << fmt::format("{}: ok (schema version {})\n", store.path(), Store::schema_version);
+        return 0;
+    }
+    for (const std::string& problem : problems)
+        env.out << fmt::format("{}: {}\n", store.path(), problem);
+    env.err << fmt::format("sleutel: {} problem{} found\n", problems.size(),
+                           problems.size() == 1 ? "" : "s");
+    return static_cast<int>(ExitCode::problems_found);
+}
+
+int run_backup(const std::string& destination, Env& env) {
+    env.store().backup_to(destination);
+    env.out << fmt::format("backup written to {}\n", destination);
+    return 0;
+}
+
+} // namespace
+
+void setup_db(CLI::App& root, Context& ctx) {
+    CLI::App* cmd = add_command(root, "db", "Check and back up the database");
+    cmd->require_subcommand(1);
+
+    CLI::App* check = add_command(
+        *cmd, "check", "Run SQLite's integrity and foreign-key checks (exit 1 on problems)");
+    on_run(*check, ctx, "db check", run_check);
+
+    auto destination = std::make_shared<std::string>();
+    CLI::App* backup = add_command(
+        *cmd, "backup", "Copy the database to FILE, consistently, while others keep working");
+    backup->add_option("FILE", *destination, "Where to write the copy")->required();
+    on_run(*backup, ctx, "db backup",
+           [destination](Env& env) { return run_backup(*destination, env); });
+}
+
+} // namespace sleutel::cli

@@ -1,0 +1,117 @@
+// Lazy access to config, clock and store for commands, and the one place output is written.
+#include "cli/env.hpp"
+
+#include "sleutel/atomic_file.hpp"
+#include "sleutel/error.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fmt/format.h>
+#include <sstream>
+#include <unistd.h>
+
+namespace sleutel::cli {
+
+const Config& Env::config() {
+    if (!config_) {
+        const auto path = config::locate(globals.config);
+        config_ = path ? config::load_file(*path) : config::load_default();
+    }
+    return *config_;
+}
+
+const Clock& Env::clock() {
+    if (!clock_) {
+        const char* fixed = std::getenv("SLEUTEL_TODAY");
+        clock_.emplace(fixed && *fixed ? std::optional<std::string>(fixed) : std::nullopt);
+    }
+    return *clock_;
+}
+
+std::string Env::db_path() const {
+    if (globals.db)
+        return *globals.db;
+    if (const char* env = std::getenv("SLEUTEL_DB"); env && *env)
+        return env;
+    return default_db_path();
+}
+
+Store& Env::store(OpenMode mode) {
+    if (!store_) {
+        const std::string path = db_path();
+        const bool default_location = !globals.db && !std::getenv("SLEUTEL_DB");
+        if (mode == OpenMode::create && default_location) {
+            // Our own data folder may be made; a folder the user named must already exist.
+            std::error_code ignored;
+            std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ignored);
+        }
+        const auto wait =
+            std::chrono::milliseconds(static_cast<std::int64_t>(globals.wait_seconds * 1000.0));
+        store_ = std::make_unique<Store>(path, mode, wait);
+        if (store_->created() && command != "init")
+            note(fmt::format("created a new database at {}", path));
+    }
+    return *store_;
+}
+
+Format Env::output_format(Format fallback) const {
+    if (globals.format) {
+        const auto format = format_from_name(*globals.format);
+        if (!format)
+            throw UsageError(fmt::format("unknown format '{}'", *globals.format),
+                             "use table, csv, json or md (reports also html and xlsx)");
+        return *format;
+    }
+    if (globals.output) {
+        const auto format = format_from_extension(*globals.output);
+        if (!format)
+            throw UsageError(
+                fmt::format("cannot tell the format of {} from its name", *globals.output),
+                "end the name in .txt, .csv, .json or .md, or add --format");
+        return *format;
+    }
+    return fallback;
+}
+
+void Env::emit(const Table& table) {
+    const Format format = output_format();
+    const Config& c = config();
+    RenderOptions options{c.programme.language, c.output.csv_separator, c.output.csv_bom,
+                          !globals.output && use_colour(STDOUT_FILENO, globals.no_color)};
+    if (!globals.output) {
+        render(table, format, options, out);
+        return;
+    }
+    std::ostringstream buffer;
+    render(table, format, options, buffer);
+    write_file_atomically(*globals.output, buffer.str());
+}
+
+void Env::emit_text(std::string_view text) {
+    if (globals.output)
+        write_file_atomically(*globals.output, text);
+    else
+        out << text;
+}
+
+void Env::warn(std::string_view message) const {
+    err << "sleutel: warning: " << message << '\n';
+}
+void Env::note(std::string_view message) const {
+    err << "sleutel: " << message << '\n';
+}
+
+CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& description) {
+    CLI::App* app = parent.add_subcommand(name, description);
+    app->fallthrough();
+    return app;
+}
+
+void on_run(CLI::App& app, Context& ctx, std::string command, std::function<int(Env&)> action) {
+    app.callback([&ctx, command = std::move(command), action = std::move(action)] {
+        ctx.command = command;
+        ctx.action = action;
+    });
+}
+
+} // namespace sleutel::cli

@@ -1,0 +1,77 @@
+// What a command gets to work with: global options, the config, the store and the clock (each
+// made on first use, so `config template` never opens a database), and the output streams.
+#pragma once
+#include "sleutel/clock.hpp"
+#include "sleutel/config.hpp"
+#include "sleutel/render.hpp"
+#include "sleutel/store.hpp"
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+
+namespace sleutel::cli {
+
+struct Globals {
+    std::optional<std::string> db;
+    std::optional<std::string> config;
+    std::optional<std::string> format;
+    std::optional<std::string> output;
+    double wait_seconds = 5.0;
+    bool no_color = false;
+};
+
+class Env {
+  public:
+    Env(const Globals& options, std::string command_name, std::ostream& out_stream,
+        std::ostream& err_stream)
+        : globals(options), command(std::move(command_name)), out(out_stream), err(err_stream) {}
+
+    const Globals& globals;
+    const std::string command; // for the audit trail: `init`, `register person`, ...
+    std::ostream& out;
+    std::ostream& err;
+
+    const Config& config();
+    const Clock& clock();
+    Store& store(OpenMode mode = OpenMode::existing);
+    std::string db_path() const;
+
+    // The format asked for with --format, or guessed from -o FILE, or `fallback`.
+    Format output_format(Format fallback = Format::table) const;
+    // Renders `table` to stdout or, with -o, atomically to the file.
+    void emit(const Table& table);
+    // Writes text output (already in its final form) to stdout or, with -o, atomically to a file.
+    void emit_text(std::string_view text);
+
+    void warn(std::string_view message) const;
+    void note(std::string_view message) const;
+    bool nl() { return config().programme.language == Language::nl; }
+
+  private:
+    std::optional<Config> config_;
+    std::optional<Clock> clock_;
+    std::unique_ptr<Store> store_;
+};
+
+// The parsed command line: which command runs, as a function of the Env.
+struct Context {
+    Globals globals;
+    std::string command;
+    std::function<int(Env&)> action;
+};
+
+// Adds a subcommand that also accepts the global options after its name.
+CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& description);
+// Makes `app` select `action` as the command to run, under the audit name `command`.
+void on_run(CLI::App& app, Context& ctx, std::string command, std::function<int(Env&)> action);
+
+void setup_init(CLI::App& root, Context& ctx);
+void setup_config(CLI::App& root, Context& ctx);
+void setup_db(CLI::App& root, Context& ctx);
+void setup_audit(CLI::App& root, Context& ctx);
+
+} // namespace sleutel::cli

@@ -1,0 +1,270 @@
+// One Table, four text formats: aligned table, CSV (RFC 4180), JSON and Markdown.
+#include "sleutel/render.hpp"
+
+#include "sleutel/error.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace sleutel {
+
+namespace {
+
+constexpr std::array<std::pair<std::string_view, Format>, 6> format_names{{
+    {"table", Format::table},
+    {"csv", Format::csv},
+    {"json", Format::json},
+    {"md", Format::md},
+    {"html", Format::html},
+    {"xlsx", Format::xlsx},
+}};
+
+double rounded(double v) {
+    return std::round(v * 100.0) / 100.0;
+}
+
+template <class... F> struct Overload : F... { using F::operator()...; };
+
+std::string join(const TextList& items, std::string_view separator) {
+    return fmt::format("{}", fmt::join(items, separator));
+}
+
+// What a person reads.
+std::string human(const Value& value, Language language) {
+    const bool nl = language == Language::nl;
+    return std::visit(
+        Overload{
+            [](std::monostate) { return std::string(); },
+            [](const std::string& s) { return printable(s); },
+            [](std::int64_t n) { return fmt::format("{}", n); },
+            [nl](bool b) { return std::string(b ? (nl ? "ja" : "yes") : (nl ? "nee" : "no")); },
+            [](Duration d) { return format_duration(d.minutes); },
+            [language](Money m) { return format_money(m.cents, language); },
+            [nl](Ratio r) {
+                std::string s = fmt::format("{:.2f}", r.value);
+                if (nl)
+                    std::replace(s.begin(), s.end(), '.', ',');
+                return s;
+            },
+            [](Date d) { return format_date(d); },
+            [](const TextList& l) { return printable(join(l, ", ")); },
+        },
+        value);
+}
+
+// What a script reads from CSV: plain numbers (minutes, cents), ISO dates, true/false.
+std::string machine(const Value& value) {
+    return std::visit(Overload{
+                          [](std::monostate) { return std::string(); },
+                          [](const std::string& s) { return s; },
+                          [](std::int64_t n) { return fmt::format("{}", n); },
+                          [](bool b) { return std::string(b ? "true" : "false"); },
+                          [](Duration d) { return fmt::format("{}", d.minutes); },
+                          [](Money m) { return fmt::format("{}", m.cents); },
+                          [](Ratio r) { return fmt::format("{}", rounded(r.value)); },
+                          [](Date d) { return format_date(d); },
+                          [](const TextList& l) { return join(l, ";"); },
+                      },
+                      value);
+}
+
+nlohmann::ordered_json json_value(const Value& value) {
+    return std::visit(Overload{
+                          [](std::monostate) { return nlohmann::ordered_json(nullptr); },
+                          [](const std::string& s) { return nlohmann::ordered_json(s); },
+                          [](std::int64_t n) { return nlohmann::ordered_json(n); },
+                          [](bool b) { return nlohmann::ordered_json(b); },
+                          [](Duration d) { return nlohmann::ordered_json(d.minutes); },
+                          [](Money m) { return nlohmann::ordered_json(m.cents); },
+                          [](Ratio r) { return nlohmann::ordered_json(rounded(r.value)); },
+                          [](Date d) { return nlohmann::ordered_json(format_date(d)); },
+                          [](const TextList& l) { return nlohmann::ordered_json(l); },
+                      },
+                      value);
+}
+
+bool right_aligned(const Value& value) {
+    return std::holds_alternative<std::int64_t>(value) || std::holds_alternative<Duration>(value) ||
+           std::holds_alternative<Money>(value) || std::holds_alternative<Ratio>(value);
+}
+
+// A column is numeric when its cells are; an empty column aligns left.
+std::vector<bool> numeric_columns(const Table& table) {
+    std::vector<bool> numeric(table.columns.size(), false);
+    for (std::size_t c = 0; c < table.columns.size(); ++c)
+        for (const auto& row : table.rows)
+            if (!std::holds_alternative<std::monostate>(row[c])) {
+                numeric[c] = right_aligned(row[c]);
+                break;
+            }
+    return numeric;
+}
+
+std::string pad(const std::string& text, std::size_t width, bool right) {
+    const std::size_t w = display_width(text);
+    const std::string fill(width > w ? width - w : 0, ' ');
+    return right ? fill + text : text + fill;
+}
+
+void render_table(const Table& table, const RenderOptions& options, std::ostream& out) {
+    const std::size_t n = table.columns.size();
+    std::vector<std::vector<std::string>> cells;
+    std::vector<std::size_t> widths(n);
+    for (std::size_t c = 0; c < n; ++c)
+        widths[c] = display_width(printable(table.columns[c].label));
+    for (const auto& row : table.rows) {
+        auto& texts = cells.emplace_back();
+        for (std::size_t c = 0; c < n; ++c) {
+            texts.push_back(human(row[c], options.language));
+            widths[c] = std::max(widths[c], display_width(texts.back()));
+        }
+    }
+    const std::vector<bool> numeric = numeric_columns(table);
+    auto line = [&](const std::vector<std::string>& texts) {
+        std::string s;
+        for (std::size_t c = 0; c < n; ++c) {
+            if (c > 0)
+                s += "  ";
+            // No trailing blanks: the last left-aligned cell is not padded.
+            s += (c + 1 == n && !numeric[c]) ? texts[c] : pad(texts[c], widths[c], numeric[c]);
+        }
+        return s;
+    };
+    std::vector<std::string> header;
+    for (const Column& column : table.columns)
+        header.push_back(printable(column.label));
+    const std::string head = line(header);
+    out << (options.colour ? "\x1b[1m" + head + "\x1b[0m" : head) << '\n';
+    std::size_t total = 0;
+    for (std::size_t c = 0; c < n; ++c)
+        total += widths[c] + (c > 0 ? 2 : 0);
+    std::string rule;
+    for (std::size_t i = 0; i < total; ++i)
+        rule += "\xE2\x94\x80"; // ─
+    out << rule << '\n';
+    for (const auto& texts : cells)
+        out << line(texts) << '\n';
+    if (table.rows.empty())
+        out << (options.language == Language::nl ? "(geen rijen)" : "(no rows)") << '\n';
+}
+
+void render_csv(const Table& table, const RenderOptions& options, std::ostream& out) {
+    // Excel wants CRLF and a byte order mark; scripts are happier with plain LF.
+    const char* eol = options.csv_bom ? "\r\n" : "\n";
+    if (options.csv_bom)
+        out << "\xEF\xBB\xBF";
+    auto write_row = [&](const std::vector<std::string>& fields) {
+        for (std::size_t c = 0; c < fields.size(); ++c) {
+            if (c > 0)
+                out << options.csv_separator;
+            out << csv_field(fields[c], options.csv_separator);
+        }
+        out << eol;
+    };
+    std::vector<std::string> header;
+    for (const Column& column : table.columns)
+        header.push_back(column.key);
+    write_row(header);
+    for (const auto& row : table.rows) {
+        std::vector<std::string> fields;
+        for (const Value& value : row)
+            fields.push_back(machine(value));
+        write_row(fields);
+    }
+}
+
+void render_json(const Table& table, std::ostream& out) {
+    auto rows = nlohmann::ordered_json::array();
+    for (const auto& row : table.rows) {
+        nlohmann::ordered_json object = nlohmann::ordered_json::object();
+        for (std::size_t c = 0; c < table.columns.size(); ++c)
+            object[table.columns[c].key] = json_value(row[c]);
+        rows.push_back(std::move(object));
+    }
+    // Invalid UTF-8 in stored text must not abort the output: replace it.
+    out << rows.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
+std::string markdown_cell(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '|')
+            out += "\\|";
+        else
+            out += c;
+    }
+    return out;
+}
+
+void render_markdown(const Table& table, const RenderOptions& options, std::ostream& out) {
+    const std::vector<bool> numeric = numeric_columns(table);
+    out << '|';
+    for (const Column& column : table.columns)
+        out << ' ' << markdown_cell(printable(column.label)) << " |";
+    out << "\n|";
+    for (std::size_t c = 0; c < table.columns.size(); ++c)
+        out << (numeric[c] ? " ---: |" : " --- |");
+    out << '\n';
+    for (const auto& row : table.rows) {
+        out << '|';
+        for (const Value& value : row)
+            out << ' ' << markdown_cell(human(value, options.language)) << " |";
+        out << '\n';
+    }
+}
+
+} // namespace
+
+std::optional<Format> format_from_name(std::string_view name) {
+    for (const auto& [text, format] : format_names)
+        if (text == name)
+            return format;
+    return std::nullopt;
+}
+
+std::optional<Format> format_from_extension(std::string_view path) {
+    const auto dot = path.rfind('.');
+    const auto slash = path.rfind('/');
+    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash))
+        return std::nullopt;
+    const std::string_view extension = path.substr(dot + 1);
+    if (extension == "txt")
+        return Format::table;
+    if (extension == "markdown")
+        return Format::md;
+    return format_from_name(extension);
+}
+
+std::string_view format_name(Format format) {
+    for (const auto& [text, f] : format_names)
+        if (f == format)
+            return text;
+    return "table";
+}
+
+void render(const Table& table, Format format, const RenderOptions& options, std::ostream& out) {
+    switch (format) {
+    case Format::table:
+        render_table(table, options, out);
+        return;
+    case Format::csv:
+        render_csv(table, options, out);
+        return;
+    case Format::json:
+        render_json(table, out);
+        return;
+    case Format::md:
+        render_markdown(table, options, out);
+        return;
+    case Format::html:
+    case Format::xlsx:
+        break;
+    }
+    throw UsageError(fmt::format("this command cannot write {}", format_name(format)),
+                     "use --format table, csv, json or md");
+}
+
+} // namespace sleutel

@@ -1,0 +1,75 @@
+// Unicode-aware text helpers for terminal output and CSV fields.
+#include "sleutel/render.hpp"
+
+#include <cstdlib>
+#include <cstring>
+#include <unistd.h>
+#include <utf8proc.h>
+
+namespace sleutel {
+
+namespace {
+// Calls `each(codepoint, bytes)` for every code point; invalid bytes come as -1, one at a time.
+template <class F> void for_each_codepoint(std::string_view text, F each) {
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    auto left = static_cast<utf8proc_ssize_t>(text.size());
+    while (left > 0) {
+        utf8proc_int32_t cp = -1;
+        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+        if (n <= 0) {
+            n = 1;
+            cp = -1;
+        }
+        each(cp, std::string_view(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n)));
+        p += n;
+        left -= n;
+    }
+}
+constexpr std::string_view replacement = "\xEF\xBF\xBD";
+} // namespace
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    for_each_codepoint(text, [&](utf8proc_int32_t cp, std::string_view) {
+        width += cp < 0 ? 1 : static_cast<std::size_t>(utf8proc_charwidth(cp));
+    });
+    return width;
+}
+
+std::string printable(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for_each_codepoint(text, [&](utf8proc_int32_t cp, std::string_view bytes) {
+        if (cp == '\t' || cp == '\n' || cp == '\r')
+            out += ' ';
+        else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
+            out += replacement; // also catches invalid bytes (cp == -1)
+        else
+            out += bytes;
+    });
+    return out;
+}
+
+std::string csv_field(std::string_view text, char separator) {
+    if (text.find_first_of(std::string{'"', '\r', '\n', separator}) == std::string_view::npos)
+        return std::string(text);
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+bool use_colour(int fd, bool no_color_flag) {
+    if (no_color_flag || !::isatty(fd))
+        return false;
+    if (const char* no_color = std::getenv("NO_COLOR"); no_color && *no_color)
+        return false;
+    const char* term = std::getenv("TERM");
+    return !(term && std::strcmp(term, "dumb") == 0);
+}
+
+} // namespace sleutel

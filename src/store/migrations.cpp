@@ -1,0 +1,150 @@
+// Schema history. Never edit a released step: add a new one. Each runs in its own transaction
+// together with the PRAGMA user_version that records it (see Store::migrate).
+#include "store/migrations.hpp"
+
+#include <array>
+
+namespace sleutel::store {
+
+namespace {
+
+// Dates are ISO text (`YYYY-MM-DD`), so they sort and compare as text; minutes and cents are
+// integers. CHECKs keep rows sane even when written by another tool.
+constexpr const char* schema_v1 = R"sql(
+CREATE TABLE person (
+    id              INTEGER PRIMARY KEY,
+    handle          TEXT NOT NULL UNIQUE,
+    name            TEXT,
+    municipality    TEXT,
+    origin          TEXT,
+    gender          TEXT CHECK (gender IN ('f', 'm', 'x')),
+    birth_year      INTEGER CHECK (birth_year BETWEEN 1900 AND 2100),
+    education       TEXT,
+    background      TEXT,
+    contract        TEXT CHECK (contract IN ('volunteer', 'employed', 'internship', 'freelance')),
+    minutes_per_week INTEGER CHECK (minutes_per_week BETWEEN 0 AND 10080),
+    since           TEXT CHECK (since IS NULL OR since GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    phone           TEXT,
+    email           TEXT,
+    notes           TEXT,
+    status          TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused', 'left')),
+    forgotten       INTEGER NOT NULL DEFAULT 0 CHECK (forgotten IN (0, 1)),
+    created_at      TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE person_language (
+    person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    code      TEXT NOT NULL,
+    level     TEXT NOT NULL CHECK (level IN ('A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native')),
+    PRIMARY KEY (person_id, code)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE person_status (
+    id        INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    status    TEXT NOT NULL CHECK (status IN ('active', 'paused', 'left')),
+    since     TEXT NOT NULL
+) STRICT;
+CREATE INDEX person_status_person ON person_status (person_id, since);
+
+CREATE TABLE organisation (
+    id           INTEGER PRIMARY KEY,
+    handle       TEXT NOT NULL UNIQUE,
+    name         TEXT NOT NULL,
+    type         TEXT NOT NULL,
+    municipality TEXT,
+    contact      TEXT,
+    created_at   TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE assignment (
+    id               INTEGER PRIMARY KEY,
+    person_id        INTEGER NOT NULL REFERENCES person (id),
+    organisation_id  INTEGER NOT NULL REFERENCES organisation (id),
+    role             TEXT NOT NULL,
+    minutes_per_week INTEGER NOT NULL DEFAULT 0 CHECK (minutes_per_week BETWEEN 0 AND 10080),
+    from_date        TEXT NOT NULL,
+    until_date       TEXT CHECK (until_date IS NULL OR until_date >= from_date),
+    contract         TEXT CHECK (contract IN ('volunteer', 'employed', 'internship', 'freelance')),
+    supervisor       TEXT,
+    scope            TEXT NOT NULL DEFAULT 'local' CHECK (scope IN ('local', 'regional')),
+    created_at       TEXT NOT NULL
+) STRICT;
+CREATE INDEX assignment_person ON assignment (person_id, from_date);
+CREATE INDEX assignment_organisation ON assignment (organisation_id);
+
+CREATE TABLE activity (
+    id              INTEGER PRIMARY KEY,
+    date            TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    time            TEXT CHECK (time IS NULL OR time GLOB '[0-2][0-9]:[0-5][0-9]'),
+    person_id       INTEGER NOT NULL REFERENCES person (id),
+    type            TEXT NOT NULL,
+    role            TEXT,
+    organisation_id INTEGER REFERENCES organisation (id),
+    assignment_id   INTEGER REFERENCES assignment (id),
+    minutes         INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 1440),
+    reached         INTEGER NOT NULL DEFAULT 0 CHECK (reached >= 0),
+    km_tenths       INTEGER NOT NULL DEFAULT 0 CHECK (km_tenths >= 0),
+    expenses_cents  INTEGER NOT NULL DEFAULT 0 CHECK (expenses_cents >= 0),
+    after_hours     INTEGER NOT NULL DEFAULT 0 CHECK (after_hours IN (0, 1)),
+    ref             TEXT UNIQUE,
+    note            TEXT CHECK (note IS NULL OR length(note) <= 500),
+    created_at      TEXT NOT NULL
+) STRICT;
+CREATE INDEX activity_date ON activity (date);
+CREATE INDEX activity_person_date ON activity (person_id, date);
+
+CREATE TABLE activity_theme (
+    activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
+    theme       TEXT NOT NULL,
+    PRIMARY KEY (activity_id, theme)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX activity_theme_theme ON activity_theme (theme);
+
+CREATE TABLE activity_referral (
+    activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
+    target      TEXT NOT NULL,
+    count       INTEGER NOT NULL CHECK (count > 0),
+    PRIMARY KEY (activity_id, target)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX activity_referral_target ON activity_referral (target);
+
+CREATE TABLE training (
+    id           INTEGER PRIMARY KEY,
+    person_id    INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    name         TEXT NOT NULL,
+    completed_on TEXT
+) STRICT;
+CREATE INDEX training_person ON training (person_id);
+
+CREATE TABLE goal (
+    id         INTEGER PRIMARY KEY,
+    person_id  INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    text       TEXT NOT NULL,
+    due        TEXT,
+    done_on    TEXT,
+    created_on TEXT NOT NULL
+) STRICT;
+CREATE INDEX goal_person ON goal (person_id);
+
+CREATE TABLE audit (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    os_user   TEXT NOT NULL,
+    command   TEXT NOT NULL,
+    entity    TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    action    TEXT NOT NULL
+) STRICT;
+CREATE INDEX audit_at ON audit (at);
+)sql";
+
+constexpr std::array<Migration, 1> all{{{1, schema_v1}}};
+
+} // namespace
+
+std::span<const Migration> migrations() {
+    return all;
+}
+
+} // namespace sleutel::store

@@ -1,0 +1,235 @@
+// Opening, migrating, checking and backing up the sleutel database.
+#include "sleutel/store.hpp"
+
+#include "sleutel/atomic_file.hpp"
+#include "sleutel/clock.hpp"
+#include "store/migrations.hpp"
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <pwd.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace sleutel {
+
+namespace {
+
+std::string parent_folder(const std::string& path) {
+    const auto slash = path.rfind('/');
+    if (slash == std::string::npos)
+        return ".";
+    return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+// Checks the file before SQLite sees it, so each problem gets its own exit code, and creates a
+// new database file with mode 0600 (SQLite gives its -wal and -shm files the same mode).
+// Returns true when the file was created.
+bool prepare_file(const std::string& path, OpenMode mode) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0) {
+        if (S_ISDIR(info.st_mode))
+            throw StorageError(fmt::format("not a sleutel database: {} is a folder", path));
+        if (::access(path.c_str(), R_OK) != 0)
+            throw PermissionError(
+                fmt::format("cannot read the database {}: permission denied", path));
+        return info.st_size == 0;
+    }
+    if (errno == EACCES)
+        throw PermissionError(fmt::format("cannot reach the database {}: permission denied", path));
+    if (mode == OpenMode::existing)
+        throw NoInputError(fmt::format("no database at {}", path),
+                           "run 'sleutel init' to create one, or point --db or SLEUTEL_DB at it");
+    const std::string folder = parent_folder(path);
+    if (::stat(folder.c_str(), &info) != 0 || !S_ISDIR(info.st_mode))
+        throw CantCreateError(
+            fmt::format("cannot create the database {}: folder {} does not exist", path, folder));
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw CantCreateError(
+            fmt::format("cannot create the database {}: {}", path, std::strerror(errno)));
+    ::close(fd);
+    return true;
+}
+
+int open_flags(const std::string& path) {
+    // A database the user may only read still serves reports; writes then fail as read-only.
+    return ::access(path.c_str(), W_OK) == 0 ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
+}
+
+int pragma_int(SQLite::Database& db, const char* pragma) {
+    return db.execAndGet(fmt::format("PRAGMA {}", pragma)).getInt();
+}
+
+std::string os_user() {
+    if (const passwd* pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
+        return pw->pw_name;
+    if (const char* user = std::getenv("USER"); user && *user)
+        return user;
+    return fmt::format("uid {}", ::geteuid());
+}
+
+} // namespace
+
+Store::Store(const std::string& path, OpenMode mode, std::chrono::milliseconds wait)
+    : path_(path), created_(prepare_file(path, mode)),
+      db_(path, open_flags(path), static_cast<int>(wait.count())) {
+    // The first statement that reads the file is where SQLite notices a foreign or corrupt file.
+    const int version = pragma_int(db_, "user_version");
+    const int app_id = pragma_int(db_, "application_id");
+    const bool empty = db_.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
+    if (app_id != store::application_id && !(empty && version == 0))
+        throw StorageError(fmt::format("not a sleutel database: {}", path_),
+                           "it is an SQLite file made by another program");
+    if (version > schema_version)
+        throw StorageError(fmt::format("the database {} has schema version {}, newer than this "
+                                       "sleutel understands (version {})",
+                                       path_, version, schema_version),
+                           "install a newer sleutel to open it");
+    db_.exec("PRAGMA foreign_keys = ON");
+    // WAL lets a coordinator log while cron reads. It is stored in the file, so this runs once,
+    // and again for a database restored from a backup (which is written in rollback mode).
+    if (open_flags(path_) == SQLite::OPEN_READWRITE &&
+        db_.execAndGet("PRAGMA journal_mode").getString() != "wal")
+        db_.exec("PRAGMA journal_mode = WAL");
+    if (version < schema_version)
+        migrate(version);
+}
+
+void Store::migrate(int from_version) {
+    for (const store::Migration& step : store::migrations()) {
+        if (step.version <= from_version)
+            continue;
+        SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+        db_.exec(step.sql);
+        db_.exec(fmt::format("PRAGMA application_id = {}", store::application_id));
+        db_.exec(fmt::format("PRAGMA user_version = {}", step.version));
+        tx.commit();
+    }
+}
+
+void Store::write(const std::function<void()>& change) {
+    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    change();
+    tx.commit();
+}
+
+void Store::audit(const AuditEntry& entry) {
+    SQLite::Statement insert(db_, "INSERT INTO audit (at, os_user, command, entity, entity_id, "
+                                  "action) VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(1, Clock::now_utc());
+    insert.bind(2, os_user());
+    insert.bind(3, entry.command);
+    insert.bind(4, entry.entity);
+    insert.bind(5, entry.entity_id);
+    insert.bind(6, entry.action);
+    insert.exec();
+}
+
+std::vector<AuditRow> Store::audit_rows(std::string_view from_date, std::string_view to_date) {
+    // `at` is a UTC timestamp; comparing its first ten characters selects whole days.
+    SQLite::Statement query(db_, "SELECT id, at, os_user, command, entity, entity_id, action "
+                                 "FROM audit WHERE substr(at, 1, 10) BETWEEN ? AND ? ORDER BY id");
+    query.bind(1, std::string(from_date));
+    query.bind(2, std::string(to_date));
+    std::vector<AuditRow> rows;
+    while (query.executeStep()) {
+        rows.push_back({query.getColumn(0).getInt64(),
+                        query.getColumn(1).getString(),
+                        query.getColumn(2).getString(),
+                        {query.getColumn(3).getString(), query.getColumn(4).getString(),
+                         query.getColumn(5).getString(), query.getColumn(6).getString()}});
+    }
+    return rows;
+}
+
+std::vector<std::string> Store::check() {
+    std::vector<std::string> problems;
+    SQLite::Statement integrity(db_, "PRAGMA integrity_check");
+    while (integrity.executeStep()) {
+        std::string line = integrity.getColumn(0).getString();
+        if (line != "ok")
+            problems.push_back(std::move(line));
+    }
+    SQLite::Statement foreign(db_, "PRAGMA foreign_key_check");
+    while (foreign.executeStep()) {
+        problems.push_back(
+            fmt::format("{} row {} refers to a missing {}", foreign.getColumn(0).getString(),
+                        foreign.getColumn(1).getInt64(), foreign.getColumn(2).getString()));
+    }
+    return problems;
+}
+
+void Store::backup_to(const std::string& destination) {
+    struct stat source_info {
+    }, destination_info{};
+    if (::stat(path_.c_str(), &source_info) == 0 &&
+        ::stat(destination.c_str(), &destination_info) == 0 &&
+        source_info.st_dev == destination_info.st_dev &&
+        source_info.st_ino == destination_info.st_ino)
+        throw DataError(fmt::format("cannot back up the database onto itself: {}", destination));
+    AtomicFile file(destination);
+    {
+        SQLite::Database copy(file.temp_path(), SQLite::OPEN_READWRITE);
+        SQLite::Backup backup(copy, db_);
+        backup.executeStep(); // all pages in one step: a consistent snapshot
+        // A copy that fails its own check must never replace an older good backup.
+        if (copy.execAndGet("PRAGMA quick_check").getString() != "ok")
+            throw StorageError(fmt::format("the backup copy failed its check: {}", destination));
+        // A backup is a single self-contained file, whatever mode the source runs in.
+        copy.exec("PRAGMA journal_mode = DELETE");
+    }
+    file.commit();
+}
+
+std::optional<Error> storage_error(const std::exception& e, std::string_view db_path) {
+    const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&e);
+    if (!sqlite)
+        return std::nullopt;
+    const std::string db(db_path);
+    switch (sqlite->getErrorCode() & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return BusyError(fmt::format("the database {} is busy: another program kept it locked "
+                                     "past the wait",
+                                     db),
+                         "try again, or wait longer with --wait SECONDS");
+    case SQLITE_NOTADB:
+        return StorageError(fmt::format("not a sleutel database: {} is not an SQLite file", db));
+    case SQLITE_CORRUPT:
+        return StorageError(fmt::format("the database {} is corrupt", db),
+                            "restore it from a backup made with 'sleutel db backup'");
+    case SQLITE_READONLY:
+        return PermissionError(fmt::format("the database {} is read-only", db));
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return PermissionError(fmt::format("access to the database {} was denied", db));
+    case SQLITE_FULL:
+        return StorageError(fmt::format("the disk is full: cannot write {}", db));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return StorageError(fmt::format("cannot read or write {}: {}", db, sqlite->what()));
+    case SQLITE_CONSTRAINT:
+        return DataError(fmt::format("the database refused the change: {}", sqlite->what()));
+    default:
+        return InternalError(fmt::format("unexpected database error: {}", sqlite->what()));
+    }
+}
+
+std::string default_db_path() {
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        return std::string(xdg) + "/sleutel/sleutel.db";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.local/share/sleutel/sleutel.db";
+    throw UsageError("no database path: HOME is not set",
+                     "give --db PATH or set SLEUTEL_DB or XDG_DATA_HOME");
+}
+
+} // namespace sleutel

@@ -1,0 +1,213 @@
+// Parsers for what users type, with the bad inputs that must be refused.
+#include "sleutel/error.hpp"
+#include "sleutel/values.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace sleutel;
+using namespace std::chrono;
+
+namespace {
+Date d(int y, unsigned m, unsigned day) {
+    return Date{year{y}, month{m}, std::chrono::day{day}};
+}
+const Date today = d(2026, 11, 23); // a Monday
+
+void check_period(std::string_view text, Date from, Date to, std::string_view label) {
+    CAPTURE(text);
+    const Period p = parse_period(text, today);
+    CHECK(p.from == from);
+    CHECK(p.to == to);
+    CHECK(p.label == label);
+}
+} // namespace
+
+TEST_CASE("handles") {
+    CHECK(is_handle("amira"));
+    CHECK(is_handle("ab"));
+    CHECK(is_handle("a-1"));
+    CHECK(is_handle(std::string(32, 'a')));
+    CHECK_FALSE(is_handle(""));
+    CHECK_FALSE(is_handle("a"));
+    CHECK_FALSE(is_handle(std::string(33, 'a')));
+    CHECK_FALSE(is_handle("Amira"));
+    CHECK_FALSE(is_handle("1abc"));
+    CHECK_FALSE(is_handle("-abc"));
+    CHECK_FALSE(is_handle("am ira"));
+    CHECK_FALSE(is_handle("amira'; DROP TABLE person;--"));
+    CHECK_FALSE(is_handle("\xC3\xA9lise"));
+    CHECK_THROWS_AS(parse_handle("Bad"), DataError);
+}
+
+TEST_CASE("dates") {
+    CHECK(parse_date("2026-02-28", today) == d(2026, 2, 28));
+    CHECK(parse_date("2024-02-29", today) == d(2024, 2, 29));
+    CHECK(parse_date("today", today) == today);
+    CHECK(parse_date("yesterday", today) == d(2026, 11, 22));
+    CHECK(parse_date("-3d", today) == d(2026, 11, 20));
+    CHECK(parse_date("-0d", today) == today);
+    CHECK(parse_date("mon", today) == today); // on or before today
+    CHECK(parse_date("ma", today) == today);
+    CHECK(parse_date("sun", today) == d(2026, 11, 22));
+    CHECK(parse_date("vr", today) == d(2026, 11, 20));
+    CHECK(parse_date("tue", today) == d(2026, 11, 17));
+    for (const char* bad :
+         {"", "2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10", "2026-1-1", "26-11-01",
+          "2026/11/01", "-d", "-3", "3d", "-99999999999d", "morgen", "2026-11-01x", "0000-01-01"}) {
+        CAPTURE(bad);
+        CHECK_THROWS_AS(parse_date(bad, today), DataError);
+    }
+}
+
+TEST_CASE("times of day") {
+    CHECK(parse_time_of_day("00:00") == 0);
+    CHECK(parse_time_of_day("9:30") == 570);
+    CHECK(parse_time_of_day("23:59") == 1439);
+    CHECK(format_time_of_day(570) == "09:30");
+    for (const char* bad : {"", "25:00", "24:00", "12:60", "12", "12:5", "ab:cd", "-1:00"}) {
+        CAPTURE(bad);
+        CHECK_THROWS_AS(parse_time_of_day(bad), DataError);
+    }
+}
+
+TEST_CASE("durations") {
+    CHECK(parse_duration("90m") == 90);
+    CHECK(parse_duration("1h") == 60);
+    CHECK(parse_duration("1h30") == 90);
+    CHECK(parse_duration("1h30m") == 90);
+    CHECK(parse_duration("1.5h") == 90);
+    CHECK(parse_duration("1,5u") == 90);
+    CHECK(parse_duration("0.25h") == 15);
+    CHECK(parse_duration("1:30") == 90);
+    CHECK(parse_duration("1u30") == 90);
+    CHECK(parse_duration("24h") == 1440);
+    CHECK(parse_duration("0:05") == 5);
+    CHECK(format_duration(90) == "1:30");
+    CHECK(format_duration(5) == "0:05");
+    CHECK(format_duration(6000) == "100:00");
+    for (const char* bad : {"",      "0m",     "0h",    "0:00",   "25h",
+                            "24h01", "1441m",  "25:00", "1.5.3h", "1h60",
+                            "1:5",   "1:60",   "h",     "m",      "90",
+                            "1.5m",  "1.333h", "1h30x", "-1h",    "99999999999999999999m",
+                            "1hm",   "1h 30"}) {
+        CAPTURE(bad);
+        CHECK_THROWS_AS(parse_duration(bad), DataError);
+    }
+}
+
+TEST_CASE("weekly hours") {
+    CHECK(parse_hours("18") == 18 * 60);
+    CHECK(parse_hours("4.5") == 270);
+    CHECK(parse_hours("4,5") == 270);
+    CHECK(parse_hours("0") == 0);
+    CHECK(parse_hours("8h") == 480);
+    for (const char* bad : {"", "169", "-4", "4.567", "x", "1e3"}) {
+        CAPTURE(bad);
+        CHECK_THROWS_AS(parse_hours(bad), DataError);
+    }
+}
+
+TEST_CASE("ISO weeks across year ends") {
+    CHECK(iso_weeks_in_year(2026) == 53);
+    CHECK(iso_weeks_in_year(2020) == 53);
+    CHECK(iso_weeks_in_year(2025) == 52);
+    CHECK(iso_weeks_in_year(2015) == 53);
+    CHECK(iso_week_of(d(2027, 1, 3)).year == 2026);
+    CHECK(iso_week_of(d(2027, 1, 3)).week == 53);
+    CHECK(iso_week_of(d(2024, 12, 30)).year == 2025);
+    CHECK(iso_week_of(d(2024, 12, 30)).week == 1);
+    check_period("2026-W53", d(2026, 12, 28), d(2027, 1, 3), "2026-W53");
+    check_period("2020-W53", d(2020, 12, 28), d(2021, 1, 3), "2020-W53");
+    check_period("2025-W01", d(2024, 12, 30), d(2025, 1, 5), "2025-W01");
+    check_period("2026-w47", d(2026, 11, 16), d(2026, 11, 22), "2026-W47");
+    CHECK_THROWS_AS(parse_period("2025-W53", today), DataError);
+    CHECK_THROWS_AS(parse_period("2026-W00", today), DataError);
+    CHECK_THROWS_AS(parse_period("2026-W54", today), DataError);
+}
+
+TEST_CASE("periods") {
+    check_period("today", today, today, "2026-11-23");
+    check_period("yesterday", d(2026, 11, 22), d(2026, 11, 22), "2026-11-22");
+    check_period("thisweek", d(2026, 11, 23), d(2026, 11, 29), "2026-W48");
+    check_period("lastweek", d(2026, 11, 16), d(2026, 11, 22), "2026-W47");
+    check_period("thismonth", d(2026, 11, 1), d(2026, 11, 30), "2026-11");
+    check_period("lastmonth", d(2026, 10, 1), d(2026, 10, 31), "2026-10");
+    check_period("thisquarter", d(2026, 10, 1), d(2026, 12, 31), "2026-Q4");
+    check_period("lastquarter", d(2026, 7, 1), d(2026, 9, 30), "2026-Q3");
+    check_period("thisyear", d(2026, 1, 1), d(2026, 12, 31), "2026");
+    check_period("lastyear", d(2025, 1, 1), d(2025, 12, 31), "2025");
+    check_period("2024-02", d(2024, 2, 1), d(2024, 2, 29), "2024-02");
+    check_period("2026-Q1", d(2026, 1, 1), d(2026, 3, 31), "2026-Q1");
+    check_period("2026-11-20", d(2026, 11, 20), d(2026, 11, 20), "2026-11-20");
+    check_period("2026-10..2026-11", d(2026, 10, 1), d(2026, 11, 30), "2026-10-01..2026-11-30");
+    check_period("lastmonth..today", d(2026, 10, 1), today, "2026-10-01..2026-11-23");
+    const Period open = parse_period("2026-11-01..", today);
+    CHECK(open.from == d(2026, 11, 1));
+    CHECK(open.label == "2026-11-01..");
+    CHECK(parse_period("..2026", today).to == d(2026, 12, 31));
+
+    SUBCASE("a January today reaches back into last year") {
+        const Date jan = d(2027, 1, 2);
+        CHECK(parse_period("lastmonth", jan).from == d(2026, 12, 1));
+        CHECK(parse_period("lastquarter", jan).label == "2026-Q4");
+        CHECK(parse_period("thisweek", jan).label == "2026-W53");
+    }
+    for (const char* bad : {"", "lastweeks", "2026-13", "2026-Q5", "2026-Q0", "2026-11-31",
+                            "2026-11..2026-10", "x..2026", "2026..y", "....", "20261"}) {
+        CAPTURE(bad);
+        CHECK_THROWS_AS(parse_period(bad, today), DataError);
+    }
+}
+
+TEST_CASE("money") {
+    CHECK(parse_money("12,50") == 1250);
+    CHECK(parse_money("12.50") == 1250);
+    CHECK(parse_money("12.5") == 1250);
+    CHECK(parse_money("12") == 1200);
+    CHECK(parse_money("0") == 0);
+    CHECK(parse_money("\xE2\x82\xAC 3,10") == 310);
+    CHECK(parse_money("\xE2\x82\xAC"
+                      "3") == 300);
+    CHECK(format_money(1250, Language::nl) == "\xE2\x82\xAC 12,50");
+    CHECK(format_money(1250, Language::en) == "\xE2\x82\xAC"
+                                              "12.50");
+    CHECK(format_money(123456789, Language::nl) == "\xE2\x82\xAC 1.234.567,89");
+    CHECK(format_money(5, Language::en) == "\xE2\x82\xAC"
+                                           "0.05");
+    for (const char* bad :
+         {"", "-5", "12,505", "1.234,50", "abc", "12,", ",50", "99999999999999999999"}) {
+        CAPTURE(bad);
+        CHECK_THROWS_AS(parse_money(bad), DataError);
+    }
+}
+
+TEST_CASE("km and counts") {
+    CHECK(parse_km_tenths("12") == 120);
+    CHECK(parse_km_tenths("7.5") == 75);
+    CHECK(parse_km_tenths("7,5") == 75);
+    CHECK(format_km(75) == "7.5");
+    CHECK(format_km(120) == "12");
+    CHECK_THROWS_AS(parse_km_tenths("7.55"), DataError);
+    CHECK_THROWS_AS(parse_km_tenths("-1"), DataError);
+    CHECK(parse_count("0", "people") == 0);
+    CHECK(parse_count("25", "people") == 25);
+    CHECK_THROWS_AS(parse_count("-1", "people"), DataError);
+    CHECK_THROWS_AS(parse_count("1.5", "people"), DataError);
+    CHECK_THROWS_AS(parse_count("9999999999999", "people"), DataError);
+}
+
+TEST_CASE("languages") {
+    const LanguageSkill ti = parse_language("ti:native");
+    CHECK(ti.code == "ti");
+    CHECK(ti.level == Level::native);
+    CHECK(parse_language("nl:B1").level == Level::b1);
+    CHECK(parse_language("NL:b1").code == "nl");
+    CHECK(parse_language("prs:C2").code == "prs");
+    CHECK_FALSE(parse_language("ar", false).level.has_value());
+    CHECK(format_level(Level::b1) == "B1");
+    for (const char* bad :
+         {"", "ar", "a:B1", "arab:B1", "nl:B3", "nl:", "nl:fluent", "n1:B1", ":B1"}) {
+        CAPTURE(bad);
+        CHECK_THROWS_AS(parse_language(bad), DataError);
+    }
+}
