@@ -7,10 +7,11 @@ namespace sleutel::cli {
 namespace {
 
 int run_audit(const std::optional<std::string>& period_text, Env& env) {
+    // Config and arguments first: a mistake there must not wait for a locked database.
+    const bool nl = env.nl();
     const Period period = period_text ? parse_period(*period_text, env.clock().today())
                                       : period_between(std::nullopt, std::nullopt);
     const auto rows = env.store().audit_rows(format_date(period.from), format_date(period.to));
-    const bool nl = env.nl();
     Table table;
     table.columns = {{"id", "id"},
                      {"at", nl ? "tijdstip (UTC)" : "at (UTC)"},

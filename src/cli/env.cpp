@@ -39,7 +39,8 @@ std::string Env::db_path() const {
 Store& Env::store(OpenMode mode) {
     if (!store_) {
         const std::string path = db_path();
-        const bool default_location = !globals.db && !std::getenv("SLEUTEL_DB");
+        const char* env_db = std::getenv("SLEUTEL_DB");
+        const bool default_location = !globals.db && !(env_db && *env_db);
         if (mode == OpenMode::create && default_location) {
             // Our own data folder may be made; a folder the user named must already exist.
             std::error_code ignored;

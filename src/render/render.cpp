@@ -128,9 +128,10 @@ void render_table(const Table& table, const RenderOptions& options, std::ostream
         for (std::size_t c = 0; c < n; ++c) {
             if (c > 0)
                 s += "  ";
-            // No trailing blanks: the last left-aligned cell is not padded.
-            s += (c + 1 == n && !numeric[c]) ? texts[c] : pad(texts[c], widths[c], numeric[c]);
+            s += pad(texts[c], widths[c], numeric[c]);
         }
+        // No trailing blanks, also when the last cells are empty.
+        s.erase(s.find_last_not_of(' ') + 1);
         return s;
     };
     std::vector<std::string> header;

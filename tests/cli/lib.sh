@@ -1,0 +1,69 @@
+# Helpers for black-box tests: run the real sleutel binary in a fresh temporary folder and check
+# its exit code, stdout, stderr and files. Source this file; end the test with `finish`.
+set -u
+
+BIN=${SLEUTEL_BIN:?set SLEUTEL_BIN to the sleutel binary}
+SOURCE=${SLEUTEL_SOURCE:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/sleutel-cli-XXXXXX")
+trap 'chmod -R u+w "$WORK" 2>/dev/null; rm -rf "$WORK"' EXIT
+cd "$WORK" || exit 1
+
+# A clean, fixed environment: no user config or database can leak in.
+export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/xdg-config" XDG_DATA_HOME="$WORK/xdg-data"
+export SLEUTEL_DB="$WORK/test.db" SLEUTEL_TODAY=2026-11-23
+unset SLEUTEL_CONFIG NO_COLOR
+mkdir -p "$HOME"
+
+passed=0
+failed=0
+code=0
+
+# Runs sleutel with the arguments; stdout goes to ./out, stderr to ./err, the exit code to $code.
+sl() {
+    "$BIN" "$@" >out 2>err
+    code=$?
+}
+
+_fail() {
+    failed=$((failed + 1))
+    echo "FAIL: $current: $*"
+    echo "  exit code: $code"
+    echo "  stdout: $(head -c 600 out 2>/dev/null)"
+    echo "  stderr: $(head -c 600 err 2>/dev/null)"
+}
+_pass() { passed=$((passed + 1)); }
+
+# `it "what is being checked"` names the checks that follow, for failure messages.
+it() { current=$1; }
+
+expect_code() { [ "$code" -eq "$1" ] && _pass || _fail "expected exit code $1"; }
+expect_out() { grep -qF -- "$1" out && _pass || _fail "stdout lacks: $1"; }
+expect_out_not() { grep -qF -- "$1" out && _fail "stdout has: $1" || _pass; }
+expect_err() { grep -qF -- "$1" err && _pass || _fail "stderr lacks: $1"; }
+expect_out_empty() { [ ! -s out ] && _pass || _fail "stdout is not empty"; }
+expect_err_empty() { [ ! -s err ] && _pass || _fail "stderr is not empty"; }
+# The error contract: one `sleutel: error:` line matching the regex, optionally one hint line.
+expect_error() {
+    local first lines
+    first=$(head -n 1 err)
+    lines=$(wc -l <err)
+    if [[ "$first" =~ ^sleutel:\ error:\ $1 ]] && [ "$lines" -le 2 ] &&
+        { [ "$lines" -eq 1 ] || sed -n 2p err | grep -q '^sleutel: hint: '; }; then
+        _pass
+    else
+        _fail "stderr is not one error line matching '$1'"
+    fi
+}
+expect_hint() { grep -qF -- "sleutel: hint: $1" err && _pass || _fail "no hint: $1"; }
+expect_file() { [ -f "$1" ] && _pass || _fail "no file $1"; }
+expect_no_file() { [ ! -e "$1" ] && _pass || _fail "file exists: $1"; }
+expect_true() {
+    local what=$1
+    shift
+    "$@" >/dev/null 2>&1 && _pass || _fail "$what"
+}
+
+finish() {
+    echo "$passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
+}

@@ -1,0 +1,65 @@
+# Exit codes and the one-line error format, across the admin commands.
+source "$(dirname "$0")/lib.sh"
+
+it "--version"
+sl --version
+expect_code 0
+expect_true "version line" grep -qE '^sleutel [0-9]+\.[0-9]+\.[0-9]+$' out
+
+it "--help for every command"
+for command in "" init config "config template" "config check" "config show" db "db check" \
+    "db backup" audit; do
+    # shellcheck disable=SC2086
+    sl $command --help
+    expect_code 0
+    expect_out "Usage: sleutel"
+done
+
+it "usage errors are 64"
+sl
+expect_code 64
+expect_error "'sleutel' needs a command"
+expect_hint "commands here: init, config, db, audit"
+sl frobnicate
+expect_code 64
+expect_error "unknown command 'frobnicate'"
+sl init --frobnicate
+expect_code 64
+expect_error "The following argument was not expected: --frobnicate"
+sl db
+expect_code 64
+expect_error "'sleutel db' needs a command"
+sl --wait -3 db check
+expect_code 64
+sl audit --period
+expect_code 64
+
+sl init
+
+it "a bad period is 65"
+sl audit --period 2025-W53
+expect_code 65
+expect_error "not a period: '2025-W53'"
+expect_hint "write today, yesterday, thisweek"
+
+it "periods across the year end are accepted"
+sl audit --period 2026-W53
+expect_code 0
+sl audit --period 2020-W53
+expect_code 0
+
+it "a bad SLEUTEL_TODAY is a usage error"
+SLEUTEL_TODAY=2026-02-30 "$BIN" audit --period thisweek >out 2>err
+code=$?
+expect_code 64
+expect_error "SLEUTEL_TODAY is not a date: '2026-02-30'"
+
+it "SLEUTEL_TODAY fixes today"
+SLEUTEL_TODAY=1999-06-01 "$BIN" audit --period today --format csv >out 2>err
+code=$?
+expect_code 0
+expect_true "no rows on that day" [ "$(wc -l <out)" -eq 1 ]
+SLEUTEL_TODAY="$(date -u +%F)" "$BIN" audit --period today --format csv >out 2>err
+expect_true "today's init row" [ "$(wc -l <out)" -eq 2 ]
+
+finish
