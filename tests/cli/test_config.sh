@@ -109,6 +109,13 @@ sl config check conf.d
 expect_code 66
 expect_error "config file is not a regular file: conf.d"
 
+it "every example config checks clean"
+for example in "$SOURCE"/examples/*.toml; do
+    sl config check "$example"
+    expect_code 0
+    expect_out "$example: ok"
+done
+
 it "config show only writes TOML or JSON"
 sl config show --format csv
 expect_code 64

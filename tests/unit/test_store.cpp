@@ -1,6 +1,7 @@
 // Opening, migrating, refusing foreign files, locking, audit, check and backup.
 #include "sleutel/error.hpp"
 #include "sleutel/store.hpp"
+#include "store/migrations.hpp"
 #include "temp_dir.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -198,4 +199,28 @@ TEST_CASE("backup makes a consistent, checkable copy and never overwrites the so
     // No temporary files are left behind.
     for (const auto& entry : std::filesystem::directory_iterator(dir.path))
         CHECK(entry.path().filename().string().find(".sleutel-") == std::string::npos);
+}
+
+TEST_CASE("migrations are ordered, gapless, and end at the schema version") {
+    const auto steps = sleutel::store::migrations();
+    REQUIRE_FALSE(steps.empty());
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        CHECK(steps[i].version == static_cast<int>(i) + 1);
+    CHECK(steps.back().version == Store::schema_version);
+}
+
+TEST_CASE("a failed migration leaves the database as it was") {
+    TempDir dir;
+    const std::string path = dir.file("m.db");
+    {
+        // A database whose version-1 tables partly exist already: the migration must fail and
+        // roll back as a whole, keeping user_version at 0.
+        SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("PRAGMA application_id = " + std::to_string(sleutel::store::application_id));
+        db.exec("CREATE TABLE goal (x)");
+    }
+    CHECK_THROWS(Store(path, OpenMode::existing, 0ms));
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == 0);
+    CHECK_FALSE(db.tableExists("person"));
 }
