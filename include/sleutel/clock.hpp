@@ -9,7 +9,7 @@ namespace sleutel {
 
 class Clock {
   public:
-    // `fixed` is the text of $SLEUTEL_TODAY, if set: it must be YYYY-MM-DD.
+    // `fixed` is the text of $SLEUTEL_TODAY, if set: it must be YYYY-MM-DD (else DataError).
     explicit Clock(const std::optional<std::string>& fixed = std::nullopt);
     Date today() const { return today_; }
     // The moment of a change, UTC, `YYYY-MM-DDTHH:MM:SSZ`; stays real even with a fixed today.

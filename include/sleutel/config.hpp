@@ -88,6 +88,8 @@ struct Config {
     Allowance allowance;
     Signals signals;
     Output output;
+    // Legal but probably unintended, such as an [allowance] section without ceilings.
+    std::vector<std::string> warnings;
 
     // The ceiling in force for `year`: its own row, else the latest earlier one.
     const AllowanceCeiling* ceiling_for(int year) const;

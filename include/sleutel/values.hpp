@@ -54,6 +54,9 @@ std::string format_money(Cents cents, Language language);
 std::int64_t parse_km_tenths(std::string_view text);
 std::string format_km(std::int64_t tenths);
 
+// Seconds such as `5`, `0.5` or `0,25` (at most 3600), as milliseconds.
+std::int64_t parse_seconds_ms(std::string_view text);
+
 // A count of people or referrals: a whole number from 0 up.
 std::int64_t parse_count(std::string_view text, std::string_view what);
 

@@ -3,6 +3,8 @@
 #include "cli/env.hpp"
 #include "sleutel/cli.hpp"
 #include "sleutel/error.hpp"
+#include "sleutel/suggest.hpp"
+#include "sleutel/values.hpp"
 #include "sleutel/version.hpp"
 
 #include <fmt/format.h>
@@ -27,11 +29,20 @@ void add_globals(CLI::App& app, Globals& g) {
                    "Write the output to FILE (atomically); the format "
                    "follows its extension unless --format is given")
         ->type_name("FILE");
-    app.add_option("--wait", g.wait_seconds,
+    app.add_option("--wait", g.wait,
                    "Seconds to wait for a database another program has locked (default 5)")
-        ->type_name("SECONDS")
-        ->check(CLI::Range(0.0, 3600.0));
+        ->type_name("SECONDS");
     app.add_flag("--no-color", g.no_color, "Never colour the output (as does NO_COLOR)");
+}
+
+std::chrono::milliseconds parse_wait(const std::optional<std::string>& text) {
+    if (!text)
+        return std::chrono::milliseconds(5000);
+    try {
+        return std::chrono::milliseconds(parse_seconds_ms(*text));
+    } catch (const DataError& e) {
+        throw UsageError(fmt::format("--wait: {}", e.what()), e.hint());
+    }
 }
 
 void print_error(std::ostream& err, const Error& e) {
@@ -40,20 +51,44 @@ void print_error(std::ostream& err, const Error& e) {
         err << "sleutel: hint: " << e.hint() << '\n';
 }
 
-// CLI11 reports `sleutel bogus` as a missing subcommand; say what the user actually did.
+// The long option names a command accepts, its own and (through fallthrough) its parents'.
+std::vector<std::string> option_names(const CLI::App* app) {
+    std::vector<std::string> names;
+    for (; app; app = app->get_parent())
+        for (const CLI::Option* option : app->get_options())
+            for (const std::string& name : option->get_lnames())
+                names.push_back("--" + name);
+    return names;
+}
+
+// CLI11's messages are written for programmers; say what the user did, with a suggestion.
 UsageError usage_error(const CLI::App& app, const CLI::ParseError& e) {
     const std::string hint = "run 'sleutel --help' or 'sleutel COMMAND --help'";
     const CLI::App* deepest = &app;
     while (!deepest->get_subcommands().empty())
         deepest = deepest->get_subcommands().front();
     const std::vector<std::string> left = app.remaining(true);
+    if (dynamic_cast<const CLI::ExtrasError*>(&e) && !left.empty()) {
+        const std::string& first = left.front();
+        if (first.starts_with("-")) {
+            const std::string name = first.substr(0, first.find('='));
+            const auto suggestion = closest(name, option_names(deepest));
+            return UsageError(fmt::format("unknown option '{}'", name),
+                              suggestion ? fmt::format("did you mean '{}'?", *suggestion) : hint);
+        }
+        return UsageError(fmt::format("unexpected argument '{}'", first), hint);
+    }
     if (dynamic_cast<const CLI::RequiredError*>(&e) && deepest->get_require_subcommand_min() > 0) {
         std::vector<std::string> names;
         for (const CLI::App* sub : deepest->get_subcommands([](const CLI::App*) { return true; }))
             names.push_back(sub->get_name());
         const std::string choices = fmt::format("commands here: {}", fmt::join(names, ", "));
-        if (!left.empty())
-            return UsageError(fmt::format("unknown command '{}'", left.front()), choices);
+        if (!left.empty()) {
+            const auto suggestion = closest(left.front(), names);
+            return UsageError(
+                fmt::format("unknown command '{}'", left.front()),
+                suggestion ? fmt::format("did you mean '{}'? {}", *suggestion, choices) : choices);
+        }
         const std::string path = deepest == &app ? "sleutel" : "sleutel " + deepest->get_name();
         return UsageError(fmt::format("'{}' needs a command", path), choices);
     }
@@ -69,6 +104,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
                  "sleutel"};
     app.set_version_flag("--version", fmt::format("sleutel {}", version));
     app.require_subcommand(1);
+    // A repeated option takes its last value, as in most Unix tools (`--period a --period b`).
+    app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     app.footer("Run 'sleutel COMMAND --help' for a command's options; see sleutel(1).");
     add_globals(app, ctx.globals);
     setup_init(app, ctx);
@@ -77,9 +114,18 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     setup_audit(app, ctx);
 
     try {
-        // CLI11 wants the arguments reversed when given as a vector.
-        std::vector<std::string> reversed(args.rbegin(), args.rend());
-        app.parse(reversed);
+        std::vector<const char*> argv{"sleutel"};
+        for (const std::string& arg : args)
+            argv.push_back(arg.c_str());
+        app.parse(static_cast<int>(argv.size()), argv.data());
+        ctx.globals.wait_time = parse_wait(ctx.globals.wait);
+        for (const auto* path : {&ctx.globals.db, &ctx.globals.config, &ctx.globals.output})
+            if (*path && (*path)->empty())
+                throw UsageError("an empty file name was given",
+                                 "give --db, --config or -o a file name");
+    } catch (const Error& e) {
+        print_error(err, e);
+        return static_cast<int>(e.code());
     } catch (const CLI::CallForHelp&) {
         out << app.help();
         return 0;

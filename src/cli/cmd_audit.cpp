@@ -6,11 +6,14 @@ namespace sleutel::cli {
 
 namespace {
 
-int run_audit(const std::optional<std::string>& period_text, Env& env) {
+struct AuditOptions {
+    PeriodOptions period;
+};
+
+int run_audit(const AuditOptions& options, Env& env) {
     // Config and arguments first: a mistake there must not wait for a locked database.
     const bool nl = env.nl();
-    const Period period = period_text ? parse_period(*period_text, env.clock().today())
-                                      : period_between(std::nullopt, std::nullopt);
+    const Period period = options.period.resolve(env.clock().today(), "..");
     const auto rows = env.store().audit_rows(format_date(period.from), format_date(period.to));
     Table table;
     table.columns = {{"id", "id"},
@@ -18,7 +21,7 @@ int run_audit(const std::optional<std::string>& period_text, Env& env) {
                      {"user", nl ? "gebruiker" : "user"},
                      {"command", nl ? "opdracht" : "command"},
                      {"entity", nl ? "soort" : "entity"},
-                     {"entity_id", nl ? "sleutel" : "entity id"},
+                     {"entity_id", nl ? "kenmerk" : "entity id"},
                      {"action", nl ? "actie" : "action"}};
     for (const AuditRow& row : rows)
         table.rows.push_back({row.id, row.at, row.os_user, row.entry.command, row.entry.entity,
@@ -30,11 +33,10 @@ int run_audit(const std::optional<std::string>& period_text, Env& env) {
 } // namespace
 
 void setup_audit(CLI::App& root, Context& ctx) {
-    auto period = std::make_shared<std::optional<std::string>>();
+    auto options = std::make_shared<AuditOptions>();
     CLI::App* cmd = add_command(root, "audit", "List the recorded changes (default: all)");
-    cmd->add_option("--period", *period, "Only changes in this period, such as thismonth")
-        ->type_name("PERIOD");
-    on_run(*cmd, ctx, "audit", [period](Env& env) { return run_audit(*period, env); });
+    options->period.add_to(*cmd, "Only changes in this period, such as thismonth");
+    on_run(*cmd, ctx, "audit", [options](Env& env) { return run_audit(*options, env); });
 }
 
 } // namespace sleutel::cli

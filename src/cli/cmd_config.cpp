@@ -22,6 +22,8 @@ int run_check(const std::optional<std::string>& file, Env& env) {
                            c.roles.size(), c.activity_types.size(), c.themes.size(),
                            c.referral_targets.size(), c.organisation_types.size(),
                            c.allowance.ceilings.size());
+    for (const std::string& warning : c.warnings)
+        env.warn(warning);
     return 0;
 }
 

@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <fmt/format.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 namespace sleutel::cli {
 
@@ -16,36 +15,35 @@ struct InitOptions {
     bool force = false;
 };
 
-// Moves an old database aside instead of deleting it: `init --force` must not lose data.
-std::string keep_aside(Env& env, const std::string& path) {
+// `init --force` must not lose data: the old database is copied aside first, under a write lock
+// (held on a second connection, as SQLite cannot back up from a writing one) so no other program
+// can commit to it between the copy and its removal.
+void replace_existing(Store& old, Env& env) {
+    Store lock(old.path(), OpenMode::existing, env.wait());
+    lock.db().exec("BEGIN IMMEDIATE"); // busy past --wait: exit 75, nothing touched
     std::string stamp = Clock::now_utc();
     std::erase_if(stamp, [](char c) { return c == ':' || c == '-'; });
-    const std::string aside = fmt::format("{}.{}.bak", path, stamp);
-    try {
-        Store old(path, OpenMode::existing, std::chrono::milliseconds(0));
-        old.backup_to(aside);
-    } catch (const Error&) {
-        // Not a database we can read: keep the file itself.
-        if (std::rename(path.c_str(), aside.c_str()) != 0)
-            throw CantCreateError(fmt::format("cannot move {} aside", path));
-        return aside;
-    }
-    std::remove(path.c_str());
-    std::remove((path + "-wal").c_str());
-    std::remove((path + "-shm").c_str());
+    const std::string aside = fmt::format("{}.{}.bak", old.path(), stamp);
+    old.backup_to(aside);
+    for (const char* suffix : {"", "-wal", "-shm"})
+        std::remove((old.path() + suffix).c_str());
+    lock.db().exec("ROLLBACK");
     env.note(fmt::format("the old database is kept as {}", aside));
-    return aside;
 }
 
 int run_init(const InitOptions& options, Env& env) {
+    env.config(); // a broken config is better found now than at the first log
     const std::string path = env.db_path();
     struct stat info {};
-    if (::stat(path.c_str(), &info) == 0 && info.st_size > 0) {
+    if (::stat(path.c_str(), &info) == 0 && (S_ISDIR(info.st_mode) || info.st_size > 0)) {
+        // Opening it proves it is a sleutel database: a folder, another program's file or a
+        // corrupt one is refused here (exit 74), with or without --force.
+        Store old(path, OpenMode::existing, env.wait());
         if (!options.force)
             throw CantCreateError(fmt::format("a database already exists at {}", path),
                                   "keep using it, or start over with 'sleutel init --force' "
                                   "(the old file is kept as a .bak copy)");
-        keep_aside(env, path);
+        replace_existing(old, env);
     }
     Store& store = env.store(OpenMode::create);
     store.write([&] { store.audit({env.command, "database", path, "create"}); });

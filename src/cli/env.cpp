@@ -46,13 +46,15 @@ Store& Env::store(OpenMode mode) {
             std::error_code ignored;
             std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ignored);
         }
-        const auto wait =
-            std::chrono::milliseconds(static_cast<std::int64_t>(globals.wait_seconds * 1000.0));
-        store_ = std::make_unique<Store>(path, mode, wait);
+        store_ = std::make_unique<Store>(path, mode, wait());
         if (store_->created() && command != "init")
             note(fmt::format("created a new database at {}", path));
     }
     return *store_;
+}
+
+std::chrono::milliseconds Env::wait() const {
+    return globals.wait_time;
 }
 
 Format Env::output_format(Format fallback) const {
@@ -100,6 +102,22 @@ void Env::warn(std::string_view message) const {
 }
 void Env::note(std::string_view message) const {
     err << "sleutel: " << message << '\n';
+}
+
+void PeriodOptions::add_to(CLI::App& app, const std::string& description) {
+    CLI::Option* p = app.add_option("--period", period, description)->type_name("PERIOD");
+    app.add_option("--from", from, "Start of the period (a date), same as --period FROM..")
+        ->type_name("DATE")
+        ->excludes(p);
+    app.add_option("--to", to, "End of the period (a date), same as --period ..TO")
+        ->type_name("DATE")
+        ->excludes(p);
+}
+
+Period PeriodOptions::resolve(Date today, std::string_view fallback) const {
+    if (from || to)
+        return parse_period(fmt::format("{}..{}", from.value_or(""), to.value_or("")), today);
+    return parse_period(period ? *period : fallback, today);
 }
 
 CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& description) {

@@ -20,7 +20,8 @@ struct Globals {
     std::optional<std::string> config;
     std::optional<std::string> format;
     std::optional<std::string> output;
-    double wait_seconds = 5.0;
+    std::optional<std::string> wait; // as typed; checked after parsing
+    std::chrono::milliseconds wait_time{5000};
     bool no_color = false;
 };
 
@@ -39,6 +40,8 @@ class Env {
     const Clock& clock();
     Store& store(OpenMode mode = OpenMode::existing);
     std::string db_path() const;
+    // How long to wait for a locked database (--wait).
+    std::chrono::milliseconds wait() const;
 
     // The format asked for with --format, or guessed from -o FILE, or `fallback`.
     Format output_format(Format fallback = Format::table) const;
@@ -55,6 +58,17 @@ class Env {
     std::optional<Config> config_;
     std::optional<Clock> clock_;
     std::unique_ptr<Store> store_;
+};
+
+// --period P, or --from DATE --to DATE (the same as --period FROM..TO).
+struct PeriodOptions {
+    std::optional<std::string> period;
+    std::optional<std::string> from;
+    std::optional<std::string> to;
+
+    void add_to(CLI::App& app, const std::string& description);
+    // `fallback` is the period when none is given (`lastweek` for reports, `..` for all time).
+    Period resolve(Date today, std::string_view fallback) const;
 };
 
 // The parsed command line: which command runs, as a function of the Env.

@@ -145,6 +145,8 @@ void read_section(Config& c, std::string_view section, const toml::node& node) {
             c.municipalities.push_back(std::move(m));
         });
     } else if (section == "roles") {
+        if (const toml::array* a = node.as_array(); a && a->empty())
+            fail_at(node.source(), name, "at least one role is needed");
         IdSet ids(name);
         for_each_table(node, name, [&](TableReader& r) {
             Role role;
@@ -156,6 +158,8 @@ void read_section(Config& c, std::string_view section, const toml::node& node) {
             c.roles.push_back(std::move(role));
         });
     } else if (section == "activity_types") {
+        if (const toml::array* a = node.as_array(); a && a->empty())
+            fail_at(node.source(), name, "at least one activity type is needed");
         IdSet ids(name);
         for_each_table(node, name, [&](TableReader& r) {
             ActivityType type;
@@ -181,6 +185,8 @@ void read_section(Config& c, std::string_view section, const toml::node& node) {
                        "use mon, tue, wed, thu, fri, sat, sun");
             c.working_hours.days.push_back(*number);
         }
+        if (c.working_hours.days.empty())
+            r.fail("days", "at least one working day is needed");
         c.working_hours.start = read_time(r, "start", "08:30");
         c.working_hours.end = read_time(r, "end", "18:00");
         if (c.working_hours.start >= c.working_hours.end)
@@ -262,11 +268,9 @@ Config build(const toml::table& defaults, const toml::table* user, std::string s
         if (node)
             read_section(c, section, *node);
     }
-    if (c.roles.empty())
-        throw ConfigError(fmt::format("{}: roles: at least one role is needed", c.source));
-    if (c.activity_types.empty())
-        throw ConfigError(
-            fmt::format("{}: activity_types: at least one activity type is needed", c.source));
+    if (c.allowance.ceilings.empty())
+        c.warnings.push_back("[allowance] has no [[allowance.ceilings]]: volunteer allowances "
+                             "cannot be checked against the legal ceiling");
     return c;
 }
 

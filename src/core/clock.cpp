@@ -26,8 +26,8 @@ Clock::Clock(const std::optional<std::string>& fixed) : today_(local_today()) {
         return;
     const auto date = parse_iso_date(*fixed);
     if (!date)
-        throw UsageError(fmt::format("SLEUTEL_TODAY is not a date: '{}'", *fixed),
-                         "set it as YYYY-MM-DD, or unset it to use the system date");
+        throw DataError(fmt::format("SLEUTEL_TODAY is not a date: '{}'", *fixed),
+                        "set it as YYYY-MM-DD, or unset it to use the system date");
     today_ = *date;
 }
 

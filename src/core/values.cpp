@@ -154,21 +154,40 @@ std::optional<Period> parse_single_period(std::string_view text, Date today) {
         return quarter_period(yr, static_cast<unsigned>(*q));
     }
     if (rest.size() == 4 && rest.substr(0, 2) == "-w") {
-        const auto w = parse_natural(rest.substr(2), 53);
-        if (!w || *w < 1 || static_cast<unsigned>(*w) > iso_weeks_in_year(yr))
+        const auto w = parse_natural(rest.substr(2), 99);
+        if (!w || *w < 1)
             return std::nullopt;
+        if (static_cast<unsigned>(*w) > iso_weeks_in_year(yr))
+            throw DataError(
+                fmt::format("not a period: {} has only {} ISO weeks", yr, iso_weeks_in_year(yr)));
         const Date monday = iso_week_monday(yr, static_cast<unsigned>(*w));
         return Period{monday, add_days(monday, 6), fmt::format("{:04}-W{:02}", yr, *w)};
     }
     if (rest.size() == 3 && rest[0] == '-') {
-        const auto m = parse_natural(rest.substr(1), 12);
+        const auto m = parse_natural(rest.substr(1), 99);
         if (!m || *m < 1)
             return std::nullopt;
+        if (*m > 12)
+            throw DataError(fmt::format("not a period: there is no month {}", *m));
         return month_period(Date{year{yr}, month{static_cast<unsigned>(*m)}, day{1}});
     }
     if (const auto d = parse_iso_date(t))
         return day_period(*d);
+    if (t.size() == 10 && t[4] == '-' && t[7] == '-')
+        throw DataError(fmt::format("not a period: '{}' is not a date", text));
     return std::nullopt;
+}
+
+// One side of `A..B`: a period, or any date form (`-3d`, `mon`).
+std::optional<Period> parse_range_side(std::string_view text, Date today) {
+    if (auto p = parse_single_period(text, today))
+        return p;
+    try {
+        const Date d = parse_date(text, today);
+        return Period{d, d, format_date(d)};
+    } catch (const DataError&) {
+        return std::nullopt;
+    }
 }
 
 } // namespace
@@ -319,13 +338,13 @@ Period parse_period(std::string_view text, Date today) {
         const std::string_view right = text.substr(dots + 2);
         std::optional<Date> from, to;
         if (!left.empty()) {
-            const auto p = parse_single_period(left, today);
+            const auto p = parse_range_side(left, today);
             if (!p)
                 return fail();
             from = p->from;
         }
         if (!right.empty()) {
-            const auto p = parse_single_period(right, today);
+            const auto p = parse_range_side(right, today);
             if (!p)
                 return fail();
             to = p->to;
@@ -377,6 +396,14 @@ std::string format_km(std::int64_t tenths) {
     if (tenths % 10 == 0)
         return fmt::format("{}", tenths / 10);
     return fmt::format("{}.{}", tenths / 10, tenths % 10);
+}
+
+std::int64_t parse_seconds_ms(std::string_view text) {
+    const auto ms = parse_scaled(text, 1000, 3, 3600);
+    if (!ms || *ms > 3600 * 1000)
+        throw DataError(fmt::format("not a number of seconds: '{}'", text),
+                        "write a number of seconds from 0 to 3600, such as 5 or 0.5");
+    return *ms;
 }
 
 std::int64_t parse_count(std::string_view text, std::string_view what) {

@@ -109,6 +109,12 @@ sl config check conf.d
 expect_code 66
 expect_error "config file is not a regular file: conf.d"
 
+it "config check warns about an allowance section without ceilings"
+printf '[allowance]\ntravel_cents_per_km = 19\n' >noceil.toml
+sl config check noceil.toml
+expect_code 0
+expect_err "sleutel: warning: [allowance] has no [[allowance.ceilings]]"
+
 it "every example config checks clean"
 for example in "$SOURCE"/examples/*.toml; do
     sl config check "$example"

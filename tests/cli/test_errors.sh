@@ -25,12 +25,31 @@ expect_code 64
 expect_error "unknown command 'frobnicate'"
 sl init --frobnicate
 expect_code 64
-expect_error "The following argument was not expected: --frobnicate"
+expect_error "unknown option '--frobnicate'"
+sl audit --perid thismonth
+expect_code 64
+expect_error "unknown option '--perid'"
+expect_hint "did you mean '--period'?"
+sl int
+expect_code 64
+expect_hint "did you mean 'init'?"
+sl audit extra
+expect_code 64
+expect_error "unexpected argument 'extra'"
+sl --wait abc db check
+expect_code 64
+expect_error "--wait: not a number of seconds: 'abc'"
+sl --wait nan db check
+expect_code 64
+sl -o "" audit
+expect_code 64
+expect_error "an empty file name was given"
 sl db
 expect_code 64
 expect_error "'sleutel db' needs a command"
 sl --wait -3 db check
 expect_code 64
+expect_error "--wait: not a number of seconds: '-3'"
 sl audit --period
 expect_code 64
 
@@ -39,7 +58,10 @@ sl init
 it "a bad period is 65"
 sl audit --period 2025-W53
 expect_code 65
-expect_error "not a period: '2025-W53'"
+expect_error "not a period: 2025 has only 52 ISO weeks"
+sl audit --period lastweak
+expect_code 65
+expect_error "not a period: 'lastweak'"
 expect_hint "write today, yesterday, thisweek"
 
 it "periods across the year end are accepted"
@@ -48,10 +70,25 @@ expect_code 0
 sl audit --period 2020-W53
 expect_code 0
 
-it "a bad SLEUTEL_TODAY is a usage error"
+it "--from and --to are the same as --period FROM..TO"
+# Audit times are real UTC times, whatever SLEUTEL_TODAY says.
+sl audit --from 2000-01-01 --to "$(date -u +%F)" --format csv
+expect_code 0
+expect_out "init,database"
+sl audit --from "$(date -u -d tomorrow +%F)" --format csv
+expect_code 0
+expect_out_not "init,database"
+sl audit --from -3d --period thismonth
+expect_code 64
+expect_error "--(period|from) excludes --(period|from)"
+sl audit --from 2026-11-30 --to 2026-11-01
+expect_code 65
+expect_error "the period starts after it ends"
+
+it "a bad SLEUTEL_TODAY is a data error"
 SLEUTEL_TODAY=2026-02-30 "$BIN" audit --period thisweek >out 2>err
 code=$?
-expect_code 64
+expect_code 65
 expect_error "SLEUTEL_TODAY is not a date: '2026-02-30'"
 
 it "SLEUTEL_TODAY fixes today"

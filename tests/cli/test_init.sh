@@ -33,6 +33,36 @@ expect_true "the copy holds the old audit row" grep -q init <(sqlite3 "$bak" 'SE
 sl audit --format csv
 expect_true "the new database has one audit row" [ "$(wc -l <out)" -eq 2 ]
 
+it "init --force refuses what is not a sleutel database, and leaves it alone"
+mkdir folder.db
+echo "some notes" >notes.txt
+for target in folder.db notes.txt; do
+    sl --db "$target" init --force
+    expect_code 74
+    expect_error "not a sleutel database: $target"
+    expect_true "$target is still there" [ -e "$target" ]
+    expect_true "nothing moved aside" [ -z "$(ls "$target".*.bak 2>/dev/null)" ]
+done
+sl --db notes.txt init
+expect_code 74
+
+it "init --force waits for another program's write, then exits 75 without touching anything"
+(echo "BEGIN IMMEDIATE; INSERT INTO audit (at, os_user, command, entity, entity_id, action) VALUES ('x','x','x','x','x','x');"; sleep 3; echo "COMMIT;") | sqlite3 "$SLEUTEL_DB" >/dev/null 2>&1 &
+holder=$!
+sleep 0.5
+baks_before=$(ls "$SLEUTEL_DB".*.bak | wc -l)
+sl --wait 0.5 init --force
+expect_code 75
+expect_true "no new .bak" [ "$(ls "$SLEUTEL_DB".*.bak | wc -l)" -eq "$baks_before" ]
+wait "$holder"
+expect_true "the other program's row was committed" [ "$(sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM audit WHERE command = 'x'")" -eq 1 ]
+
+it "init checks the config first"
+printf '[programme\n' >broken.toml
+sl --config broken.toml --db "$WORK/fresh.db" init
+expect_code 78
+expect_no_file "$WORK/fresh.db"
+
 it "init into a folder that does not exist"
 sl --db "$WORK/no/such/folder/x.db" init
 expect_code 73

@@ -8,8 +8,8 @@ using namespace sleutel;
 
 TEST_CASE("a fixed today") {
     CHECK(format_date(Clock(std::string("2026-11-23")).today()) == "2026-11-23");
-    CHECK_THROWS_AS(Clock(std::string("2026-02-30")), UsageError);
-    CHECK_THROWS_AS(Clock(std::string("tomorrow")), UsageError);
+    CHECK_THROWS_AS(Clock(std::string("2026-02-30")), DataError);
+    CHECK_THROWS_AS(Clock(std::string("tomorrow")), DataError);
 }
 
 TEST_CASE("the system today and a UTC timestamp") {

@@ -137,8 +137,18 @@ TEST_CASE("syntax and schema errors name file, line, column and key") {
     CHECK(config_error("[[activity_types]]\nid = \"x1\"\nname = \"X\"\ngroup = \"yes\"\n") ==
           "user.toml:4:9: activity_types[0].group: expected a boolean (true or false), found a "
           "string");
-    CHECK(config_error("roles = []\n") == "user.toml: roles: at least one role is needed");
+    CHECK(config_error("roles = []\n") == "user.toml:1:9: roles: at least one role is needed");
+    CHECK(config_error("[working_hours]\ndays = []\n") ==
+          "user.toml:2:8: working_hours.days: at least one working day is needed");
     CHECK(config_error("\xff = 1\n").starts_with("user.toml:1:1: syntax: "));
+}
+
+TEST_CASE("an allowance section without ceilings is allowed, with a warning") {
+    const Config c = config::load_text("[allowance]\ntravel_cents_per_km = 19\n", "user.toml");
+    CHECK(c.allowance.ceilings.empty());
+    REQUIRE(c.warnings.size() == 1);
+    CHECK(c.warnings[0].find("no [[allowance.ceilings]]") != std::string::npos);
+    CHECK(config::load_default().warnings.empty());
 }
 
 TEST_CASE("a missing config file is no input, not a config error") {

@@ -120,7 +120,12 @@ TEST_CASE("ISO weeks across year ends") {
     check_period("2020-W53", d(2020, 12, 28), d(2021, 1, 3), "2020-W53");
     check_period("2025-W01", d(2024, 12, 30), d(2025, 1, 5), "2025-W01");
     check_period("2026-w47", d(2026, 11, 16), d(2026, 11, 22), "2026-W47");
-    CHECK_THROWS_AS(parse_period("2025-W53", today), DataError);
+    CHECK_THROWS_WITH_AS(parse_period("2025-W53", today),
+                         "not a period: 2025 has only 52 ISO weeks", DataError);
+    CHECK_THROWS_WITH_AS(parse_period("2026-02-30", today),
+                         "not a period: '2026-02-30' is not a date", DataError);
+    CHECK_THROWS_WITH_AS(parse_period("2026-13", today), "not a period: there is no month 13",
+                         DataError);
     CHECK_THROWS_AS(parse_period("2026-W00", today), DataError);
     CHECK_THROWS_AS(parse_period("2026-W54", today), DataError);
 }
@@ -145,6 +150,9 @@ TEST_CASE("periods") {
     CHECK(open.from == d(2026, 11, 1));
     CHECK(open.label == "2026-11-01..");
     CHECK(parse_period("..2026", today).to == d(2026, 12, 31));
+    check_period("-3d..today", d(2026, 11, 20), today, "2026-11-20..2026-11-23");
+    check_period("fri..", d(2026, 11, 20), Date{year{9999}, December, std::chrono::day{31}},
+                 "2026-11-20..");
 
     SUBCASE("a January today reaches back into last year") {
         const Date jan = d(2027, 1, 2);
@@ -209,5 +217,17 @@ TEST_CASE("languages") {
          {"", "ar", "a:B1", "arab:B1", "nl:B3", "nl:", "nl:fluent", "n1:B1", ":B1"}) {
         CAPTURE(bad);
         CHECK_THROWS_AS(parse_language(bad), DataError);
+    }
+}
+
+TEST_CASE("seconds to wait") {
+    CHECK(parse_seconds_ms("5") == 5000);
+    CHECK(parse_seconds_ms("0") == 0);
+    CHECK(parse_seconds_ms("0.5") == 500);
+    CHECK(parse_seconds_ms("1,25") == 1250);
+    CHECK(parse_seconds_ms("3600") == 3'600'000);
+    for (const char* bad : {"", "-1", "abc", "5s", "nan", "inf", "3601", "1e3", "0.0001"}) {
+        CAPTURE(bad);
+        CHECK_THROWS_AS(parse_seconds_ms(bad), DataError);
     }
 }
