@@ -25,6 +25,8 @@ class AtomicFile {
     bool committed_ = false;
 };
 
+// Atomic for regular files (through a symbolic link, the file it points to); a device or pipe,
+// such as /dev/stdout, is written to directly. A folder is CantCreateError.
 void write_file_atomically(const std::string& target, std::string_view bytes);
 
 } // namespace sleutel

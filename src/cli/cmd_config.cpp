@@ -8,12 +8,27 @@ namespace sleutel::cli {
 
 namespace {
 
+// Config is TOML (or JSON for show); the table formats do not apply.
+bool wants_json(const Env& env, bool json_allowed) {
+    const auto& format = env.globals.format;
+    if (format && *format != "toml" && !(json_allowed && *format == "json"))
+        throw UsageError(fmt::format("'sleutel {}' writes TOML{}, not {}", env.command,
+                                     json_allowed ? " or JSON" : "", *format),
+                         json_allowed ? "use --format toml or --format json" : "use --format toml");
+    if (format)
+        return *format == "json";
+    return json_allowed && env.to_file() &&
+           format_from_extension(*env.globals.output) == Format::json;
+}
+
 int run_template(Env& env) {
+    wants_json(env, false);
     env.emit_text(config::template_text());
     return 0;
 }
 
 int run_check(const std::optional<std::string>& file, Env& env) {
+    env.no_output_options();
     const std::optional<std::string> path = file ? file : config::locate(env.globals.config);
     const Config c = path ? config::load_file(*path) : config::load_default();
     env.out << fmt::format("{}: ok ({} municipalities, {} roles, {} activity types, {} themes, "
@@ -28,13 +43,8 @@ int run_check(const std::optional<std::string>& file, Env& env) {
 }
 
 int run_show(Env& env) {
-    const Format format = env.output_format(Format::table);
-    if (format != Format::table && format != Format::json)
-        throw UsageError(
-            fmt::format("config show writes TOML or JSON, not {}", format_name(format)),
-            "use --format json, or no --format for TOML");
-    env.emit_text(
-        config::effective_text(config::locate(env.globals.config), format == Format::json));
+    const bool json = wants_json(env, true);
+    env.emit_text(config::effective_text(config::locate(env.globals.config), json));
     return 0;
 }
 

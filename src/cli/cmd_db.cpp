@@ -9,6 +9,7 @@ namespace sleutel::cli {
 namespace {
 
 int run_check(Env& env) {
+    env.no_output_options();
     Store& store = env.store();
     const std::vector<std::string> problems = store.check();
     if (problems.empty()) {
@@ -23,6 +24,7 @@ int run_check(Env& env) {
 }
 
 int run_backup(const std::string& destination, Env& env) {
+    env.no_output_options();
     env.store().backup_to(destination);
     env.out << fmt::format("backup written to {}\n", destination);
     return 0;

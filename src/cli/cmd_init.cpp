@@ -32,6 +32,7 @@ void replace_existing(Store& old, Env& env) {
 }
 
 int run_init(const InitOptions& options, Env& env) {
+    env.no_output_options();
     env.config(); // a broken config is better found now than at the first log
     const std::string path = env.db_path();
     struct stat info {};

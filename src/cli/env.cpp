@@ -65,7 +65,7 @@ Format Env::output_format(Format fallback) const {
                              "use table, csv, json or md (reports also html and xlsx)");
         return *format;
     }
-    if (globals.output) {
+    if (to_file()) {
         const auto format = format_from_extension(*globals.output);
         if (!format)
             throw UsageError(
@@ -76,12 +76,16 @@ Format Env::output_format(Format fallback) const {
     return fallback;
 }
 
+bool Env::to_file() const {
+    return globals.output && *globals.output != "-";
+}
+
 void Env::emit(const Table& table) {
     const Format format = output_format();
     const Config& c = config();
     RenderOptions options{c.programme.language, c.output.csv_separator, c.output.csv_bom,
-                          !globals.output && use_colour(STDOUT_FILENO, globals.no_color)};
-    if (!globals.output) {
+                          !to_file() && use_colour(STDOUT_FILENO, globals.no_color)};
+    if (!to_file()) {
         render(table, format, options, out);
         return;
     }
@@ -91,10 +95,17 @@ void Env::emit(const Table& table) {
 }
 
 void Env::emit_text(std::string_view text) {
-    if (globals.output)
+    if (to_file())
         write_file_atomically(*globals.output, text);
     else
         out << text;
+}
+
+void Env::no_output_options() const {
+    if (globals.format || globals.output)
+        throw UsageError(fmt::format("'sleutel {}' prints a message, not a table: --format and -o "
+                                     "do not apply",
+                                     command));
 }
 
 void Env::warn(std::string_view message) const {

@@ -50,6 +50,11 @@ class Env {
     // Writes text output (already in its final form) to stdout or, with -o, atomically to a file.
     void emit_text(std::string_view text);
 
+    // For commands whose output is a message, not a table.
+    void no_output_options() const;
+    // -o names a file (not `-`, which is standard output).
+    bool to_file() const;
+
     void warn(std::string_view message) const;
     void note(std::string_view message) const;
     bool nl() { return config().programme.language == Language::nl; }

@@ -231,7 +231,9 @@ std::optional<Format> format_from_extension(std::string_view path) {
     const auto slash = path.rfind('/');
     if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash))
         return std::nullopt;
-    const std::string_view extension = path.substr(dot + 1);
+    std::string extension(path.substr(dot + 1));
+    for (char& c : extension)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (extension == "txt")
         return Format::table;
     if (extension == "markdown")

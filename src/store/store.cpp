@@ -160,21 +160,37 @@ std::vector<std::string> Store::check() {
     }
     SQLite::Statement foreign(db_, "PRAGMA foreign_key_check");
     while (foreign.executeStep()) {
-        problems.push_back(
-            fmt::format("{} row {} refers to a missing {}", foreign.getColumn(0).getString(),
-                        foreign.getColumn(1).getInt64(), foreign.getColumn(2).getString()));
+        // Tables WITHOUT ROWID have no row number to show.
+        const std::string row = foreign.getColumn(1).isNull()
+                                    ? std::string("a row")
+                                    : fmt::format("row {}", foreign.getColumn(1).getInt64());
+        problems.push_back(fmt::format("{} {} refers to a missing {}",
+                                       foreign.getColumn(0).getString(), row,
+                                       foreign.getColumn(2).getString()));
     }
     return problems;
 }
 
 void Store::backup_to(const std::string& destination) {
-    struct stat source_info {
-    }, destination_info{};
-    if (::stat(path_.c_str(), &source_info) == 0 &&
-        ::stat(destination.c_str(), &destination_info) == 0 &&
+    struct stat source_info {};
+    struct stat destination_info {};
+    const bool destination_exists = ::stat(destination.c_str(), &destination_info) == 0;
+    if (destination_exists && ::stat(path_.c_str(), &source_info) == 0 &&
         source_info.st_dev == destination_info.st_dev &&
         source_info.st_ino == destination_info.st_ino)
         throw DataError(fmt::format("cannot back up the database onto itself: {}", destination));
+    if (destination_exists && S_ISREG(destination_info.st_mode) && destination_info.st_size > 0) {
+        // Replacing an older backup is fine; replacing some other file is not.
+        char header[16] = {};
+        std::FILE* existing = std::fopen(destination.c_str(), "rb");
+        const bool sqlite = existing && std::fread(header, 1, sizeof header, existing) == 16 &&
+                            std::memcmp(header, "SQLite format 3", 16) == 0;
+        if (existing)
+            std::fclose(existing);
+        if (!sqlite)
+            throw CantCreateError(
+                fmt::format("{} exists and is not a database: not overwriting it", destination));
+    }
     AtomicFile file(destination);
     {
         SQLite::Database copy(file.temp_path(), SQLite::OPEN_READWRITE);

@@ -63,6 +63,20 @@ it "db backup over an older backup replaces it"
 sl db backup copy.db
 expect_code 0
 
+it "db backup never overwrites a file that is not a database"
+echo "important notes" >notes.csv
+sl db backup notes.csv
+expect_code 73
+expect_error "notes.csv exists and is not a database: not overwriting it"
+expect_true "notes kept" grep -q "important notes" notes.csv
+
+it "db check names rows of tables without row numbers"
+cp "$SLEUTEL_DB" theme.db
+sqlite3 theme.db "PRAGMA foreign_keys=OFF; INSERT INTO activity_theme VALUES (999, 'taal');"
+sl --db theme.db db check
+expect_code 1
+expect_out "activity_theme a row refers to a missing activity"
+
 it "db backup into a missing folder"
 sl db backup no/such/copy.db
 expect_code 73

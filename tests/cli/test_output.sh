@@ -51,6 +51,66 @@ sl audit -o no/such/audit.csv
 expect_code 73
 expect_error "cannot create no/such/audit.csv"
 
+it "-o - is standard output"
+sl audit --format csv -o -
+expect_code 0
+expect_out "id,at,user"
+expect_no_file ./-
+
+it "-o to a pipe writes to it, and leaves it a pipe"
+# (A pipe rather than /dev/stdout or /dev/null: a regression must not damage the machine's /dev.)
+mkfifo pipe
+cat pipe >from-pipe.csv &
+reader=$!
+sl audit --format csv -o pipe
+expect_code 0
+wait "$reader"
+expect_true "the pipe carried the CSV" grep -q '^id,at,user' from-pipe.csv
+expect_true "still a pipe" [ -p pipe ]
+
+it "-o through a symbolic link replaces the file it points to"
+echo old >target.csv
+ln -s target.csv link.csv
+sl audit -o link.csv
+expect_code 0
+expect_true "still a link" [ -L link.csv ]
+expect_true "target rewritten" grep -q '^id,at,user' target.csv
+
+it "-o to a folder"
+mkdir outdir
+sl audit -o outdir --format csv
+expect_code 73
+expect_error "cannot create outdir: it is a folder"
+
+it "-o extensions are case-insensitive"
+sl audit -o AUDIT.CSV
+expect_code 0
+expect_true "CSV written" grep -q '^id,at,user' AUDIT.CSV
+
+it "commands that print a message refuse --format and -o"
+sl db check --format json
+expect_code 64
+expect_error "'sleutel db check' prints a message, not a table"
+sl config check -o check.csv
+expect_code 64
+expect_no_file check.csv
+
+it "config show and template: TOML or JSON by --format or extension"
+sl config show -o show.toml
+expect_code 0
+expect_true "TOML written" grep -q '^\[programme\]' show.toml
+sl config show -o show.json
+expect_code 0
+expect_true "JSON written" grep -q '"programme"' show.json
+sl config show --format toml
+expect_code 0
+expect_out "[programme]"
+sl config show --format table
+expect_code 64
+sl config template --format json
+expect_code 64
+expect_error "'sleutel config template' writes TOML, not json"
+
 it "a failing command leaves the old output file whole"
 echo "old content" >keep.csv
 sl --config missing.toml audit -o keep.csv
