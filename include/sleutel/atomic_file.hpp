@@ -27,6 +27,9 @@ class AtomicFile {
 
 // Atomic for regular files (through a symbolic link, the file it points to); a device or pipe,
 // such as /dev/stdout, is written to directly. A folder is CantCreateError.
+// The folder a path is in: `.` for a bare file name.
+std::string parent_folder(const std::string& path);
+
 void write_file_atomically(const std::string& target, std::string_view bytes);
 
 } // namespace sleutel

@@ -14,13 +14,14 @@
 
 namespace sleutel {
 
-namespace {
-std::string directory_of(const std::string& path) {
+std::string parent_folder(const std::string& path) {
     const auto slash = path.rfind('/');
     if (slash == std::string::npos)
         return ".";
     return slash == 0 ? "/" : path.substr(0, slash);
 }
+
+namespace {
 std::string base_of(const std::string& path) {
     const auto slash = path.rfind('/');
     return slash == std::string::npos ? path : path.substr(slash + 1);
@@ -56,7 +57,7 @@ AtomicFile::AtomicFile(std::string target) : target_(resolve_link(target)) {
         (::stat(target_.c_str(), &info) == 0 && S_ISDIR(info.st_mode)))
         throw CantCreateError(fmt::format("cannot create {}: it is a folder", target));
     std::string pattern =
-        fmt::format("{}/.{}.sleutel-XXXXXX", directory_of(target_), base_of(target_));
+        fmt::format("{}/.{}.sleutel-XXXXXX", parent_folder(target_), base_of(target_));
     fd_ = ::mkstemp(pattern.data());
     if (fd_ < 0)
         cannot_create(target_, errno);
@@ -92,7 +93,7 @@ void AtomicFile::commit() {
         cannot_create(target_, errno);
     committed_ = true;
     // The rename itself must reach the disk, or a crash could bring back the old name.
-    if (const int dir = ::open(directory_of(target_).c_str(), O_RDONLY | O_DIRECTORY); dir >= 0) {
+    if (const int dir = ::open(parent_folder(target_).c_str(), O_RDONLY | O_DIRECTORY); dir >= 0) {
         ::fsync(dir);
         ::close(dir);
     }

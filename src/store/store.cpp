@@ -22,13 +22,6 @@ namespace sleutel {
 
 namespace {
 
-std::string parent_folder(const std::string& path) {
-    const auto slash = path.rfind('/');
-    if (slash == std::string::npos)
-        return ".";
-    return slash == 0 ? "/" : path.substr(0, slash);
-}
-
 // Checks the file before SQLite sees it, so each problem gets its own exit code, and creates a
 // new database file with mode 0600 (SQLite gives its -wal and -shm files the same mode).
 // Returns true when the file was created.
