@@ -108,10 +108,14 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     app.footer("Run 'sleutel COMMAND --help' for a command's options; see sleutel(1).");
     add_globals(app, ctx.globals);
+    setup_register(app, ctx);
+    setup_assign(app, ctx);
+    setup_profile(app, ctx);
     setup_init(app, ctx);
     setup_config(app, ctx);
     setup_db(app, ctx);
     setup_audit(app, ctx);
+    setup_forget(app, ctx);
 
     try {
         std::vector<const char*> argv{"sleutel"};

@@ -138,7 +138,10 @@ CLI::App* add_command(CLI::App& parent, const std::string& name, const std::stri
 }
 
 void on_run(CLI::App& app, Context& ctx, std::string command, std::function<int(Env&)> action) {
-    app.callback([&ctx, command = std::move(command), action = std::move(action)] {
+    app.callback([&ctx, &app, command = std::move(command), action = std::move(action)] {
+        // CLI11 runs a parent's callback after its subcommand's: keep the subcommand's action.
+        if (!app.get_subcommands().empty())
+            return;
         ctx.command = command;
         ctx.action = action;
     });

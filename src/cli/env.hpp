@@ -92,5 +92,9 @@ void setup_init(CLI::App& root, Context& ctx);
 void setup_config(CLI::App& root, Context& ctx);
 void setup_db(CLI::App& root, Context& ctx);
 void setup_audit(CLI::App& root, Context& ctx);
+void setup_register(CLI::App& root, Context& ctx);
+void setup_assign(CLI::App& root, Context& ctx);
+void setup_profile(CLI::App& root, Context& ctx);
+void setup_forget(CLI::App& root, Context& ctx);
 
 } // namespace sleutel::cli

@@ -10,6 +10,8 @@ TEST_CASE("edit distance") {
     CHECK(edit_distance("abc", "") == 3);
     CHECK(edit_distance("kitten", "sitting") == 3);
     CHECK(edit_distance("--perid", "--period") == 1);
+    CHECK(edit_distance("amiar", "amira") == 1); // a swap of neighbours is one typo
+    CHECK(edit_distance("ab", "ba") == 1);
 }
 
 TEST_CASE("closest candidate within reach of a typo") {

@@ -1,0 +1,25 @@
+// Reading CSV files as people save them: RFC 4180 quoting, `,` or `;` (Dutch Excel) or tab as
+// separator, an optional UTF-8 byte order mark, LF or CRLF line ends.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sleutel {
+
+struct CsvRecord {
+    std::size_t line; // where the record starts, 1-based, for `FILE:LINE: why`
+    std::vector<std::string> fields;
+};
+
+struct CsvFile {
+    char separator = ',';
+    std::vector<std::string> header;
+    std::vector<CsvRecord> records; // blank lines are skipped
+};
+
+// The separator is the one of `,` `;` tab that occurs most in the header line. Throws DataError
+// `NAME:LINE: why` for an unclosed quote, stray text after a closing quote or invalid UTF-8.
+CsvFile parse_csv(std::string_view text, std::string_view name);
+
+} // namespace sleutel

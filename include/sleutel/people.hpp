@@ -1,0 +1,82 @@
+// Domain rules for registering key persons and organisations, assigning them, and keeping their
+// supervision records: what is valid, what refers to what, and what gets audited.
+#pragma once
+#include "sleutel/config.hpp"
+#include "sleutel/model.hpp"
+#include "sleutel/people_store.hpp"
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sleutel {
+
+struct Found {
+    Id id;
+    std::string handle;
+};
+// An exact handle, else a unique prefix of one; unknown or ambiguous is DataError.
+Found resolve(Store& store, db::Kind kind, std::string_view text);
+
+// A CBS code or municipality name from the config, as its code.
+std::string municipality_code(const Config& config, std::string_view code_or_name);
+// `id` must be one of `list` (roles, themes, ...): DataError with a did-you-mean and the ids.
+void require_known(std::span<const std::string> ids, std::string_view id, std::string_view what);
+std::vector<std::string> ids_of(const auto& list) {
+    std::vector<std::string> ids;
+    for (const auto& item : list)
+        ids.push_back(item.id);
+    return ids;
+}
+// One of a fixed set of words (contract forms, genders, statuses, scopes).
+void require_one_of(std::span<const char* const> words, std::string_view value,
+                    std::string_view what);
+
+// The handle prefix given to erased persons; not available for registration.
+inline constexpr std::string_view anonymous_prefix = "anon-";
+
+struct Registered {
+    Id id;
+    bool created;
+};
+// Checks and normalises fields against the config (municipality names become codes).
+void check_person(const Config& config, const std::string& handle, PersonFields& fields,
+                  Date today);
+void check_organisation(const Config& config, const std::string& handle,
+                        OrganisationFields& fields);
+// Inside a Store::write(): create, or with `update` change, one record and audit it.
+Registered save_person(Store& store, const std::string& handle, const PersonFields& fields,
+                       bool update, Date today, const std::string& command);
+Registered save_organisation(Store& store, const Config& config, const std::string& handle,
+                             const OrganisationFields& fields, bool update,
+                             const std::string& command);
+// check + save in one transaction.
+Registered register_person(Store& store, const Config& config, const std::string& handle,
+                           PersonFields fields, bool update, Date today,
+                           const std::string& command);
+Registered register_organisation(Store& store, const Config& config, const std::string& handle,
+                                 OrganisationFields fields, bool update,
+                                 const std::string& command);
+
+struct Assigned {
+    Id id;
+    std::vector<std::string> warnings; // e.g. more hours assigned than the person has
+};
+// `assignment` names person and organisation by id; role, dates and hours are checked here.
+Assigned assign(Store& store, const Config& config, Assignment assignment,
+                const std::string& command);
+void end_assignment(Store& store, Id id, Date on, const std::string& command);
+
+Id add_goal(Store& store, const Found& person, const std::string& text, std::optional<Date> due,
+            Date today, const std::string& command);
+void finish_goal(Store& store, const Found& person, Id goal, Date on, const std::string& command);
+void add_training(Store& store, const Found& person, const Training& training,
+                  const std::string& command);
+void change_status(Store& store, const Found& person, const std::string& status, Date since,
+                   const std::string& command);
+
+// Erases the person's personal data (see sleutel forget) and returns the anonymous handle.
+std::string forget(Store& store, const Found& person, Date today, const std::string& command);
+
+} // namespace sleutel

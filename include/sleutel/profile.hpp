@@ -1,0 +1,68 @@
+// A key person's card for a supervision talk, the signals that concern them, and matching key
+// persons against a need.
+#pragma once
+#include "sleutel/config.hpp"
+#include "sleutel/model.hpp"
+#include "sleutel/store.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sleutel {
+
+struct Signal {
+    std::string kind;     // overload, intervision_overdue, goal_overdue, assignment_ending, ...
+    std::string person;   // handle
+    std::string detail;   // one line for people
+    std::string severity; // warning | info
+};
+
+enum class GoalState { open, overdue, done };
+std::string_view goal_state_name(GoalState state);
+GoalState goal_state(const Goal& goal, Date today);
+
+struct RecentWork {
+    Date from;
+    Date to;
+    Minutes minutes = 0;            // logged
+    Minutes contracted_minutes = 0; // pro rata per day from the assignments active then
+};
+
+struct ProfileCard {
+    Person person;
+    std::vector<Assignment> assignments;
+    std::vector<Goal> goals;
+    std::vector<StatusChange> status_history;
+    std::optional<Date> last_intervision;
+    RecentWork last_4_weeks;
+    std::vector<Signal> signals;
+};
+
+ProfileCard profile_card(Store& store, const Config& config, Id person, Date today);
+
+// Contracted minutes of `assignment` between `from` and `to`: its weekly hours pro rata per day.
+Minutes contracted_minutes(const Assignment& assignment, Date from, Date to);
+
+// A training counts as intervision when its name says so (intervisie, intervision).
+bool is_intervision(const std::string& training_name);
+
+struct Need {
+    std::vector<LanguageSkill> languages; // level: the minimum, if given
+    std::optional<std::string> municipality;
+    std::optional<std::string> role;
+    std::optional<std::string> gender;
+    std::optional<Minutes> minutes_per_week;
+};
+
+struct Match {
+    Person person;
+    Minutes available_minutes = 0; // hours a week minus hours in active assignments
+    std::vector<std::string> fits;
+    std::vector<std::string> misses;
+};
+
+// Active key persons, best fit first (most criteria met, then most time available).
+std::vector<Match> match_persons(Store& store, const Need& need, Date today);
+
+} // namespace sleutel

@@ -1,0 +1,141 @@
+// `sleutel assign`: who works where, in which role, for how many hours.
+#include "cli/env.hpp"
+#include "sleutel/error.hpp"
+#include "sleutel/people.hpp"
+
+#include <fmt/format.h>
+
+namespace sleutel::cli {
+
+namespace {
+
+struct AssignOptions {
+    std::string person;
+    std::string organisation;
+    std::string role;
+    std::optional<std::string> hours, from, until, contract, supervisor;
+    std::string scope = "local";
+};
+
+struct EndOptions {
+    Id id = 0;
+    std::optional<std::string> on;
+};
+
+struct ListOptions {
+    std::optional<std::string> person, organisation, role, active_on;
+};
+
+int run_assign(const AssignOptions& o, Env& env) {
+    const Config& config = env.config();
+    const Date today = env.clock().today();
+    Assignment a;
+    a.role = o.role;
+    a.minutes_per_week = o.hours ? parse_hours(*o.hours) : 0;
+    a.from = o.from ? parse_date(*o.from, today) : today;
+    if (o.until)
+        a.until = parse_date(*o.until, today);
+    a.contract = o.contract;
+    a.supervisor = o.supervisor;
+    a.scope = o.scope;
+    Store& store = env.store();
+    const Found person = resolve(store, db::Kind::person, o.person);
+    const Found organisation = resolve(store, db::Kind::organisation, o.organisation);
+    a.person_id = person.id;
+    a.organisation_id = organisation.id;
+    const Assigned result = assign(store, config, a, env.command);
+    for (const std::string& warning : result.warnings)
+        env.warn(warning);
+    env.out << result.id << '\n';
+    return 0;
+}
+
+int run_end(const EndOptions& o, Env& env) {
+    const Date today = env.clock().today();
+    const Date on = o.on ? parse_date(*o.on, today) : today;
+    end_assignment(env.store(), o.id, on, env.command);
+    env.out << fmt::format("assignment {} ends {}\n", o.id, format_date(on));
+    return 0;
+}
+
+int run_list(const ListOptions& o, Env& env) {
+    const bool nl = env.nl();
+    const Date today = env.clock().today();
+    db::AssignmentFilter filter;
+    if (o.active_on)
+        filter.active_on = parse_date(*o.active_on, today);
+    filter.role = o.role;
+    Store& store = env.store();
+    if (o.person)
+        filter.person = resolve(store, db::Kind::person, *o.person).id;
+    if (o.organisation)
+        filter.organisation = resolve(store, db::Kind::organisation, *o.organisation).id;
+    Table table;
+    table.columns = {{"id", "id"},
+                     {"person", nl ? "persoon" : "person"},
+                     {"org", nl ? "organisatie" : "organisation"},
+                     {"role", nl ? "rol" : "role"},
+                     {"minutes_per_week", nl ? "uren/week" : "hours/week"},
+                     {"from", nl ? "van" : "from"},
+                     {"until", nl ? "tot en met" : "until"},
+                     {"contract", "contract"},
+                     {"supervisor", nl ? "begeleider" : "supervisor"},
+                     {"scope", nl ? "bereik" : "scope"},
+                     {"active", nl ? "actief" : "active"}};
+    auto optional_text = [](const std::optional<std::string>& s) -> Value {
+        return s ? Value{*s} : Value{std::monostate{}};
+    };
+    for (const Assignment& a : db::assignments(store, filter))
+        table.rows.push_back({a.id, a.person, a.organisation, a.role, Duration{a.minutes_per_week},
+                              a.from, a.until ? Value{*a.until} : Value{std::monostate{}},
+                              optional_text(a.contract), optional_text(a.supervisor), a.scope,
+                              a.active_on(today)});
+    env.emit(table);
+    return 0;
+}
+
+} // namespace
+
+void setup_assign(CLI::App& root, Context& ctx) {
+    auto o = std::make_shared<AssignOptions>();
+    CLI::App* cmd = add_command(root, "assign",
+                                "Assign a key person to an organisation in a role; prints the id");
+    cmd->add_option("PERSON", o->person, "Key person (handle or unique prefix)");
+    cmd->add_option("ORG", o->organisation, "Organisation (handle or unique prefix)");
+    CLI::Option* role =
+        cmd->add_option("--role", o->role, "Role id from the config")->type_name("ROLE");
+    cmd->add_option("--hours", o->hours, "Hours a week in this assignment")->type_name("N");
+    cmd->add_option("--from", o->from, "First day (default today)")->type_name("DATE");
+    cmd->add_option("--until", o->until, "Last day (default open)")->type_name("DATE");
+    cmd->add_option("--contract", o->contract,
+                    "volunteer, employed, internship or freelance (default: the person's)")
+        ->type_name("FORM");
+    cmd->add_option("--supervisor", o->supervisor, "The fixed contact person at the organisation")
+        ->type_name("NAME");
+    cmd->add_option("--scope", o->scope, "local or regional (default local)")->type_name("SCOPE");
+    on_run(*cmd, ctx, "assign", [o, cmd, role](Env& env) {
+        if (o->person.empty() || o->organisation.empty() || role->count() == 0)
+            throw UsageError("assign needs PERSON, ORG and --role",
+                             "sleutel assign PERSON ORG --role ROLE [--hours N]");
+        (void)cmd;
+        return run_assign(*o, env);
+    });
+
+    auto end = std::make_shared<EndOptions>();
+    CLI::App* end_cmd = add_command(*cmd, "end", "End an assignment");
+    end_cmd->add_option("ID", end->id, "Assignment id (see 'sleutel assign list')")->required();
+    end_cmd->add_option("--on", end->on, "Last day of the assignment (default today)")
+        ->type_name("DATE");
+    on_run(*end_cmd, ctx, "assign end", [end](Env& env) { return run_end(*end, env); });
+
+    auto list = std::make_shared<ListOptions>();
+    CLI::App* list_cmd = add_command(*cmd, "list", "List assignments");
+    list_cmd->add_option("--person", list->person, "Only this key person")->type_name("PERSON");
+    list_cmd->add_option("--org", list->organisation, "Only this organisation")->type_name("ORG");
+    list_cmd->add_option("--role", list->role, "Only this role")->type_name("ROLE");
+    list_cmd->add_option("--active-on", list->active_on, "Only assignments active on this day")
+        ->type_name("DATE");
+    on_run(*list_cmd, ctx, "assign list", [list](Env& env) { return run_list(*list, env); });
+}
+
+} // namespace sleutel::cli

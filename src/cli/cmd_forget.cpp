@@ -1,0 +1,42 @@
+// `sleutel forget`: erase a key person's personal data on request; counts stay.
+#include "cli/env.hpp"
+#include "sleutel/error.hpp"
+#include "sleutel/people.hpp"
+
+#include <fmt/format.h>
+
+namespace sleutel::cli {
+
+namespace {
+
+struct ForgetOptions {
+    std::string person;
+    bool yes = false;
+};
+
+int run_forget(const ForgetOptions& o, Env& env) {
+    env.no_output_options();
+    Store& store = env.store();
+    const Found person = resolve(store, db::Kind::person, o.person);
+    if (!o.yes)
+        throw UsageError(
+            fmt::format("forget erases the personal data of {} for good", person.handle),
+            fmt::format("add --yes to go ahead: sleutel forget {} --yes", person.handle));
+    const std::string anonymous = forget(store, person, env.clock().today(), env.command);
+    env.out << fmt::format("erased the personal data of {}; the record is now {}\n", person.handle,
+                           anonymous);
+    return 0;
+}
+
+} // namespace
+
+void setup_forget(CLI::App& root, Context& ctx) {
+    auto o = std::make_shared<ForgetOptions>();
+    CLI::App* cmd =
+        add_command(root, "forget", "Erase a key person's personal data; anonymous counts stay");
+    cmd->add_option("PERSON", o->person, "Key person (handle or unique prefix)")->required();
+    cmd->add_flag("--yes", o->yes, "Confirm: this cannot be undone");
+    on_run(*cmd, ctx, "forget", [o](Env& env) { return run_forget(*o, env); });
+}
+
+} // namespace sleutel::cli

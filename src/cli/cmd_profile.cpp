@@ -1,0 +1,259 @@
+// `sleutel profile`: the card for a supervision talk, the list of key persons, their
+// development records, recruitment profiles and matching.
+#include "cli/env.hpp"
+#include "cli/fields.hpp"
+#include "cli/profile_card.hpp"
+#include "cli/role_profile.hpp"
+#include "sleutel/error.hpp"
+#include "sleutel/people.hpp"
+
+#include <fmt/format.h>
+
+namespace sleutel::cli {
+
+namespace {
+
+struct ProfileOptions {
+    std::string person;
+    // profile list
+    std::optional<std::string> municipality, role, status;
+    // goal, training, status
+    std::string text;
+    std::optional<std::string> due, on;
+    Id goal_id = 0;
+    std::string new_status;
+    // role
+    std::string role_id;
+    std::optional<std::string> hours;
+    // match
+    std::vector<std::string> langs;
+    std::optional<std::string> gender;
+};
+
+Found person_of(const ProfileOptions& o, Env& env) {
+    if (o.person.empty())
+        throw UsageError("which key person?", "sleutel profile PERSON ...");
+    return resolve(env.store(), db::Kind::person, o.person);
+}
+
+Value optional_value(const std::optional<std::string>& s) {
+    return s ? Value{*s} : Value{std::monostate{}};
+}
+
+int run_card(const ProfileOptions& o, Env& env) {
+    const Config& config = env.config();
+    const Date today = env.clock().today();
+    const Format format = env.output_format();
+    if (format != Format::table && format != Format::json && format != Format::md)
+        throw UsageError(
+            fmt::format("a profile card is table, json or md, not {}", format_name(format)));
+    const Found person = person_of(o, env);
+    const ProfileCard card = profile_card(env.store(), config, person.id, today);
+    if (format == Format::json)
+        env.emit_text(profile_json(card, today));
+    else
+        env.emit_text(profile_text(card, today, env.nl(), format == Format::md));
+    return 0;
+}
+
+int run_list(const ProfileOptions& o, Env& env) {
+    const Config& config = env.config();
+    const bool nl = env.nl();
+    const Date today = env.clock().today();
+    const auto municipality =
+        o.municipality ? std::optional(municipality_code(config, *o.municipality)) : std::nullopt;
+    if (o.role)
+        require_known(ids_of(config.roles), *o.role, "role");
+    if (o.status)
+        require_one_of(person_statuses, *o.status, "status");
+    Store& store = env.store();
+    db::AssignmentFilter active_today;
+    active_today.active_on = today;
+    const auto active = db::assignments(store, active_today);
+    Table table;
+    table.columns = {{"person", nl ? "persoon" : "person"},
+                     {"name", nl ? "naam" : "name"},
+                     {"municipality", nl ? "gemeente" : "municipality"},
+                     {"status", "status"},
+                     {"contract", "contract"},
+                     {"minutes_per_week", nl ? "uren/week" : "hours/week"},
+                     {"languages", nl ? "talen" : "languages"},
+                     {"roles", nl ? "rollen" : "roles"}};
+    for (const Person& p : db::list_persons(store, o.status)) {
+        if (municipality && p.fields.municipality != municipality)
+            continue;
+        TextList roles;
+        for (const Assignment& a : active)
+            if (a.person_id == p.id && std::find(roles.begin(), roles.end(), a.role) == roles.end())
+                roles.push_back(a.role);
+        if (o.role && std::find(roles.begin(), roles.end(), *o.role) == roles.end())
+            continue;
+        TextList languages;
+        for (const LanguageSkill& s : p.fields.languages)
+            languages.push_back(
+                fmt::format("{}:{}", s.code, format_level(s.level.value_or(Level::b1))));
+        table.rows.push_back(
+            {p.handle, optional_value(p.fields.name), optional_value(p.fields.municipality),
+             p.status, optional_value(p.fields.contract),
+             p.fields.minutes_per_week ? Value{Duration{*p.fields.minutes_per_week}}
+                                       : Value{std::monostate{}},
+             languages, roles});
+    }
+    env.emit(table);
+    return 0;
+}
+
+int run_goal_add(const ProfileOptions& o, Env& env) {
+    const Date today = env.clock().today();
+    const auto due = o.due ? std::optional(parse_date(*o.due, today)) : std::nullopt;
+    const Found person = person_of(o, env);
+    const Id id = add_goal(env.store(), person, o.text, due, today, env.command);
+    env.out << id << '\n';
+    return 0;
+}
+
+int run_goal_done(const ProfileOptions& o, Env& env) {
+    const Date today = env.clock().today();
+    const Date on = o.on ? parse_date(*o.on, today) : today;
+    const Found person = person_of(o, env);
+    finish_goal(env.store(), person, o.goal_id, on, env.command);
+    env.out << fmt::format("goal {} of {} done on {}\n", o.goal_id, person.handle, format_date(on));
+    return 0;
+}
+
+int run_training_add(const ProfileOptions& o, Env& env) {
+    const Date today = env.clock().today();
+    Training training{0, o.text, o.on ? std::optional(parse_date(*o.on, today)) : today};
+    const Found person = person_of(o, env);
+    add_training(env.store(), person, training, env.command);
+    env.out << fmt::format("training '{}' recorded for {}\n", printable(o.text), person.handle);
+    return 0;
+}
+
+int run_status(const ProfileOptions& o, Env& env) {
+    const Date today = env.clock().today();
+    const Date since = o.on ? parse_date(*o.on, today) : today;
+    const Found person = person_of(o, env);
+    change_status(env.store(), person, o.new_status, since, env.command);
+    env.out << fmt::format("{} is {} since {}\n", person.handle, o.new_status, format_date(since));
+    return 0;
+}
+
+int run_role(const ProfileOptions& o, Env& env) {
+    const Config& config = env.config();
+    const Format format = env.output_format(Format::md);
+    if (format != Format::md && format != Format::html && format != Format::table)
+        throw UsageError(fmt::format("a job profile is md or html, not {}", format_name(format)));
+    require_known(ids_of(config.roles), o.role_id, "role");
+    const Municipality* municipality = nullptr;
+    if (o.municipality)
+        municipality = config.municipality(municipality_code(config, *o.municipality));
+    const auto minutes = o.hours ? std::optional(parse_hours(*o.hours)) : std::nullopt;
+    env.emit_text(role_profile(config, *config.role(o.role_id), municipality, minutes,
+                               format == Format::html));
+    return 0;
+}
+
+int run_match(const ProfileOptions& o, Env& env) {
+    const Config& config = env.config();
+    const bool nl = env.nl();
+    Need need;
+    for (const std::string& lang : o.langs)
+        need.languages.push_back(parse_language(lang, false));
+    if (o.municipality)
+        need.municipality = municipality_code(config, *o.municipality);
+    if (o.role) {
+        require_known(ids_of(config.roles), *o.role, "role");
+        need.role = o.role;
+    }
+    if (o.gender) {
+        require_one_of(genders, *o.gender, "gender");
+        need.gender = o.gender;
+    }
+    if (o.hours)
+        need.minutes_per_week = parse_hours(*o.hours);
+    const std::size_t criteria = need.languages.size() + (need.municipality ? 1 : 0) +
+                                 (need.role ? 1 : 0) + (need.gender ? 1 : 0) +
+                                 (need.minutes_per_week ? 1 : 0);
+    Table table;
+    table.columns = {{"person", nl ? "persoon" : "person"},
+                     {"name", nl ? "naam" : "name"},
+                     {"score", "score"},
+                     {"criteria", nl ? "criteria" : "criteria"},
+                     {"available_minutes", nl ? "vrij u/week" : "free h/week"},
+                     {"fits", nl ? "past" : "fits"},
+                     {"misses", nl ? "past niet" : "misses"}};
+    for (const Match& m : match_persons(env.store(), need, env.clock().today()))
+        table.rows.push_back({m.person.handle, optional_value(m.person.fields.name),
+                              static_cast<std::int64_t>(m.fits.size()),
+                              static_cast<std::int64_t>(criteria), Duration{m.available_minutes},
+                              m.fits, m.misses});
+    env.emit(table);
+    return 0;
+}
+
+} // namespace
+
+void setup_profile(CLI::App& root, Context& ctx) {
+    auto o = std::make_shared<ProfileOptions>();
+    CLI::App* cmd = add_command(root, "profile",
+                                "A key person's card; also list, goals, trainings, status, job "
+                                "profiles and matching");
+    cmd->add_option("PERSON", o->person, "Key person (handle or unique prefix)");
+    on_run(*cmd, ctx, "profile", [o](Env& env) { return run_card(*o, env); });
+
+    CLI::App* list = add_command(*cmd, "list", "All key persons, with filters");
+    list->add_option("--municipality", o->municipality, "Only this municipality")
+        ->type_name("CODE|NAME");
+    list->add_option("--role", o->role, "Only persons active in this role")->type_name("ROLE");
+    list->add_option("--status", o->status, "active, paused or left")->type_name("STATUS");
+    on_run(*list, ctx, "profile list", [o](Env& env) { return run_list(*o, env); });
+
+    CLI::App* goal = add_command(*cmd, "goal", "Development goals: add, done");
+    goal->require_subcommand(1);
+    CLI::App* goal_add = add_command(*goal, "add", "Add a development goal; prints its id");
+    goal_add->add_option("TEXT", o->text, "The goal, in a few words")->required();
+    goal_add->add_option("--due", o->due, "When it should be reached")->type_name("DATE");
+    on_run(*goal_add, ctx, "profile goal add", [o](Env& env) { return run_goal_add(*o, env); });
+    CLI::App* goal_done = add_command(*goal, "done", "Mark a development goal as reached");
+    goal_done->add_option("ID", o->goal_id, "Goal id (see the profile card)")->required();
+    goal_done->add_option("--on", o->on, "When (default today)")->type_name("DATE");
+    on_run(*goal_done, ctx, "profile goal done", [o](Env& env) { return run_goal_done(*o, env); });
+
+    CLI::App* training = add_command(*cmd, "training", "Trainings and intervision: add");
+    training->require_subcommand(1);
+    CLI::App* training_add = add_command(*training, "add", "Record a completed training");
+    training_add
+        ->add_option("NAME", o->text,
+                     "Name, such as 'Pharos basistraining' or "
+                     "'intervisie'")
+        ->required();
+    training_add->add_option("--on", o->on, "When it was completed (default today)")
+        ->type_name("DATE");
+    on_run(*training_add, ctx, "profile training add",
+           [o](Env& env) { return run_training_add(*o, env); });
+
+    CLI::App* status = add_command(*cmd, "status", "Set the status: active, paused or left");
+    status->add_option("STATUS", o->new_status, "active, paused or left")->required();
+    status->add_option("--on", o->on, "Since when (default today)")->type_name("DATE");
+    on_run(*status, ctx, "profile status", [o](Env& env) { return run_status(*o, env); });
+
+    CLI::App* role = add_command(
+        *cmd, "role", "A recruitment job profile (functieprofiel) for a role, md or html");
+    role->add_option("ROLE", o->role_id, "Role id from the config")->required();
+    role->add_option("--municipality", o->municipality, "Name the languages this place needs")
+        ->type_name("CODE|NAME");
+    role->add_option("--hours", o->hours, "Hours a week the job asks")->type_name("N");
+    on_run(*role, ctx, "profile role", [o](Env& env) { return run_role(*o, env); });
+
+    CLI::App* match = add_command(*cmd, "match", "Active key persons who fit a need, best first");
+    match->add_option("--lang", o->langs, "Language, optionally with a minimum level; repeatable")
+        ->type_name("CODE[:LEVEL]");
+    match->add_option("--municipality", o->municipality, "Municipality")->type_name("CODE|NAME");
+    match->add_option("--role", o->role, "Experience in this role")->type_name("ROLE");
+    match->add_option("--gender", o->gender, "f, m or x")->type_name("G");
+    match->add_option("--hours", o->hours, "Free hours a week needed")->type_name("N");
+    on_run(*match, ctx, "profile match", [o](Env& env) { return run_match(*o, env); });
+}
+
+} // namespace sleutel::cli

@@ -1,0 +1,195 @@
+// The profile card, for people (text, Markdown) and scripts (JSON).
+#include "cli/profile_card.hpp"
+
+#include "sleutel/render.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace sleutel::cli {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+template <class T> Json or_null(const std::optional<T>& v) {
+    if (!v)
+        return nullptr;
+    if constexpr (std::is_same_v<T, Date>)
+        return format_date(*v);
+    else
+        return *v;
+}
+
+std::string text_or_dash(const std::optional<std::string>& s) {
+    return s ? printable(*s) : "-";
+}
+
+std::string languages_text(const std::vector<LanguageSkill>& languages) {
+    std::vector<std::string> items;
+    for (const LanguageSkill& s : languages)
+        items.push_back(fmt::format("{} {}", s.code, format_level(s.level.value_or(Level::b1))));
+    return items.empty() ? "-" : fmt::format("{}", fmt::join(items, ", "));
+}
+
+struct Labels {
+    bool nl;
+    std::string operator()(const char* dutch, const char* english) const {
+        return nl ? dutch : english;
+    }
+};
+
+} // namespace
+
+std::string profile_json(const ProfileCard& card, Date today) {
+    const Person& p = card.person;
+    const PersonFields& f = p.fields;
+    Json j;
+    j["handle"] = p.handle;
+    j["name"] = or_null(f.name);
+    j["municipality"] = or_null(f.municipality);
+    j["languages"] = Json::array();
+    for (const LanguageSkill& s : f.languages)
+        j["languages"].push_back(
+            {{"code", s.code}, {"level", format_level(s.level.value_or(Level::b1))}});
+    j["origin"] = or_null(f.origin);
+    j["gender"] = or_null(f.gender);
+    j["birth_year"] = or_null(f.birth_year);
+    j["education"] = or_null(f.education);
+    j["background"] = or_null(f.background);
+    j["contract"] = or_null(f.contract);
+    j["minutes_per_week"] = or_null(f.minutes_per_week);
+    j["since"] = or_null(f.since);
+    j["status"] = p.status;
+    j["phone"] = or_null(f.phone);
+    j["email"] = or_null(f.email);
+    j["forgotten"] = p.forgotten;
+    j["assignments"] = Json::array();
+    for (const Assignment& a : card.assignments)
+        j["assignments"].push_back({{"id", a.id},
+                                    {"org", a.organisation},
+                                    {"role", a.role},
+                                    {"minutes_per_week", a.minutes_per_week},
+                                    {"from", format_date(a.from)},
+                                    {"until", or_null(a.until)},
+                                    {"contract", or_null(a.contract)},
+                                    {"supervisor", or_null(a.supervisor)},
+                                    {"scope", a.scope},
+                                    {"active", a.active_on(today)}});
+    j["trainings"] = Json::array();
+    for (const Training& t : f.trainings)
+        j["trainings"].push_back({{"name", t.name}, {"completed_on", or_null(t.completed_on)}});
+    j["last_intervision"] = or_null(card.last_intervision);
+    j["goals"] = Json::array();
+    for (const Goal& g : card.goals)
+        j["goals"].push_back({{"id", g.id},
+                              {"text", g.text},
+                              {"due", or_null(g.due)},
+                              {"done_on", or_null(g.done_on)},
+                              {"state", std::string(goal_state_name(goal_state(g, today)))}});
+    j["status_history"] = Json::array();
+    for (const StatusChange& s : card.status_history)
+        j["status_history"].push_back({{"status", s.status}, {"since", format_date(s.since)}});
+    const RecentWork& r = card.last_4_weeks;
+    j["last_4_weeks"] = {{"from", format_date(r.from)},
+                         {"to", format_date(r.to)},
+                         {"minutes", r.minutes},
+                         {"contracted_minutes", r.contracted_minutes}};
+    j["signals"] = Json::array();
+    for (const Signal& s : card.signals)
+        j["signals"].push_back({{"kind", s.kind}, {"detail", s.detail}, {"severity", s.severity}});
+    return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string profile_text(const ProfileCard& card, Date today, bool nl, bool markdown) {
+    const Labels L{nl};
+    const Person& p = card.person;
+    const PersonFields& f = p.fields;
+    std::string out;
+    auto heading = [&](const std::string& title) {
+        out += markdown ? fmt::format("\n## {}\n\n", title) : fmt::format("\n{}\n", title);
+    };
+    auto line = [&](const std::string& label, const std::string& value) {
+        out += markdown ? fmt::format("- **{}**: {}\n", label, value)
+                        : fmt::format("  {:<16} {}\n", label + ":", value);
+    };
+    auto item = [&](const std::string& text) {
+        out += markdown ? fmt::format("- {}\n", text) : fmt::format("  - {}\n", text);
+    };
+    const std::string title =
+        fmt::format("{}{}", p.handle, f.name ? fmt::format(" ({})", printable(*f.name)) : "");
+    out += markdown ? fmt::format("# {}\n", title) : title + "\n";
+    heading(L("Gegevens", "Details"));
+    line(L("Status", "Status"), p.status);
+    line(L("Gemeente", "Municipality"), text_or_dash(f.municipality));
+    line(L("Talen", "Languages"), languages_text(f.languages));
+    line(L("Herkomst", "Origin"), text_or_dash(f.origin));
+    line(L("Geslacht", "Gender"), text_or_dash(f.gender));
+    line(L("Geboortejaar", "Birth year"), f.birth_year ? std::to_string(*f.birth_year) : "-");
+    line(L("Opleiding", "Education"), text_or_dash(f.education));
+    line(L("Achtergrond", "Background"), text_or_dash(f.background));
+    line(L("Contract", "Contract"),
+         fmt::format("{}{}", text_or_dash(f.contract),
+                     f.minutes_per_week
+                         ? fmt::format(", {} {}", format_duration(*f.minutes_per_week),
+                                       L("uur per week", "hours a week"))
+                         : ""));
+    line(L("Sinds", "Since"), f.since ? format_date(*f.since) : "-");
+    if (f.phone || f.email)
+        line(L("Contact", "Contact"),
+             fmt::format("{}{}{}", text_or_dash(f.phone), " / ", text_or_dash(f.email)));
+
+    heading(L("Inzet", "Assignments"));
+    if (card.assignments.empty())
+        item(L("geen", "none"));
+    for (const Assignment& a : card.assignments)
+        item(fmt::format("#{} {} {} {} {} {}, {}..{}{}{}", a.id, a.organisation, L("als", "as"),
+                         a.role, format_duration(a.minutes_per_week), L("u/week", "h/week"),
+                         format_date(a.from), a.until ? format_date(*a.until) : "",
+                         a.active_on(today) ? L(" (actief)", " (active)") : "",
+                         a.supervisor ? fmt::format(", {} {}", L("begeleider", "supervisor"),
+                                                    printable(*a.supervisor))
+                                      : ""));
+
+    heading(L("Trainingen", "Trainings"));
+    if (f.trainings.empty())
+        item(L("geen", "none"));
+    for (const Training& t : f.trainings)
+        item(fmt::format("{}{}", printable(t.name),
+                         t.completed_on ? " (" + format_date(*t.completed_on) + ")" : ""));
+    line(L("Laatste intervisie", "Last intervision"),
+         card.last_intervision ? format_date(*card.last_intervision) : "-");
+
+    heading(L("Ontwikkeldoelen", "Development goals"));
+    if (card.goals.empty())
+        item(L("geen", "none"));
+    for (const Goal& g : card.goals) {
+        const GoalState state = goal_state(g, today);
+        const std::string state_text =
+            state == GoalState::done
+                ? fmt::format("{} {}", L("klaar", "done"), format_date(*g.done_on))
+            : state == GoalState::overdue ? std::string(L("te laat", "overdue"))
+                                          : std::string(L("open", "open"));
+        item(fmt::format("#{} [{}] {}{}", g.id, state_text, printable(g.text),
+                         g.due ? fmt::format(" ({} {})", L("uiterlijk", "due"), format_date(*g.due))
+                               : ""));
+    }
+
+    heading(L("Statusgeschiedenis", "Status history"));
+    for (const StatusChange& s : card.status_history)
+        item(fmt::format("{} {} {}", s.status, L("sinds", "since"), format_date(s.since)));
+
+    const RecentWork& r = card.last_4_weeks;
+    heading(L("Laatste 4 weken", "Last 4 weeks"));
+    line(L("Gelogd", "Logged"), format_duration(r.minutes));
+    line(L("Contract", "Contracted"), format_duration(r.contracted_minutes));
+
+    heading(L("Signalen", "Signals"));
+    if (card.signals.empty())
+        item(L("geen", "none"));
+    for (const Signal& s : card.signals)
+        item(fmt::format("{}: {}", s.kind, s.detail));
+    return out;
+}
+
+} // namespace sleutel::cli

@@ -1,0 +1,114 @@
+// `sleutel register person|org|import`: who the key persons and chain partners are.
+#include "cli/env.hpp"
+#include "cli/fields.hpp"
+#include "cli/import.hpp"
+#include "sleutel/error.hpp"
+#include "sleutel/people.hpp"
+
+#include <fmt/format.h>
+
+namespace sleutel::cli {
+
+namespace {
+
+// Flags that are simply copied into FieldTexts under their option name.
+struct TextFlags {
+    std::map<std::string, std::optional<std::string>> values;
+    std::vector<std::string> langs;
+    std::vector<std::string> trainings;
+
+    FieldTexts texts() const {
+        FieldTexts out;
+        for (const auto& [key, value] : values)
+            if (value)
+                out[key] = *value;
+        if (!langs.empty())
+            out["langs"] = fmt::format("{}", fmt::join(langs, ";"));
+        if (!trainings.empty())
+            out["trainings"] = fmt::format("{}", fmt::join(trainings, ";"));
+        return out;
+    }
+};
+
+struct RegisterOptions {
+    std::string handle;
+    bool update = false;
+    TextFlags flags;
+};
+
+void add_text_flag(CLI::App& cmd, TextFlags& flags, const std::string& flag, const std::string& key,
+                   const std::string& type, const std::string& help) {
+    cmd.add_option(flag, flags.values[key], help)->type_name(type);
+}
+
+int run_person(const RegisterOptions& o, Env& env) {
+    const Config& config = env.config();
+    const Date today = env.clock().today();
+    const std::string handle = parse_handle(o.handle, "person handle");
+    const PersonFields fields = parse_person_fields(o.flags.texts(), today);
+    const Registered r = register_person(env.store(OpenMode::create), config, handle, fields,
+                                         o.update, today, env.command);
+    env.out << fmt::format("{} person {}\n", r.created ? "registered" : "updated", handle);
+    return 0;
+}
+
+int run_org(const RegisterOptions& o, Env& env) {
+    const Config& config = env.config();
+    const std::string handle = parse_handle(o.handle, "organisation handle");
+    const Registered r =
+        register_organisation(env.store(OpenMode::create), config, handle,
+                              parse_organisation_fields(o.flags.texts()), o.update, env.command);
+    env.out << fmt::format("{} organisation {}\n", r.created ? "registered" : "updated", handle);
+    return 0;
+}
+
+} // namespace
+
+void setup_register(CLI::App& root, Context& ctx) {
+    CLI::App* cmd = add_command(root, "register", "Register key persons and organisations");
+    cmd->require_subcommand(1);
+
+    auto person = std::make_shared<RegisterOptions>();
+    CLI::App* p = add_command(*cmd, "person", "Register a key person, or --update one");
+    p->add_option("HANDLE", person->handle, "Short unique name, such as amira")->required();
+    auto& f = person->flags;
+    add_text_flag(*p, f, "--name", "name", "NAME", "Full name (required for a new person)");
+    add_text_flag(*p, f, "--municipality", "municipality", "CODE|NAME",
+                  "Municipality: CBS code or name from the config");
+    p->add_option("--lang", f.langs, "Language and level, repeatable: ti:native, nl:B1")
+        ->type_name("CODE:LEVEL");
+    add_text_flag(*p, f, "--origin", "origin", "COUNTRY", "Country of origin");
+    add_text_flag(*p, f, "--gender", "gender", "f|m|x", "Gender");
+    add_text_flag(*p, f, "--birth-year", "birth_year", "YYYY", "Year of birth");
+    add_text_flag(*p, f, "--education", "education", "TEXT", "Education level, such as MBO or HBO");
+    add_text_flag(*p, f, "--background", "background", "TEXT",
+                  "Working background, such as care, welfare or education");
+    add_text_flag(*p, f, "--contract", "contract", "FORM",
+                  "volunteer, employed, internship or freelance");
+    add_text_flag(*p, f, "--hours", "hours", "N", "Hours a week the person is available");
+    add_text_flag(*p, f, "--since", "since", "DATE", "Start date in the programme");
+    add_text_flag(*p, f, "--phone", "phone", "PHONE", "Phone number of the key person");
+    add_text_flag(*p, f, "--email", "email", "EMAIL", "E-mail address of the key person");
+    p->add_option("--training", f.trainings, "Completed training, repeatable: NAME or NAME@DATE")
+        ->type_name("NAME[@DATE]");
+    p->add_flag("--update", person->update, "Change an existing person: only the fields given");
+    on_run(*p, ctx, "register person", [person](Env& env) { return run_person(*person, env); });
+
+    auto org = std::make_shared<RegisterOptions>();
+    CLI::App* o =
+        add_command(*cmd, "org", "Register an organisation (chain partner), or --update one");
+    o->add_option("HANDLE", org->handle, "Short unique name, such as ggd-kennemerland")->required();
+    add_text_flag(*o, org->flags, "--name", "name", "NAME", "Full name (required when new)");
+    add_text_flag(*o, org->flags, "--type", "type", "TYPE",
+                  "Organisation type id from the config (required when new)");
+    add_text_flag(*o, org->flags, "--municipality", "municipality", "CODE|NAME",
+                  "Municipality: CBS code or name from the config");
+    add_text_flag(*o, org->flags, "--contact", "contact", "TEXT",
+                  "Contact at the organisation (name, phone)");
+    o->add_flag("--update", org->update, "Change an existing organisation: only the fields given");
+    on_run(*o, ctx, "register org", [org](Env& env) { return run_org(*org, env); });
+
+    setup_register_import(*cmd, ctx);
+}
+
+} // namespace sleutel::cli

@@ -1,0 +1,78 @@
+// One parser for person and organisation fields, shared by flags and CSV imports.
+#include "cli/fields.hpp"
+
+#include "sleutel/error.hpp"
+
+#include <fmt/format.h>
+#include <sstream>
+
+namespace sleutel::cli {
+
+const std::vector<std::string> person_field_names{
+    "handle", "name",       "municipality", "langs",      "origin",
+    "gender", "birth_year", "education",    "background", "contract",
+    "hours",  "since",      "phone",        "email",      "trainings"};
+const std::vector<std::string> organisation_field_names{"handle", "name", "type", "municipality",
+                                                        "contact"};
+
+namespace {
+
+std::optional<std::string> text(const FieldTexts& texts, const std::string& key) {
+    const auto it = texts.find(key);
+    if (it == texts.end())
+        return std::nullopt;
+    return it->second;
+}
+
+std::vector<std::string> split_list(const std::string& list) {
+    std::vector<std::string> items;
+    std::istringstream in(list);
+    for (std::string item; std::getline(in, item, ';');)
+        if (!item.empty())
+            items.push_back(item);
+    return items;
+}
+
+} // namespace
+
+Training parse_training(const std::string& value, Date today) {
+    const auto at = value.rfind('@');
+    if (at == std::string::npos)
+        return {0, value, std::nullopt};
+    return {0, value.substr(0, at), parse_date(value.substr(at + 1), today)};
+}
+
+PersonFields parse_person_fields(const FieldTexts& texts, Date today) {
+    PersonFields f;
+    f.name = text(texts, "name");
+    f.municipality = text(texts, "municipality");
+    f.origin = text(texts, "origin");
+    f.gender = text(texts, "gender");
+    f.education = text(texts, "education");
+    f.background = text(texts, "background");
+    f.contract = text(texts, "contract");
+    f.phone = text(texts, "phone");
+    f.email = text(texts, "email");
+    if (const auto year = text(texts, "birth_year")) {
+        const auto n = parse_count(*year, "years");
+        f.birth_year = static_cast<int>(std::min<std::int64_t>(n, 99999));
+    }
+    if (const auto hours = text(texts, "hours"))
+        f.minutes_per_week = parse_hours(*hours);
+    if (const auto since = text(texts, "since"))
+        f.since = parse_date(*since, today);
+    if (const auto langs = text(texts, "langs"))
+        for (const std::string& item : split_list(*langs))
+            f.languages.push_back(parse_language(item));
+    if (const auto trainings = text(texts, "trainings"))
+        for (const std::string& item : split_list(*trainings))
+            f.trainings.push_back(parse_training(item, today));
+    return f;
+}
+
+OrganisationFields parse_organisation_fields(const FieldTexts& texts) {
+    return {text(texts, "name"), text(texts, "type"), text(texts, "municipality"),
+            text(texts, "contact")};
+}
+
+} // namespace sleutel::cli

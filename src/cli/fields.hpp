@@ -1,0 +1,26 @@
+// Turning typed text (from flags or from import CSV cells, keyed by option name) into the fields
+// of a person or organisation, so both paths accept exactly the same values.
+#pragma once
+#include "sleutel/model.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace sleutel::cli {
+
+// Option name (`name`, `birth_year`, `langs` ...) to the text given.
+using FieldTexts = std::map<std::string, std::string>;
+
+// The column names `register import` accepts, in the order `--help` lists them.
+extern const std::vector<std::string> person_field_names;
+extern const std::vector<std::string> organisation_field_names;
+
+// Lists (`langs`, `trainings`) are `;`-separated: `ar:native;nl:B1`, `Basis@2024-02-01;EHBO`.
+PersonFields parse_person_fields(const FieldTexts& texts, Date today);
+OrganisationFields parse_organisation_fields(const FieldTexts& texts);
+
+// `NAME` or `NAME@DATE`.
+Training parse_training(const std::string& text, Date today);
+
+} // namespace sleutel::cli

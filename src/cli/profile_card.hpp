@@ -1,0 +1,10 @@
+// Rendering a ProfileCard.
+#pragma once
+#include "sleutel/profile.hpp"
+
+#include <string>
+
+namespace sleutel::cli {
+std::string profile_json(const ProfileCard& card, Date today);
+std::string profile_text(const ProfileCard& card, Date today, bool nl, bool markdown);
+} // namespace sleutel::cli

@@ -1,0 +1,304 @@
+// Registering, assigning and supervising key persons: validation against the config and the
+// database, each change in one transaction with its audit row.
+#include "sleutel/people.hpp"
+
+#include "sleutel/error.hpp"
+#include "sleutel/suggest.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace sleutel {
+
+namespace {
+
+const char* kind_name(db::Kind kind) {
+    return kind == db::Kind::person ? "person" : "organisation";
+}
+
+void check_text(const std::optional<std::string>& text, std::string_view what,
+                std::size_t max = 200) {
+    if (!text)
+        return;
+    if (text->empty())
+        throw DataError(fmt::format("{} cannot be empty", what));
+    if (text->size() > max)
+        throw DataError(fmt::format("{} is longer than {} characters", what, max));
+    if (std::any_of(text->begin(), text->end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
+        throw DataError(fmt::format("{} holds control characters", what));
+}
+
+void check_new_handle(db::Kind kind, const std::string& handle) {
+    if (kind == db::Kind::person && handle.starts_with(anonymous_prefix))
+        throw DataError(fmt::format("handles starting with '{}' are kept for erased persons",
+                                    anonymous_prefix));
+    // These words are subcommands where a handle could stand (`profile list`, `assign end`).
+    for (const char* word : {"list", "role", "match", "end"})
+        if (handle == word)
+            throw DataError(fmt::format("'{}' cannot be a handle: it is a command word", handle));
+}
+
+void validate(const Config& config, PersonFields& f, Date today) {
+    check_text(f.name, "the name");
+    for (auto* text : {&f.origin, &f.education, &f.background, &f.phone, &f.email})
+        check_text(*text, "a field");
+    if (f.municipality)
+        f.municipality = municipality_code(config, *f.municipality);
+    if (f.gender)
+        require_one_of(genders, *f.gender, "gender");
+    if (f.contract)
+        require_one_of(contract_forms, *f.contract, "contract form");
+    const int this_year = static_cast<int>(today.year());
+    if (f.birth_year && (*f.birth_year < this_year - 100 || *f.birth_year > this_year - 12))
+        throw DataError(
+            fmt::format("birth year {} is not plausible for a key person", *f.birth_year));
+    for (const Training& t : f.trainings)
+        check_text(t.name, "a training name");
+}
+
+bool overlaps(const Assignment& a, const Assignment& b) {
+    const auto end_a = a.until ? to_days(*a.until) : std::chrono::sys_days::max();
+    const auto end_b = b.until ? to_days(*b.until) : std::chrono::sys_days::max();
+    return to_days(a.from) <= end_b && to_days(b.from) <= end_a;
+}
+
+} // namespace
+
+Found resolve(Store& store, db::Kind kind, std::string_view text) {
+    if (const auto id = db::find_handle(store, kind, text))
+        return {*id, std::string(text)};
+    const auto matches = db::handles_with_prefix(store, kind, text);
+    if (matches.size() == 1 && !text.empty())
+        return {matches[0].first, matches[0].second};
+    if (matches.size() > 1 && !text.empty()) {
+        std::vector<std::string> names;
+        for (const auto& [id, handle] : matches)
+            names.push_back(handle);
+        throw DataError(fmt::format("'{}' matches more than one {}", text, kind_name(kind)),
+                        fmt::format("which one: {}", fmt::join(names, ", ")));
+    }
+    const auto suggestion = closest(text, db::all_handles(store, kind));
+    throw DataError(fmt::format("no {} '{}'", kind_name(kind), text),
+                    suggestion
+                        ? fmt::format("did you mean '{}'?", *suggestion)
+                        : fmt::format("see 'sleutel {}'",
+                                      kind == db::Kind::person ? "profile list" : "assign list"));
+}
+
+std::string municipality_code(const Config& config, std::string_view code_or_name) {
+    if (const Municipality* m = config.municipality(code_or_name))
+        return m->code;
+    std::vector<std::string> known;
+    for (const Municipality& m : config.municipalities)
+        known.push_back(fmt::format("{} ({})", m.code, m.name));
+    throw DataError(fmt::format("unknown municipality '{}'", code_or_name),
+                    known.empty() ? "the config lists no [[municipalities]]"
+                                  : fmt::format("known: {}", fmt::join(known, ", ")));
+}
+
+void require_known(std::span<const std::string> ids, std::string_view id, std::string_view what) {
+    if (std::find(ids.begin(), ids.end(), id) != ids.end())
+        return;
+    const auto suggestion = closest(id, std::vector<std::string>(ids.begin(), ids.end()));
+    const std::string list = fmt::format("{}", fmt::join(ids, ", "));
+    throw DataError(fmt::format("unknown {} '{}'", what, id),
+                    suggestion ? fmt::format("did you mean '{}'? known: {}", *suggestion, list)
+                               : fmt::format("known: {}", list));
+}
+
+void require_one_of(std::span<const char* const> words, std::string_view value,
+                    std::string_view what) {
+    std::vector<std::string> ids(words.begin(), words.end());
+    require_known(ids, value, what);
+}
+
+void check_person(const Config& config, const std::string& handle, PersonFields& fields,
+                  Date today) {
+    parse_handle(handle, "person handle");
+    validate(config, fields, today);
+}
+
+void check_organisation(const Config& config, const std::string& handle,
+                        OrganisationFields& fields) {
+    parse_handle(handle, "organisation handle");
+    check_text(fields.name, "the name");
+    check_text(fields.contact, "the contact");
+    if (fields.type)
+        require_known(ids_of(config.organisation_types), *fields.type, "organisation type");
+    if (fields.municipality)
+        fields.municipality = municipality_code(config, *fields.municipality);
+}
+
+Registered save_person(Store& store, const std::string& handle, const PersonFields& fields,
+                       bool update, Date today, const std::string& command) {
+    if (const auto existing = db::find_handle(store, db::Kind::person, handle)) {
+        if (!update)
+            throw DataError(fmt::format("person '{}' is already registered", handle),
+                            "change it with 'sleutel register person " + handle + " --update ...'");
+        db::update_person(store, *existing, fields);
+        store.audit({command, "person", handle, "update"});
+        return {*existing, false};
+    }
+    check_new_handle(db::Kind::person, handle);
+    if (!fields.name)
+        throw DataError(fmt::format("a new person needs a name: --name for '{}'", handle));
+    const Id id = db::insert_person(store, handle, fields, today);
+    store.audit({command, "person", handle, "create"});
+    return {id, true};
+}
+
+Registered save_organisation(Store& store, const Config& config, const std::string& handle,
+                             const OrganisationFields& fields, bool update,
+                             const std::string& command) {
+    if (const auto existing = db::find_handle(store, db::Kind::organisation, handle)) {
+        if (!update)
+            throw DataError(fmt::format("organisation '{}' is already registered", handle),
+                            "change it with 'sleutel register org " + handle + " --update ...'");
+        db::update_organisation(store, *existing, fields);
+        store.audit({command, "organisation", handle, "update"});
+        return {*existing, false};
+    }
+    check_new_handle(db::Kind::organisation, handle);
+    if (!fields.name || !fields.type)
+        throw DataError(
+            fmt::format("a new organisation needs --name and --type: '{}'", handle),
+            fmt::format("types: {}", fmt::join(ids_of(config.organisation_types), ", ")));
+    const Id id = db::insert_organisation(store, handle, fields);
+    store.audit({command, "organisation", handle, "create"});
+    return {id, true};
+}
+
+Registered register_person(Store& store, const Config& config, const std::string& handle,
+                           PersonFields fields, bool update, Date today,
+                           const std::string& command) {
+    check_person(config, handle, fields, today);
+    Registered result{0, false};
+    store.write([&] { result = save_person(store, handle, fields, update, today, command); });
+    return result;
+}
+
+Registered register_organisation(Store& store, const Config& config, const std::string& handle,
+                                 OrganisationFields fields, bool update,
+                                 const std::string& command) {
+    check_organisation(config, handle, fields);
+    Registered result{0, false};
+    store.write(
+        [&] { result = save_organisation(store, config, handle, fields, update, command); });
+    return result;
+}
+
+Assigned assign(Store& store, const Config& config, Assignment a, const std::string& command) {
+    require_known(ids_of(config.roles), a.role, "role");
+    if (a.until && to_days(*a.until) < to_days(a.from))
+        throw DataError(fmt::format("the assignment ends ({}) before it starts ({})",
+                                    format_date(*a.until), format_date(a.from)));
+    if (a.contract)
+        require_one_of(contract_forms, *a.contract, "contract form");
+    require_one_of(scopes, a.scope, "scope");
+    check_text(a.supervisor, "the supervisor");
+    Assigned result{0, {}};
+    store.write([&] {
+        const Person person = db::load_person(store, a.person_id);
+        if (!a.contract)
+            a.contract = person.fields.contract;
+        for (const Assignment& other :
+             db::assignments(store, {a.person_id, a.organisation_id, a.role, std::nullopt}))
+            if (overlaps(a, other))
+                throw DataError(fmt::format("{} already has assignment {} at {} as {} from {}{}",
+                                            person.handle, other.id, other.organisation, a.role,
+                                            format_date(other.from),
+                                            other.until ? " to " + format_date(*other.until) : ""),
+                                fmt::format("end it first: 'sleutel assign end {}'", other.id));
+        result.id = db::insert_assignment(store, a);
+        store.audit({command, "assignment", std::to_string(result.id), "create"});
+        if (person.fields.minutes_per_week) {
+            Minutes total = 0;
+            for (const Assignment& other :
+                 db::assignments(store, {a.person_id, std::nullopt, std::nullopt, std::nullopt}))
+                if (overlaps(a, other))
+                    total += other.minutes_per_week;
+            if (total > *person.fields.minutes_per_week)
+                result.warnings.push_back(fmt::format(
+                    "{} is now assigned {} hours a week, more than the {} they are available",
+                    person.handle, format_duration(total),
+                    format_duration(*person.fields.minutes_per_week)));
+        }
+    });
+    return result;
+}
+
+void end_assignment(Store& store, Id id, Date on, const std::string& command) {
+    store.write([&] {
+        const auto a = db::load_assignment(store, id);
+        if (!a)
+            throw DataError(fmt::format("no assignment {}", id), "see 'sleutel assign list'");
+        if (to_days(on) < to_days(a->from))
+            throw DataError(fmt::format("assignment {} starts {}; it cannot end before that on {}",
+                                        id, format_date(a->from), format_date(on)));
+        db::end_assignment(store, id, on);
+        store.audit({command, "assignment", std::to_string(id), "update"});
+    });
+}
+
+Id add_goal(Store& store, const Found& person, const std::string& text, std::optional<Date> due,
+            Date today, const std::string& command) {
+    check_text(text, "the goal", 500);
+    Id id = 0;
+    store.write([&] {
+        id = db::add_goal(store, person.id, text, due, today);
+        store.audit({command, "goal", std::to_string(id), "create"});
+    });
+    return id;
+}
+
+void finish_goal(Store& store, const Found& person, Id goal, Date on, const std::string& command) {
+    store.write([&] {
+        if (!db::finish_goal(store, person.id, goal, on))
+            throw DataError(fmt::format("{} has no goal {}", person.handle, goal),
+                            fmt::format("see 'sleutel profile {}'", person.handle));
+        store.audit({command, "goal", std::to_string(goal), "update"});
+    });
+}
+
+void add_training(Store& store, const Found& person, const Training& training,
+                  const std::string& command) {
+    check_text(training.name, "the training name");
+    store.write([&] {
+        db::add_training(store, person.id, training);
+        store.audit({command, "person", person.handle, "update"});
+    });
+}
+
+void change_status(Store& store, const Found& person, const std::string& status, Date since,
+                   const std::string& command) {
+    require_one_of(person_statuses, status, "status");
+    store.write([&] {
+        db::set_status(store, person.id, status, since);
+        store.audit({command, "person", person.handle, "update"});
+    });
+}
+
+std::string forget(Store& store, const Found& person, Date today, const std::string& command) {
+    if (person.handle.starts_with(anonymous_prefix))
+        throw DataError(fmt::format("{} has already been erased", person.handle));
+    const std::string anonymous = fmt::format("{}{}", anonymous_prefix, person.id);
+    // Deleted and overwritten bytes are zeroed, so the name cannot be read back from the file.
+    store.db().exec("PRAGMA secure_delete = ON");
+    store.write([&] {
+        const Person before = db::load_person(store, person.id);
+        db::erase_person(store, person.id, person.handle, anonymous);
+        // Someone who asked to be erased has left: their status and open assignments end today.
+        if (before.status != "left")
+            db::set_status(store, person.id, "left", today);
+        for (const Assignment& a : db::assignments(store, {person.id, {}, {}, {}}))
+            if (!a.until || to_days(*a.until) > to_days(today))
+                db::end_assignment(store, a.id, std::max(a.from, today));
+        store.audit({command, "person", anonymous, "erase"});
+    });
+    // Old page images live on in the write-ahead log until it is checkpointed.
+    store.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return anonymous;
+}
+
+} // namespace sleutel

@@ -1,0 +1,182 @@
+// The supervision card and key-person matching.
+#include "sleutel/profile.hpp"
+
+#include "sleutel/people_store.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace sleutel {
+
+namespace {
+
+int level_rank(std::optional<Level> level) {
+    return static_cast<int>(level.value_or(Level::b1));
+}
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](char c) {
+        return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    });
+    return s;
+}
+
+Date months_before(Date day, int months) {
+    const std::chrono::year_month ym =
+        std::chrono::year_month{day.year(), day.month()} - std::chrono::months{months};
+    const Date candidate{ym.year(), ym.month(), day.day()};
+    return candidate.ok() ? candidate : Date{ym.year() / ym.month() / std::chrono::last};
+}
+
+std::vector<Signal> person_signals(const ProfileCard& card, const Config& config, Date today) {
+    std::vector<Signal> signals;
+    const std::string& who = card.person.handle;
+    if (card.person.status != "active")
+        return signals;
+    const RecentWork& recent = card.last_4_weeks;
+    if (recent.contracted_minutes > 0 &&
+        static_cast<double>(recent.minutes) >
+            config.signals.overload_ratio * static_cast<double>(recent.contracted_minutes))
+        signals.push_back({"overload", who,
+                           fmt::format("{} logged in 4 weeks against {} contracted",
+                                       format_duration(recent.minutes),
+                                       format_duration(recent.contracted_minutes)),
+                           "warning"});
+    const Date intervision_due = months_before(today, config.signals.intervision_months);
+    if (!card.last_intervision)
+        signals.push_back({"intervision_overdue", who, "no intervision recorded", "warning"});
+    else if (to_days(*card.last_intervision) < to_days(intervision_due))
+        signals.push_back(
+            {"intervision_overdue", who,
+             fmt::format("last intervision {}, more than {} months ago",
+                         format_date(*card.last_intervision), config.signals.intervision_months),
+             "warning"});
+    for (const Goal& goal : card.goals)
+        if (goal_state(goal, today) == GoalState::overdue)
+            signals.push_back({"goal_overdue", who,
+                               fmt::format("goal {} was due {}", goal.id, format_date(*goal.due)),
+                               "info"});
+    const Date horizon = add_days(today, config.signals.assignment_ending_days);
+    for (const Assignment& a : card.assignments)
+        if (a.active_on(today) && a.until && to_days(*a.until) <= to_days(horizon))
+            signals.push_back({"assignment_ending", who,
+                               fmt::format("assignment {} at {} as {} ends {}", a.id,
+                                           a.organisation, a.role, format_date(*a.until)),
+                               "info"});
+    return signals;
+}
+
+} // namespace
+
+std::string_view goal_state_name(GoalState state) {
+    switch (state) {
+    case GoalState::open:
+        return "open";
+    case GoalState::overdue:
+        return "overdue";
+    case GoalState::done:
+        return "done";
+    }
+    return "open";
+}
+
+GoalState goal_state(const Goal& goal, Date today) {
+    if (goal.done_on)
+        return GoalState::done;
+    if (goal.due && to_days(*goal.due) < to_days(today))
+        return GoalState::overdue;
+    return GoalState::open;
+}
+
+bool is_intervision(const std::string& training_name) {
+    const std::string name = lower(training_name);
+    return name.find("intervisie") != std::string::npos ||
+           name.find("intervision") != std::string::npos;
+}
+
+Minutes contracted_minutes(const Assignment& a, Date from, Date to) {
+    const auto start = std::max(to_days(from), to_days(a.from));
+    const auto end = a.until ? std::min(to_days(to), to_days(*a.until)) : to_days(to);
+    if (end < start)
+        return 0;
+    const auto days = (end - start).count() + 1;
+    // Weekly hours spread over seven days; rounded to whole minutes only at the end.
+    return (a.minutes_per_week * days + 3) / 7;
+}
+
+ProfileCard profile_card(Store& store, const Config& config, Id person, Date today) {
+    ProfileCard card;
+    card.person = db::load_person(store, person);
+    card.assignments = db::assignments(store, {person, std::nullopt, std::nullopt, std::nullopt});
+    card.goals = db::goals(store, person);
+    card.status_history = db::status_history(store, person);
+    for (const Training& t : card.person.fields.trainings)
+        if (is_intervision(t.name) && t.completed_on &&
+            (!card.last_intervision || to_days(*t.completed_on) > to_days(*card.last_intervision)))
+            card.last_intervision = t.completed_on;
+    RecentWork& recent = card.last_4_weeks;
+    recent.to = today;
+    recent.from = add_days(today, -27);
+    recent.minutes = db::minutes_logged(store, person, recent.from, recent.to);
+    for (const Assignment& a : card.assignments)
+        recent.contracted_minutes += contracted_minutes(a, recent.from, recent.to);
+    card.signals = person_signals(card, config, today);
+    return card;
+}
+
+std::vector<Match> match_persons(Store& store, const Need& need, Date today) {
+    std::vector<Match> matches;
+    const auto all_assignments = db::assignments(store, {});
+    for (Person& person : db::list_persons(store, std::string("active"))) {
+        if (person.forgotten)
+            continue;
+        Match m;
+        Minutes assigned = 0;
+        bool had_role = false;
+        for (const Assignment& a : all_assignments) {
+            if (a.person_id != person.id)
+                continue;
+            if (a.active_on(today))
+                assigned += a.minutes_per_week;
+            if (need.role && a.role == *need.role)
+                had_role = true;
+        }
+        m.available_minutes =
+            std::max<Minutes>(0, person.fields.minutes_per_week.value_or(0) - assigned);
+        auto judge = [&m](bool ok, std::string what) {
+            (ok ? m.fits : m.misses).push_back(std::move(what));
+        };
+        for (const LanguageSkill& wanted : need.languages) {
+            const auto it =
+                std::find_if(person.fields.languages.begin(), person.fields.languages.end(),
+                             [&](const LanguageSkill& s) { return s.code == wanted.code; });
+            const std::string label =
+                wanted.level ? fmt::format("{}:{}", wanted.code, format_level(*wanted.level))
+                             : wanted.code;
+            if (it == person.fields.languages.end())
+                judge(false, label);
+            else
+                judge(!wanted.level || level_rank(it->level) >= level_rank(wanted.level),
+                      fmt::format("{} ({})", label, format_level(it->level.value_or(Level::b1))));
+        }
+        if (need.municipality)
+            judge(person.fields.municipality == need.municipality, *need.municipality);
+        if (need.role)
+            judge(had_role, fmt::format("role {}", *need.role));
+        if (need.gender)
+            judge(person.fields.gender == need.gender, fmt::format("gender {}", *need.gender));
+        if (need.minutes_per_week)
+            judge(m.available_minutes >= *need.minutes_per_week,
+                  fmt::format("{} h/week free", format_duration(m.available_minutes)));
+        m.person = std::move(person);
+        matches.push_back(std::move(m));
+    }
+    std::stable_sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+        if (a.fits.size() != b.fits.size())
+            return a.fits.size() > b.fits.size();
+        return a.available_minutes > b.available_minutes;
+    });
+    return matches;
+}
+
+} // namespace sleutel

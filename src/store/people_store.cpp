@@ -1,0 +1,487 @@
+// SQL for the people side of the programme: persons, organisations, assignments and the
+// supervision records (trainings, goals, statuses).
+#include "sleutel/people_store.hpp"
+
+#include "sleutel/clock.hpp"
+#include "sleutel/error.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+#include <functional>
+#include <map>
+
+namespace sleutel::db {
+
+namespace {
+
+const char* table_of(Kind kind) {
+    return kind == Kind::person ? "person" : "organisation";
+}
+
+void bind_optional(SQLite::Statement& s, int index, const std::optional<std::string>& value) {
+    if (value)
+        s.bind(index, *value);
+    else
+        s.bind(index);
+}
+void bind_optional(SQLite::Statement& s, int index, const std::optional<Date>& value) {
+    if (value)
+        s.bind(index, format_date(*value));
+    else
+        s.bind(index);
+}
+template <class Int>
+requires std::is_integral_v<Int>
+void bind_optional(SQLite::Statement& s, int index, const std::optional<Int>& value) {
+    if (value)
+        s.bind(index, static_cast<std::int64_t>(*value));
+    else
+        s.bind(index);
+}
+
+std::optional<std::string> text_or_null(const SQLite::Column& c) {
+    if (c.isNull())
+        return std::nullopt;
+    return c.getString();
+}
+std::optional<Date> date_or_null(const SQLite::Column& c) {
+    if (c.isNull())
+        return std::nullopt;
+    return parse_iso_date(c.getString());
+}
+Date date_of(const SQLite::Column& c) {
+    const auto d = parse_iso_date(c.getString());
+    if (!d)
+        throw StorageError(fmt::format("the database holds an invalid date '{}'", c.getString()),
+                           "run 'sleutel db check'");
+    return *d;
+}
+
+Level level_of(const std::string& text) {
+    for (unsigned i = 0; i <= static_cast<unsigned>(Level::native); ++i)
+        if (format_level(static_cast<Level>(i)) == text)
+            return static_cast<Level>(i);
+    throw StorageError(fmt::format("the database holds an invalid language level '{}'", text));
+}
+
+void upsert_languages(Store& store, Id person, const std::vector<LanguageSkill>& languages) {
+    SQLite::Statement upsert(
+        store.db(), "INSERT INTO person_language (person_id, code, level) VALUES (?, ?, ?) "
+                    "ON CONFLICT (person_id, code) DO UPDATE SET level = excluded.level");
+    for (const LanguageSkill& skill : languages) {
+        upsert.bind(1, person);
+        upsert.bind(2, skill.code);
+        upsert.bind(3, format_level(skill.level.value_or(Level::b1)));
+        upsert.exec();
+        upsert.reset();
+    }
+}
+
+std::vector<LanguageSkill> languages_of(Store& store, Id person) {
+    SQLite::Statement query(store.db(), "SELECT code, level FROM person_language "
+                                        "WHERE person_id = ? ORDER BY code");
+    query.bind(1, person);
+    std::vector<LanguageSkill> out;
+    while (query.executeStep())
+        out.push_back({query.getColumn(0).getString(), level_of(query.getColumn(1).getString())});
+    return out;
+}
+
+constexpr const char* person_columns =
+    "id, handle, name, municipality, origin, gender, birth_year, education, background, "
+    "contract, minutes_per_week, since, phone, email, status, forgotten";
+
+Person person_from_row(SQLite::Statement& row) {
+    Person p;
+    p.id = row.getColumn(0).getInt64();
+    p.handle = row.getColumn(1).getString();
+    PersonFields& f = p.fields;
+    f.name = text_or_null(row.getColumn(2));
+    f.municipality = text_or_null(row.getColumn(3));
+    f.origin = text_or_null(row.getColumn(4));
+    f.gender = text_or_null(row.getColumn(5));
+    if (!row.getColumn(6).isNull())
+        f.birth_year = row.getColumn(6).getInt();
+    f.education = text_or_null(row.getColumn(7));
+    f.background = text_or_null(row.getColumn(8));
+    f.contract = text_or_null(row.getColumn(9));
+    if (!row.getColumn(10).isNull())
+        f.minutes_per_week = row.getColumn(10).getInt64();
+    f.since = date_or_null(row.getColumn(11));
+    f.phone = text_or_null(row.getColumn(12));
+    f.email = text_or_null(row.getColumn(13));
+    p.status = row.getColumn(14).getString();
+    p.forgotten = row.getColumn(15).getInt() != 0;
+    return p;
+}
+
+constexpr const char* assignment_query =
+    "SELECT a.id, a.person_id, p.handle, a.organisation_id, o.handle, a.role, "
+    "a.minutes_per_week, a.from_date, a.until_date, a.contract, a.supervisor, a.scope "
+    "FROM assignment a JOIN person p ON p.id = a.person_id "
+    "JOIN organisation o ON o.id = a.organisation_id ";
+
+Assignment assignment_from_row(SQLite::Statement& row) {
+    Assignment a;
+    a.id = row.getColumn(0).getInt64();
+    a.person_id = row.getColumn(1).getInt64();
+    a.person = row.getColumn(2).getString();
+    a.organisation_id = row.getColumn(3).getInt64();
+    a.organisation = row.getColumn(4).getString();
+    a.role = row.getColumn(5).getString();
+    a.minutes_per_week = row.getColumn(6).getInt64();
+    a.from = date_of(row.getColumn(7));
+    a.until = date_or_null(row.getColumn(8));
+    a.contract = text_or_null(row.getColumn(9));
+    a.supervisor = text_or_null(row.getColumn(10));
+    a.scope = row.getColumn(11).getString();
+    return a;
+}
+
+// UPDATE table SET <only the given columns> WHERE id = ?.
+class PartialUpdate {
+  public:
+    template <class T> void set(const char* column, const std::optional<T>& value) {
+        if (!value)
+            return;
+        columns_.push_back(column);
+        binders_.push_back([value](SQLite::Statement& s, int i) { bind_optional(s, i, value); });
+    }
+    void run(Store& store, const char* table, Id id) {
+        if (columns_.empty())
+            return;
+        std::string sql = fmt::format("UPDATE {} SET ", table);
+        for (std::size_t i = 0; i < columns_.size(); ++i)
+            sql += fmt::format("{}{} = ?", i ? ", " : "", columns_[i]);
+        sql += " WHERE id = ?";
+        SQLite::Statement update(store.db(), sql);
+        int index = 1;
+        for (const auto& bind : binders_)
+            bind(update, index++);
+        update.bind(index, id);
+        update.exec();
+    }
+
+  private:
+    std::vector<const char*> columns_;
+    std::vector<std::function<void(SQLite::Statement&, int)>> binders_;
+};
+
+} // namespace
+
+std::optional<Id> find_handle(Store& store, Kind kind, std::string_view handle) {
+    SQLite::Statement query(store.db(),
+                            fmt::format("SELECT id FROM {} WHERE handle = ?", table_of(kind)));
+    query.bind(1, std::string(handle));
+    if (query.executeStep())
+        return query.getColumn(0).getInt64();
+    return std::nullopt;
+}
+
+std::vector<std::pair<Id, std::string>> handles_with_prefix(Store& store, Kind kind,
+                                                            std::string_view prefix, int limit) {
+    // Handles are [a-z0-9-], so a range scan on the unique index finds every prefix match.
+    SQLite::Statement query(store.db(), fmt::format("SELECT id, handle FROM {} WHERE handle >= ? "
+                                                    "AND handle < ? ORDER BY handle LIMIT ?",
+                                                    table_of(kind)));
+    query.bind(1, std::string(prefix));
+    query.bind(2, std::string(prefix) + "\x7f");
+    query.bind(3, limit);
+    std::vector<std::pair<Id, std::string>> out;
+    while (query.executeStep())
+        out.emplace_back(query.getColumn(0).getInt64(), query.getColumn(1).getString());
+    return out;
+}
+
+std::vector<std::string> all_handles(Store& store, Kind kind) {
+    SQLite::Statement query(store.db(),
+                            fmt::format("SELECT handle FROM {} ORDER BY handle", table_of(kind)));
+    std::vector<std::string> out;
+    while (query.executeStep())
+        out.push_back(query.getColumn(0).getString());
+    return out;
+}
+
+Id insert_person(Store& store, const std::string& handle, const PersonFields& f,
+                 Date status_since) {
+    SQLite::Statement insert(
+        store.db(), "INSERT INTO person (handle, name, municipality, origin, gender, birth_year, "
+                    "education, background, contract, minutes_per_week, since, phone, email, "
+                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, handle);
+    bind_optional(insert, 2, f.name);
+    bind_optional(insert, 3, f.municipality);
+    bind_optional(insert, 4, f.origin);
+    bind_optional(insert, 5, f.gender);
+    bind_optional(insert, 6, f.birth_year);
+    bind_optional(insert, 7, f.education);
+    bind_optional(insert, 8, f.background);
+    bind_optional(insert, 9, f.contract);
+    bind_optional(insert, 10, f.minutes_per_week);
+    bind_optional(insert, 11, f.since);
+    bind_optional(insert, 12, f.phone);
+    bind_optional(insert, 13, f.email);
+    insert.bind(14, Clock::now_utc());
+    insert.exec();
+    const Id id = store.db().getLastInsertRowid();
+    upsert_languages(store, id, f.languages);
+    for (const Training& t : f.trainings)
+        add_training(store, id, t);
+    set_status(store, id, "active", f.since.value_or(status_since));
+    return id;
+}
+
+void update_person(Store& store, Id id, const PersonFields& f) {
+    PartialUpdate update;
+    update.set("name", f.name);
+    update.set("municipality", f.municipality);
+    update.set("origin", f.origin);
+    update.set("gender", f.gender);
+    update.set("birth_year", f.birth_year);
+    update.set("education", f.education);
+    update.set("background", f.background);
+    update.set("contract", f.contract);
+    update.set("minutes_per_week", f.minutes_per_week);
+    update.set("since", f.since);
+    update.set("phone", f.phone);
+    update.set("email", f.email);
+    update.run(store, "person", id);
+    upsert_languages(store, id, f.languages);
+    for (const Training& t : f.trainings)
+        add_training(store, id, t);
+}
+
+Person load_person(Store& store, Id id) {
+    SQLite::Statement query(store.db(),
+                            fmt::format("SELECT {} FROM person WHERE id = ?", person_columns));
+    query.bind(1, id);
+    if (!query.executeStep())
+        throw InternalError(fmt::format("person {} vanished", id));
+    Person p = person_from_row(query);
+    p.fields.languages = languages_of(store, id);
+    p.fields.trainings = trainings(store, id);
+    return p;
+}
+
+std::vector<Person> list_persons(Store& store, const std::optional<std::string>& status) {
+    SQLite::Statement query(store.db(),
+                            fmt::format("SELECT {} FROM person WHERE ?1 IS NULL OR status = ?1 "
+                                        "ORDER BY handle",
+                                        person_columns));
+    bind_optional(query, 1, status);
+    std::vector<Person> persons;
+    std::map<Id, std::size_t> index;
+    while (query.executeStep()) {
+        persons.push_back(person_from_row(query));
+        index[persons.back().id] = persons.size() - 1;
+    }
+    // All languages in one query, not one per person.
+    SQLite::Statement languages(store.db(), "SELECT person_id, code, level FROM person_language "
+                                            "ORDER BY person_id, code");
+    while (languages.executeStep()) {
+        const auto it = index.find(languages.getColumn(0).getInt64());
+        if (it != index.end())
+            persons[it->second].fields.languages.push_back(
+                {languages.getColumn(1).getString(), level_of(languages.getColumn(2).getString())});
+    }
+    return persons;
+}
+
+void add_training(Store& store, Id person, const Training& training) {
+    SQLite::Statement insert(
+        store.db(), "INSERT INTO training (person_id, name, completed_on) VALUES (?, ?, ?)");
+    insert.bind(1, person);
+    insert.bind(2, training.name);
+    bind_optional(insert, 3, training.completed_on);
+    insert.exec();
+}
+
+std::vector<Training> trainings(Store& store, Id person) {
+    SQLite::Statement query(store.db(), "SELECT id, name, completed_on FROM training WHERE "
+                                        "person_id = ? ORDER BY completed_on IS NULL, "
+                                        "completed_on, id");
+    query.bind(1, person);
+    std::vector<Training> out;
+    while (query.executeStep())
+        out.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(),
+                       date_or_null(query.getColumn(2))});
+    return out;
+}
+
+Id add_goal(Store& store, Id person, const std::string& text, std::optional<Date> due,
+            Date created_on) {
+    SQLite::Statement insert(store.db(), "INSERT INTO goal (person_id, text, due, created_on) "
+                                         "VALUES (?, ?, ?, ?)");
+    insert.bind(1, person);
+    insert.bind(2, text);
+    bind_optional(insert, 3, due);
+    insert.bind(4, format_date(created_on));
+    insert.exec();
+    return store.db().getLastInsertRowid();
+}
+
+bool finish_goal(Store& store, Id person, Id goal, Date done_on) {
+    SQLite::Statement update(store.db(),
+                             "UPDATE goal SET done_on = ? WHERE id = ? AND person_id = ?");
+    update.bind(1, format_date(done_on));
+    update.bind(2, goal);
+    update.bind(3, person);
+    return update.exec() == 1;
+}
+
+std::vector<Goal> goals(Store& store, Id person) {
+    SQLite::Statement query(store.db(), "SELECT id, text, due, done_on, created_on FROM goal "
+                                        "WHERE person_id = ? ORDER BY id");
+    query.bind(1, person);
+    std::vector<Goal> out;
+    while (query.executeStep())
+        out.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(),
+                       date_or_null(query.getColumn(2)), date_or_null(query.getColumn(3)),
+                       date_of(query.getColumn(4))});
+    return out;
+}
+
+void set_status(Store& store, Id person, const std::string& status, Date since) {
+    SQLite::Statement history(store.db(), "INSERT INTO person_status (person_id, status, since) "
+                                          "VALUES (?, ?, ?)");
+    history.bind(1, person);
+    history.bind(2, status);
+    history.bind(3, format_date(since));
+    history.exec();
+    SQLite::Statement update(store.db(), "UPDATE person SET status = ? WHERE id = ?");
+    update.bind(1, status);
+    update.bind(2, person);
+    update.exec();
+}
+
+std::vector<StatusChange> status_history(Store& store, Id person) {
+    SQLite::Statement query(store.db(), "SELECT status, since FROM person_status "
+                                        "WHERE person_id = ? ORDER BY since, id");
+    query.bind(1, person);
+    std::vector<StatusChange> out;
+    while (query.executeStep())
+        out.push_back({query.getColumn(0).getString(), date_of(query.getColumn(1))});
+    return out;
+}
+
+Id insert_organisation(Store& store, const std::string& handle, const OrganisationFields& f) {
+    SQLite::Statement insert(store.db(), "INSERT INTO organisation (handle, name, type, "
+                                         "municipality, contact, created_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(1, handle);
+    bind_optional(insert, 2, f.name);
+    bind_optional(insert, 3, f.type);
+    bind_optional(insert, 4, f.municipality);
+    bind_optional(insert, 5, f.contact);
+    insert.bind(6, Clock::now_utc());
+    insert.exec();
+    return store.db().getLastInsertRowid();
+}
+
+void update_organisation(Store& store, Id id, const OrganisationFields& f) {
+    PartialUpdate update;
+    update.set("name", f.name);
+    update.set("type", f.type);
+    update.set("municipality", f.municipality);
+    update.set("contact", f.contact);
+    update.run(store, "organisation", id);
+}
+
+Organisation load_organisation(Store& store, Id id) {
+    SQLite::Statement query(store.db(), "SELECT id, handle, name, type, municipality, contact "
+                                        "FROM organisation WHERE id = ?");
+    query.bind(1, id);
+    if (!query.executeStep())
+        throw InternalError(fmt::format("organisation {} vanished", id));
+    return {query.getColumn(0).getInt64(),
+            query.getColumn(1).getString(),
+            {text_or_null(query.getColumn(2)), text_or_null(query.getColumn(3)),
+             text_or_null(query.getColumn(4)), text_or_null(query.getColumn(5))}};
+}
+
+Id insert_assignment(Store& store, const Assignment& a) {
+    SQLite::Statement insert(
+        store.db(), "INSERT INTO assignment (person_id, organisation_id, role, minutes_per_week, "
+                    "from_date, until_date, contract, supervisor, scope, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, a.person_id);
+    insert.bind(2, a.organisation_id);
+    insert.bind(3, a.role);
+    insert.bind(4, a.minutes_per_week);
+    insert.bind(5, format_date(a.from));
+    bind_optional(insert, 6, a.until);
+    bind_optional(insert, 7, a.contract);
+    bind_optional(insert, 8, a.supervisor);
+    insert.bind(9, a.scope);
+    insert.bind(10, Clock::now_utc());
+    insert.exec();
+    return store.db().getLastInsertRowid();
+}
+
+std::optional<Assignment> load_assignment(Store& store, Id id) {
+    SQLite::Statement query(store.db(), std::string(assignment_query) + "WHERE a.id = ?");
+    query.bind(1, id);
+    if (!query.executeStep())
+        return std::nullopt;
+    return assignment_from_row(query);
+}
+
+void end_assignment(Store& store, Id id, Date until) {
+    SQLite::Statement update(store.db(), "UPDATE assignment SET until_date = ? WHERE id = ?");
+    update.bind(1, format_date(until));
+    update.bind(2, id);
+    update.exec();
+}
+
+std::vector<Assignment> assignments(Store& store, const AssignmentFilter& filter) {
+    SQLite::Statement query(store.db(), std::string(assignment_query) +
+                                            "WHERE (?1 IS NULL OR a.person_id = ?1) "
+                                            "AND (?2 IS NULL OR a.organisation_id = ?2) "
+                                            "AND (?3 IS NULL OR a.role = ?3) "
+                                            "AND (?4 IS NULL OR (a.from_date <= ?4 AND "
+                                            "(a.until_date IS NULL OR a.until_date >= ?4))) "
+                                            "ORDER BY p.handle, a.from_date, a.id");
+    bind_optional(query, 1, filter.person);
+    bind_optional(query, 2, filter.organisation);
+    bind_optional(query, 3, filter.role);
+    bind_optional(query, 4, filter.active_on);
+    std::vector<Assignment> out;
+    while (query.executeStep())
+        out.push_back(assignment_from_row(query));
+    return out;
+}
+
+Minutes minutes_logged(Store& store, Id person, Date from, Date to) {
+    SQLite::Statement query(store.db(), "SELECT coalesce(sum(minutes), 0) FROM activity "
+                                        "WHERE person_id = ? AND date BETWEEN ? AND ?");
+    query.bind(1, person);
+    query.bind(2, format_date(from));
+    query.bind(3, format_date(to));
+    query.executeStep();
+    return query.getColumn(0).getInt64();
+}
+
+void erase_person(Store& store, Id id, const std::string& old_handle,
+                  const std::string& anonymous_handle) {
+    SQLite::Statement person(
+        store.db(), "UPDATE person SET handle = ?, name = NULL, origin = NULL, birth_year = NULL, "
+                    "education = NULL, background = NULL, phone = NULL, email = NULL, "
+                    "notes = NULL, forgotten = 1 WHERE id = ?");
+    person.bind(1, anonymous_handle);
+    person.bind(2, id);
+    person.exec();
+    SQLite::Statement notes(store.db(), "UPDATE activity SET note = NULL WHERE person_id = ?");
+    notes.bind(1, id);
+    notes.exec();
+    // Development goals are about the person; nothing in the reports counts them.
+    SQLite::Statement goals(store.db(), "DELETE FROM goal WHERE person_id = ?");
+    goals.bind(1, id);
+    goals.exec();
+    SQLite::Statement audit(store.db(), "UPDATE audit SET entity_id = ? "
+                                        "WHERE entity = 'person' AND entity_id = ?");
+    audit.bind(1, anonymous_handle);
+    audit.bind(2, old_handle);
+    audit.exec();
+}
+
+} // namespace sleutel::db
