@@ -76,7 +76,12 @@ void add_training(Store& store, const Found& person, const Training& training,
 void change_status(Store& store, const Found& person, const std::string& status, Date since,
                    const std::string& command);
 
-// Erases the person's personal data (see sleutel forget) and returns the anonymous handle.
-std::string forget(Store& store, const Found& person, Date today, const std::string& command);
+struct Forgotten {
+    std::string anonymous_handle;
+    // False when another program kept old copies in the write-ahead log from being cleared.
+    bool log_cleared;
+};
+// Erases the person's personal data (see sleutel forget).
+Forgotten forget(Store& store, const Found& person, Date today, const std::string& command);
 
 } // namespace sleutel

@@ -22,9 +22,12 @@ int run_forget(const ForgetOptions& o, Env& env) {
         throw UsageError(
             fmt::format("forget erases the personal data of {} for good", person.handle),
             fmt::format("add --yes to go ahead: sleutel forget {} --yes", person.handle));
-    const std::string anonymous = forget(store, person, env.clock().today(), env.command);
+    const Forgotten result = forget(store, person, env.clock().today(), env.command);
+    if (!result.log_cleared)
+        env.warn("another program is reading the database: old copies stay in its write-ahead "
+                 "log until that program closes it");
     env.out << fmt::format("erased the personal data of {}; the record is now {}\n", person.handle,
-                           anonymous);
+                           result.anonymous_handle);
     return 0;
 }
 

@@ -279,7 +279,7 @@ void change_status(Store& store, const Found& person, const std::string& status,
     });
 }
 
-std::string forget(Store& store, const Found& person, Date today, const std::string& command) {
+Forgotten forget(Store& store, const Found& person, Date today, const std::string& command) {
     if (person.handle.starts_with(anonymous_prefix))
         throw DataError(fmt::format("{} has already been erased", person.handle));
     const std::string anonymous = fmt::format("{}{}", anonymous_prefix, person.id);
@@ -296,9 +296,10 @@ std::string forget(Store& store, const Found& person, Date today, const std::str
                 db::end_assignment(store, a.id, std::max(a.from, today));
         store.audit({command, "person", anonymous, "erase"});
     });
-    // Old page images live on in the write-ahead log until it is checkpointed.
-    store.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    return anonymous;
+    // Old page images live on in the write-ahead log until it is checkpointed; a reader in the
+    // middle of a transaction can keep the checkpoint from finishing.
+    const bool blocked = store.db().execAndGet("PRAGMA wal_checkpoint(TRUNCATE)").getInt() != 0;
+    return {anonymous, !blocked};
 }
 
 } // namespace sleutel
