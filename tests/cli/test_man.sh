@@ -13,7 +13,10 @@ mandoc -Tascii "$page" | col -bx >page.txt
 
 it "every option in --help appears in the page"
 for command in "" init config "config template" "config check" "config show" db "db check" \
-    "db backup" audit; do
+    "db backup" audit register "register person" "register org" "register import" assign \
+    "assign end" "assign list" profile "profile list" "profile goal" "profile goal add" \
+    "profile goal done" "profile training" "profile training add" "profile status" \
+    "profile role" "profile match" forget; do
     # shellcheck disable=SC2086
     "$BIN" $command --help >help.txt
     for option in $(grep -oE -- '--[a-z][a-z-]+' help.txt | sort -u); do
@@ -23,7 +26,9 @@ for command in "" init config "config template" "config check" "config show" db 
 done
 
 it "every command appears in the page"
-for command in init "config template" "config check" "config show" "db check" "db backup" audit; do
+for command in init "config template" "config check" "config show" "db check" "db backup" audit \
+    "register person" "register org" "register import" assign "assign end" "assign list" profile \
+    "profile list" "profile role" "profile match" forget; do
     current="command $command"
     grep -qF -- "sleutel $command" page.txt && _pass || _fail "'sleutel $command' is not in sleutel(1)"
 done

@@ -1,0 +1,43 @@
+// The CSV reader: quoting, separators, BOM, line numbers for errors.
+#include "sleutel/csv.hpp"
+#include "sleutel/error.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace sleutel;
+
+TEST_CASE("RFC 4180 quoting, CRLF and line numbers") {
+    const CsvFile f = parse_csv("a,b\r\n1,\"x, \"\"y\"\"\"\r\n\r\n2,\"two\nlines\"\n3,z", "f.csv");
+    CHECK(f.separator == ',');
+    CHECK(f.header == std::vector<std::string>{"a", "b"});
+    REQUIRE(f.records.size() == 3);
+    CHECK(f.records[0].line == 2);
+    CHECK(f.records[0].fields[1] == "x, \"y\"");
+    CHECK(f.records[1].line == 4); // the blank line 3 is skipped
+    CHECK(f.records[1].fields[1] == "two\nlines");
+    CHECK(f.records[2].line == 6);
+    CHECK(f.records[2].fields[1] == "z");
+}
+
+TEST_CASE("Dutch Excel: BOM and semicolons") {
+    const CsvFile f = parse_csv("\xEF\xBB\xBFHandle;Birth-Year\r\namira;1985\r\n", "f.csv");
+    CHECK(f.separator == ';');
+    CHECK(f.header == std::vector<std::string>{"handle", "birth_year"});
+    CHECK(f.records[0].fields == std::vector<std::string>{"amira", "1985"});
+}
+
+TEST_CASE("empty fields and a last line without a line break") {
+    const CsvFile f = parse_csv("a,b,c\n,,\nx,,y", "f.csv");
+    REQUIRE(f.records.size() == 2);
+    CHECK(f.records[0].fields == std::vector<std::string>{"", "", ""});
+    CHECK(f.records[1].fields == std::vector<std::string>{"x", "", "y"});
+}
+
+TEST_CASE("broken CSV is a data error with FILE:LINE") {
+    CHECK_THROWS_WITH_AS(parse_csv("a,b\n1,\"open\n2,3\n", "f.csv"), "f.csv:2: a quote is not closed",
+                         DataError);
+    CHECK_THROWS_WITH_AS(parse_csv("a,b\n1,\"x\"y\n", "f.csv"), "f.csv:2: text after a closing quote",
+                         DataError);
+    CHECK_THROWS_WITH_AS(parse_csv("a,b\n1,\xc3\x28\n", "f.csv"), "f.csv:2: not valid UTF-8 text",
+                         DataError);
+}
