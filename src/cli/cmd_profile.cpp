@@ -52,7 +52,7 @@ int run_card(const ProfileOptions& o, Env& env) {
     if (format == Format::json)
         env.emit_text(profile_json(card, today));
     else
-        env.emit_text(profile_text(card, today, env.nl(), format == Format::md));
+        env.emit_text(profile_text(card, config, today, format == Format::md));
     return 0;
 }
 

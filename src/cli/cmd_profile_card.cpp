@@ -101,7 +101,8 @@ std::string profile_json(const ProfileCard& card, Date today) {
     return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-std::string profile_text(const ProfileCard& card, Date today, bool nl, bool markdown) {
+std::string profile_text(const ProfileCard& card, const Config& config, Date today, bool markdown) {
+    const bool nl = config.programme.language == Language::nl;
     const Labels L{nl};
     const Person& p = card.person;
     const PersonFields& f = p.fields;
@@ -121,7 +122,11 @@ std::string profile_text(const ProfileCard& card, Date today, bool nl, bool mark
     out += markdown ? fmt::format("# {}\n", title) : title + "\n";
     heading(L("Gegevens", "Details"));
     line(L("Status", "Status"), p.status);
-    line(L("Gemeente", "Municipality"), text_or_dash(f.municipality));
+    const Municipality* municipality =
+        f.municipality ? config.municipality(*f.municipality) : nullptr;
+    line(L("Gemeente", "Municipality"),
+         municipality ? fmt::format("{} ({})", municipality->name, municipality->code)
+                      : text_or_dash(f.municipality));
     line(L("Talen", "Languages"), languages_text(f.languages));
     line(L("Herkomst", "Origin"), text_or_dash(f.origin));
     line(L("Geslacht", "Gender"), text_or_dash(f.gender));

@@ -6,5 +6,5 @@
 
 namespace sleutel::cli {
 std::string profile_json(const ProfileCard& card, Date today);
-std::string profile_text(const ProfileCard& card, Date today, bool nl, bool markdown);
+std::string profile_text(const ProfileCard& card, const Config& config, Date today, bool markdown);
 } // namespace sleutel::cli

@@ -29,6 +29,8 @@ Date months_before(Date day, int months) {
 }
 
 std::vector<Signal> person_signals(const ProfileCard& card, const Config& config, Date today) {
+    const bool nl = config.programme.language == Language::nl;
+    auto L = [nl](const char* dutch, const char* english) { return nl ? dutch : english; };
     std::vector<Signal> signals;
     const std::string& who = card.person.handle;
     if (card.person.status != "active")
@@ -37,31 +39,38 @@ std::vector<Signal> person_signals(const ProfileCard& card, const Config& config
     if (recent.contracted_minutes > 0 &&
         static_cast<double>(recent.minutes) >
             config.signals.overload_ratio * static_cast<double>(recent.contracted_minutes))
-        signals.push_back({"overload", who,
-                           fmt::format("{} logged in 4 weeks against {} contracted",
-                                       format_duration(recent.minutes),
-                                       format_duration(recent.contracted_minutes)),
-                           "warning"});
+        signals.push_back(
+            {"overload", who,
+             fmt::format(fmt::runtime(L("{} gelogd in 4 weken tegen {} volgens contract",
+                                        "{} logged in 4 weeks against {} contracted")),
+                         format_duration(recent.minutes),
+                         format_duration(recent.contracted_minutes)),
+             "warning"});
     const Date intervision_due = months_before(today, config.signals.intervision_months);
     if (!card.last_intervision)
-        signals.push_back({"intervision_overdue", who, "no intervision recorded", "warning"});
+        signals.push_back({"intervision_overdue", who,
+                           L("geen intervisie vastgelegd", "no intervision recorded"), "warning"});
     else if (to_days(*card.last_intervision) < to_days(intervision_due))
         signals.push_back(
             {"intervision_overdue", who,
-             fmt::format("last intervision {}, more than {} months ago",
+             fmt::format(fmt::runtime(L("laatste intervisie {}, meer dan {} maanden geleden",
+                                        "last intervision {}, more than {} months ago")),
                          format_date(*card.last_intervision), config.signals.intervision_months),
              "warning"});
     for (const Goal& goal : card.goals)
         if (goal_state(goal, today) == GoalState::overdue)
-            signals.push_back({"goal_overdue", who,
-                               fmt::format("goal {} was due {}", goal.id, format_date(*goal.due)),
-                               "info"});
+            signals.push_back(
+                {"goal_overdue", who,
+                 fmt::format(fmt::runtime(L("doel {} moest af zijn op {}", "goal {} was due {}")),
+                             goal.id, format_date(*goal.due)),
+                 "info"});
     const Date horizon = add_days(today, config.signals.assignment_ending_days);
     for (const Assignment& a : card.assignments)
         if (a.active_on(today) && a.until && to_days(*a.until) <= to_days(horizon))
             signals.push_back({"assignment_ending", who,
-                               fmt::format("assignment {} at {} as {} ends {}", a.id,
-                                           a.organisation, a.role, format_date(*a.until)),
+                               fmt::format(fmt::runtime(L("inzet {} bij {} als {} eindigt {}",
+                                                          "assignment {} at {} as {} ends {}")),
+                                           a.id, a.organisation, a.role, format_date(*a.until)),
                                "info"});
     return signals;
 }

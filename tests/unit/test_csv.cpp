@@ -34,10 +34,10 @@ TEST_CASE("empty fields and a last line without a line break") {
 }
 
 TEST_CASE("broken CSV is a data error with FILE:LINE") {
-    CHECK_THROWS_WITH_AS(parse_csv("a,b\n1,\"open\n2,3\n", "f.csv"), "f.csv:2: a quote is not closed",
-                         DataError);
-    CHECK_THROWS_WITH_AS(parse_csv("a,b\n1,\"x\"y\n", "f.csv"), "f.csv:2: text after a closing quote",
-                         DataError);
+    CHECK_THROWS_WITH_AS(parse_csv("a,b\n1,\"open\n2,3\n", "f.csv"),
+                         "f.csv:2: a quote is not closed", DataError);
+    CHECK_THROWS_WITH_AS(parse_csv("a,b\n1,\"x\"y\n", "f.csv"),
+                         "f.csv:2: text after a closing quote", DataError);
     CHECK_THROWS_WITH_AS(parse_csv("a,b\n1,\xc3\x28\n", "f.csv"), "f.csv:2: not valid UTF-8 text",
                          DataError);
 }

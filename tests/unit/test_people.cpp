@@ -11,7 +11,9 @@ using namespace std::chrono;
 using namespace std::chrono_literals;
 
 namespace {
-Date d(int y, unsigned m, unsigned day) { return Date{year{y}, month{m}, std::chrono::day{day}}; }
+Date d(int y, unsigned m, unsigned day) {
+    return Date{year{y}, month{m}, std::chrono::day{day}};
+}
 const Date today = d(2026, 11, 23);
 
 struct Fixture {
@@ -22,7 +24,7 @@ struct Fixture {
     Id person(const std::string& handle, std::optional<Minutes> minutes = std::nullopt,
               std::vector<LanguageSkill> languages = {}, std::optional<std::string> gender = {}) {
         PersonFields f;
-        f.name = "Name of " + handle;
+        f.name = std::string("Name of ").append(handle);
         f.minutes_per_week = minutes;
         f.languages = std::move(languages);
         f.gender = std::move(gender);
@@ -142,7 +144,7 @@ TEST_CASE("match ranks by criteria met, then free hours") {
     fx.assign_to(amira, o, "voorlichter", 420, d(2026, 1, 1));
     Need need;
     need.languages = {{"ar", Level::b1}, {"nl", Level::b1}};
-    need.gender = "f";
+    need.gender.emplace("f");
     const auto matches = match_persons(fx.store, need, today);
     REQUIRE(matches.size() == 3);
     CHECK(matches[0].person.handle == "amira"); // 3 of 3
