@@ -72,7 +72,7 @@ Id add_goal(Store& store, const Found& person, const std::string& text, std::opt
             Date today, const std::string& command);
 void finish_goal(Store& store, const Found& person, Id goal, Date on, const std::string& command);
 void add_training(Store& store, const Found& person, const Training& training,
-                  const std::string& command);
+                  const std::string& command, Date today);
 void change_status(Store& store, const Found& person, const std::string& status, Date since,
                    const std::string& command);
 

@@ -45,6 +45,7 @@ Organisation load_organisation(Store& store, Id id);
 Id insert_assignment(Store& store, const Assignment& assignment);
 std::optional<Assignment> load_assignment(Store& store, Id id);
 void end_assignment(Store& store, Id id, Date until);
+void delete_assignment(Store& store, Id id);
 struct AssignmentFilter {
     std::optional<Id> person;
     std::optional<Id> organisation;

@@ -78,6 +78,17 @@ UsageError usage_error(const CLI::App& app, const CLI::ParseError& e) {
         }
         return UsageError(fmt::format("unexpected argument '{}'", first), hint);
     }
+    if (dynamic_cast<const CLI::ConversionError*>(&e)) {
+        // CLI11 says "Could not convert: ID = abc".
+        const std::string message = e.what();
+        const auto equals = message.rfind(" = ");
+        const auto colon = message.find(": ");
+        if (equals != std::string::npos && colon != std::string::npos && colon < equals)
+            return UsageError(fmt::format("{}: not a number: '{}'",
+                                          message.substr(colon + 2, equals - colon - 2),
+                                          message.substr(equals + 3)),
+                              hint);
+    }
     if (dynamic_cast<const CLI::RequiredError*>(&e) && deepest->get_require_subcommand_min() > 0) {
         std::vector<std::string> names;
         for (const CLI::App* sub : deepest->get_subcommands([](const CLI::App*) { return true; }))

@@ -64,6 +64,8 @@ int run_list(const ListOptions& o, Env& env) {
     db::AssignmentFilter filter;
     if (o.active_on)
         filter.active_on = parse_date(*o.active_on, today);
+    if (o.role)
+        require_known(ids_of(env.config().roles), *o.role, "role");
     filter.role = o.role;
     Store& store = env.store();
     if (o.person)

@@ -125,7 +125,7 @@ int run_training_add(const ProfileOptions& o, Env& env) {
     const Date today = env.clock().today();
     Training training{0, o.text, o.on ? std::optional(parse_date(*o.on, today)) : today};
     const Found person = person_of(o, env);
-    add_training(env.store(), person, training, env.command);
+    add_training(env.store(), person, training, env.command, today);
     env.out << fmt::format("training '{}' recorded for {}\n", printable(o.text), person.handle);
     return 0;
 }

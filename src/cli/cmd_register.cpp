@@ -44,20 +44,24 @@ void add_text_flag(CLI::App& cmd, TextFlags& flags, const std::string& flag, con
 int run_person(const RegisterOptions& o, Env& env) {
     const Config& config = env.config();
     const Date today = env.clock().today();
-    const std::string handle = parse_handle(o.handle, "person handle");
     const PersonFields fields = parse_person_fields(o.flags.texts(), today);
-    const Registered r = register_person(env.store(OpenMode::create), config, handle, fields,
-                                         o.update, today, env.command);
+    Store& store = env.store(o.update ? OpenMode::existing : OpenMode::create);
+    // An update names an existing person, so a unique prefix is enough.
+    const std::string handle = o.update ? resolve(store, db::Kind::person, o.handle).handle
+                                        : parse_handle(o.handle, "person handle");
+    const Registered r =
+        register_person(store, config, handle, fields, o.update, today, env.command);
     env.out << fmt::format("{} person {}\n", r.created ? "registered" : "updated", handle);
     return 0;
 }
 
 int run_org(const RegisterOptions& o, Env& env) {
     const Config& config = env.config();
-    const std::string handle = parse_handle(o.handle, "organisation handle");
-    const Registered r =
-        register_organisation(env.store(OpenMode::create), config, handle,
-                              parse_organisation_fields(o.flags.texts()), o.update, env.command);
+    Store& store = env.store(o.update ? OpenMode::existing : OpenMode::create);
+    const std::string handle = o.update ? resolve(store, db::Kind::organisation, o.handle).handle
+                                        : parse_handle(o.handle, "organisation handle");
+    const Registered r = register_organisation(
+        store, config, handle, parse_organisation_fields(o.flags.texts()), o.update, env.command);
     env.out << fmt::format("{} organisation {}\n", r.created ? "registered" : "updated", handle);
     return 0;
 }

@@ -84,6 +84,8 @@ int run_import(const ImportOptions& o, Env& env) {
             } else {
                 row.organisation = parse_organisation_fields(texts);
                 check_organisation(config, row.handle, row.organisation);
+                if (!row.organisation.name || !row.organisation.type)
+                    throw DataError("the name or type is missing");
             }
             if (db::find_handle(store, persons ? db::Kind::person : db::Kind::organisation,
                                 row.handle))

@@ -20,7 +20,7 @@ void check_text(const std::optional<std::string>& text, std::string_view what,
                 std::size_t max = 200) {
     if (!text)
         return;
-    if (text->empty())
+    if (text->find_first_not_of(" \t") == std::string::npos)
         throw DataError(fmt::format("{} cannot be empty", what));
     if (text->size() > max)
         throw DataError(fmt::format("{} is longer than {} characters", what, max));
@@ -34,7 +34,7 @@ void check_new_handle(db::Kind kind, const std::string& handle) {
         throw DataError(fmt::format("handles starting with '{}' are kept for erased persons",
                                     anonymous_prefix));
     // These words are subcommands where a handle could stand (`profile list`, `assign end`).
-    for (const char* word : {"list", "role", "match", "end"})
+    for (const char* word : {"list", "role", "match", "end", "goal", "training", "status"})
         if (handle == word)
             throw DataError(fmt::format("'{}' cannot be a handle: it is a command word", handle));
 }
@@ -53,8 +53,22 @@ void validate(const Config& config, PersonFields& f, Date today) {
     if (f.birth_year && (*f.birth_year < this_year - 100 || *f.birth_year > this_year - 12))
         throw DataError(
             fmt::format("birth year {} is not plausible for a key person", *f.birth_year));
-    for (const Training& t : f.trainings)
+    for (const Training& t : f.trainings) {
         check_text(t.name, "a training name");
+        if (t.completed_on && to_days(*t.completed_on) > to_days(today))
+            throw DataError(fmt::format("a completed training cannot be in the future: {}",
+                                        format_date(*t.completed_on)));
+    }
+    for (std::size_t i = 0; i < f.languages.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (f.languages[i].code == f.languages[j].code)
+                throw DataError(fmt::format("language '{}' is given twice", f.languages[i].code));
+}
+
+// Erased records stay for the counts; nothing personal may be added to them again.
+void require_not_erased(const std::string& handle) {
+    if (handle.starts_with(anonymous_prefix))
+        throw DataError(fmt::format("{} has been erased and cannot be changed", handle));
 }
 
 bool overlaps(const Assignment& a, const Assignment& b) {
@@ -90,10 +104,16 @@ std::string municipality_code(const Config& config, std::string_view code_or_nam
     if (const Municipality* m = config.municipality(code_or_name))
         return m->code;
     std::vector<std::string> known;
-    for (const Municipality& m : config.municipalities)
+    std::vector<std::string> names;
+    for (const Municipality& m : config.municipalities) {
         known.push_back(fmt::format("{} ({})", m.code, m.name));
+        names.push_back(m.name);
+    }
+    const auto suggestion = closest(code_or_name, names);
     throw DataError(fmt::format("unknown municipality '{}'", code_or_name),
                     known.empty() ? "the config lists no [[municipalities]]"
+                    : suggestion  ? fmt::format("did you mean '{}'? known: {}", *suggestion,
+                                                fmt::join(known, ", "))
                                   : fmt::format("known: {}", fmt::join(known, ", ")));
 }
 
@@ -136,10 +156,14 @@ Registered save_person(Store& store, const std::string& handle, const PersonFiel
         if (!update)
             throw DataError(fmt::format("person '{}' is already registered", handle),
                             "change it with 'sleutel register person " + handle + " --update ...'");
+        require_not_erased(handle);
         db::update_person(store, *existing, fields);
         store.audit({command, "person", handle, "update"});
         return {*existing, false};
     }
+    if (update)
+        throw DataError(fmt::format("no person '{}' to update", handle),
+                        "register a new person without --update");
     check_new_handle(db::Kind::person, handle);
     if (!fields.name)
         throw DataError(fmt::format("a new person needs a name: --name for '{}'", handle));
@@ -159,6 +183,9 @@ Registered save_organisation(Store& store, const Config& config, const std::stri
         store.audit({command, "organisation", handle, "update"});
         return {*existing, false};
     }
+    if (update)
+        throw DataError(fmt::format("no organisation '{}' to update", handle),
+                        "register a new organisation without --update");
     check_new_handle(db::Kind::organisation, handle);
     if (!fields.name || !fields.type)
         throw DataError(
@@ -200,6 +227,7 @@ Assigned assign(Store& store, const Config& config, Assignment a, const std::str
     Assigned result{0, {}};
     store.write([&] {
         const Person person = db::load_person(store, a.person_id);
+        require_not_erased(person.handle);
         if (!a.contract)
             a.contract = person.fields.contract;
         for (const Assignment& other :
@@ -209,7 +237,9 @@ Assigned assign(Store& store, const Config& config, Assignment a, const std::str
                                             person.handle, other.id, other.organisation, a.role,
                                             format_date(other.from),
                                             other.until ? " to " + format_date(*other.until) : ""),
-                                fmt::format("end it first: 'sleutel assign end {}'", other.id));
+                                fmt::format("end it first ('sleutel assign end {} --on DATE'), or "
+                                            "choose --from/--until that do not overlap",
+                                            other.id));
         result.id = db::insert_assignment(store, a);
         store.audit({command, "assignment", std::to_string(result.id), "create"});
         if (person.fields.minutes_per_week) {
@@ -236,6 +266,11 @@ void end_assignment(Store& store, Id id, Date on, const std::string& command) {
         if (to_days(on) < to_days(a->from))
             throw DataError(fmt::format("assignment {} starts {}; it cannot end before that on {}",
                                         id, format_date(a->from), format_date(on)));
+        if (a->until && to_days(on) > to_days(*a->until))
+            throw DataError(fmt::format("assignment {} already ends {}; ending it on {} would "
+                                        "lengthen it",
+                                        id, format_date(*a->until), format_date(on)),
+                            "to continue the work, make a new assignment from the next day");
         db::end_assignment(store, id, on);
         store.audit({command, "assignment", std::to_string(id), "update"});
     });
@@ -243,6 +278,7 @@ void end_assignment(Store& store, Id id, Date on, const std::string& command) {
 
 Id add_goal(Store& store, const Found& person, const std::string& text, std::optional<Date> due,
             Date today, const std::string& command) {
+    require_not_erased(person.handle);
     check_text(text, "the goal", 500);
     Id id = 0;
     store.write([&] {
@@ -253,7 +289,12 @@ Id add_goal(Store& store, const Found& person, const std::string& text, std::opt
 }
 
 void finish_goal(Store& store, const Found& person, Id goal, Date on, const std::string& command) {
+    require_not_erased(person.handle);
     store.write([&] {
+        for (const Goal& g : db::goals(store, person.id))
+            if (g.id == goal && g.done_on)
+                throw DataError(fmt::format("goal {} of {} was already done on {}", goal,
+                                            person.handle, format_date(*g.done_on)));
         if (!db::finish_goal(store, person.id, goal, on))
             throw DataError(fmt::format("{} has no goal {}", person.handle, goal),
                             fmt::format("see 'sleutel profile {}'", person.handle));
@@ -262,8 +303,12 @@ void finish_goal(Store& store, const Found& person, Id goal, Date on, const std:
 }
 
 void add_training(Store& store, const Found& person, const Training& training,
-                  const std::string& command) {
+                  const std::string& command, Date today) {
+    require_not_erased(person.handle);
     check_text(training.name, "the training name");
+    if (training.completed_on && to_days(*training.completed_on) > to_days(today))
+        throw DataError(fmt::format("a completed training cannot be in the future: {}",
+                                    format_date(*training.completed_on)));
     store.write([&] {
         db::add_training(store, person.id, training);
         store.audit({command, "person", person.handle, "update"});
@@ -272,6 +317,7 @@ void add_training(Store& store, const Found& person, const Training& training,
 
 void change_status(Store& store, const Found& person, const std::string& status, Date since,
                    const std::string& command) {
+    require_not_erased(person.handle);
     require_one_of(person_statuses, status, "status");
     store.write([&] {
         db::set_status(store, person.id, status, since);
@@ -291,9 +337,12 @@ Forgotten forget(Store& store, const Found& person, Date today, const std::strin
         // Someone who asked to be erased has left: their status and open assignments end today.
         if (before.status != "left")
             db::set_status(store, person.id, "left", today);
-        for (const Assignment& a : db::assignments(store, {person.id, {}, {}, {}}))
-            if (!a.until || to_days(*a.until) > to_days(today))
-                db::end_assignment(store, a.id, std::max(a.from, today));
+        for (const Assignment& a : db::assignments(store, {person.id, {}, {}, {}})) {
+            if (to_days(a.from) > to_days(today))
+                db::delete_assignment(store, a.id); // never started: nothing to count
+            else if (!a.until || to_days(*a.until) > to_days(today))
+                db::end_assignment(store, a.id, today);
+        }
         store.audit({command, "person", anonymous, "erase"});
     });
     // Old page images live on in the write-ahead log until it is checkpointed; a reader in the

@@ -42,8 +42,10 @@ std::string printable(std::string_view text) {
     for_each_codepoint(text, [&](utf8proc_int32_t cp, std::string_view bytes) {
         if (cp == '\t' || cp == '\n' || cp == '\r')
             out += ' ';
-        else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
-            out += replacement; // also catches invalid bytes (cp == -1)
+        else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x202a && cp <= 0x202e) ||
+                 (cp >= 0x2066 && cp <= 0x2069))
+            // Also invalid bytes (cp == -1), and bidi overrides that would reorder the line.
+            out += replacement;
         else
             out += bytes;
     });

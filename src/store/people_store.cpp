@@ -433,6 +433,12 @@ void end_assignment(Store& store, Id id, Date until) {
     update.exec();
 }
 
+void delete_assignment(Store& store, Id id) {
+    SQLite::Statement remove(store.db(), "DELETE FROM assignment WHERE id = ?");
+    remove.bind(1, id);
+    remove.exec();
+}
+
 std::vector<Assignment> assignments(Store& store, const AssignmentFilter& filter) {
     SQLite::Statement query(store.db(), std::string(assignment_query) +
                                             "WHERE (?1 IS NULL OR a.person_id = ?1) "

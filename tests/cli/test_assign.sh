@@ -39,7 +39,7 @@ it "overlap with an assignment of the same person, org and role"
 sl assign amira ggd --role voorlichter --from 2026-06-01
 expect_code 65
 expect_error "amira already has assignment 1 at ggd-kennemerland as voorlichter from 2026-01-01"
-expect_hint "end it first: 'sleutel assign end 1'"
+expect_hint "end it first ('sleutel assign end 1 --on DATE'), or choose --from/--until that do not overlap"
 
 it "the same role at another organisation is fine; more hours than available is a warning"
 sl assign amira haarlem --role voorlichter --hours 6 --from 2026-11-01
@@ -61,15 +61,27 @@ expect_code 65
 expect_error "assignment 2 starts 2026-11-01; it cannot end before that on 2026-10-01"
 sl assign end abc
 expect_code 64
+expect_error "ID: not a number: 'abc'"
+
+it "assign end never lengthens an assignment"
+sl assign selam haarlem --role helper --from 2026-01-01 --until 2026-03-31
+sl assign end 4 --on 2026-06-30
+expect_code 65
+expect_error "assignment 4 already ends 2026-03-31; ending it on 2026-06-30 would lengthen it"
+sl assign end 4 --on 2026-02-28
+expect_code 0
 
 it "assign list filters"
 sl assign selam ggd --role tolk --hours 18 --from 2026-01-01
 sl assign list --person selam --format csv
-expect_true "one row" [ "$(wc -l <out)" -eq 2 ]
+expect_true "two rows" [ "$(wc -l <out)" -eq 3 ]
 sl assign list --org haarlem --format csv
-expect_true "one row at haarlem-effect" [ "$(grep -c haarlem-effect out)" -eq 1 ]
+expect_true "two rows at haarlem-effect" [ "$(grep -c haarlem-effect out)" -eq 2 ]
 sl assign list --role tolk --format csv
 expect_out "selam,ggd-kennemerland,tolk"
+sl assign list --role tol
+expect_code 65
+expect_error "unknown role 'tol'"
 sl assign list --active-on 2026-03-01 --format csv
 expect_out "1,amira,ggd-kennemerland,voorlichter"
 expect_out_not "2,amira,haarlem-effect"

@@ -62,6 +62,26 @@ else
 fi
 wait "$holder"
 
+it "an erased record takes no new personal data"
+sl register org wijk --name Wijkteam --type wijkteam
+for attempt in "register person anon-1 --update --name Zaynab" "profile anon-1 goal add x" \
+    "profile anon-1 training add Cursus" "profile anon-1 status active" \
+    "assign anon-1 wijk --role tolk"; do
+    # shellcheck disable=SC2086
+    sl $attempt
+    expect_code 65
+    expect_error "anon-1 has been erased and cannot be changed"
+done
+
+it "future assignments of an erased person are removed, running ones end today"
+sl register person karim --name "Karim" --hours 8
+sl assign karim wijk --role helper --from 2026-01-01
+sl assign karim wijk --role tolk --from 2027-02-01
+sl forget karim --yes
+sl assign list --format csv
+expect_out "anon-3,wijk,helper,0,2026-01-01,2026-11-23"
+expect_out_not "tolk,0,2027-02-01"
+
 it "forgetting twice, or someone unknown"
 sl forget anon-1 --yes
 expect_code 65

@@ -70,8 +70,14 @@ expect_code 65
 expect_error "amira has no goal 99"
 sl profile selam goal done 1
 expect_code 65
+sl profile amira goal done 3
+expect_code 65
+expect_error "goal 3 of amira was already done on 2026-11-01"
 sl profile amira goal add ""
 expect_code 65
+sl profile amira training add intervisie --on 2027-01-01
+expect_code 65
+expect_error "a completed training cannot be in the future: 2027-01-01"
 sl profile amira goal add "x" --due someday
 expect_code 65
 sl profile amira goal

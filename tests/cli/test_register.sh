@@ -54,10 +54,15 @@ expect_out '"name": "Amira Haddad"'
 expect_out '"level": "B2"'
 expect_out '"code": "ar"'
 
-it "--update of a person that does not exist registers them"
+it "--update needs an existing person, named by handle or unique prefix"
 sl register person bilal --update --name "Bilal"
+expect_code 65
+expect_error "no person 'bilal'"
+sl register person ami --update --origin Syrië
 expect_code 0
-expect_out "registered person bilal"
+expect_out "updated person amira"
+sl register person bilal --name "Bilal"
+expect_code 0
 
 it "bad handles"
 for bad in A x 1abc "am ira" "$(printf 'a%.0s' {1..33})" "anon-7" list; do
@@ -76,6 +81,9 @@ sl register person nieuw --name X --municipality Atlantis
 expect_code 65
 expect_error "unknown municipality 'Atlantis'"
 expect_hint "known: GM0392 (Haarlem)"
+sl register person nieuw --name X --municipality Harlem
+expect_code 65
+expect_hint "did you mean 'Haarlem'?"
 sl register person nieuw --name X --lang ti:fluent
 expect_code 65
 expect_error "not a language level: 'ti:fluent'"
@@ -96,6 +104,20 @@ expect_code 65
 sl register person nieuw --name ""
 expect_code 65
 expect_error "the name cannot be empty"
+sl register person nieuw --name "   "
+expect_code 65
+expect_error "the name cannot be empty"
+sl register person nieuw --name X --lang ar:native --lang ar:B1
+expect_code 65
+expect_error "language 'ar' is given twice"
+sl register person nieuw --name X --training "Basis@2027-01-01"
+expect_code 65
+expect_error "a completed training cannot be in the future: 2027-01-01"
+for word in list end goal training status role match; do
+    sl register person "$word" --name X
+    expect_code 65
+    expect_error "'$word' cannot be a handle: it is a command word"
+done
 sl register person nieuw --name X --training "Basis@gisteren"
 expect_code 65
 sl register person nieuw --name "Robert'); DROP TABLE person;--"
@@ -109,8 +131,9 @@ expect_code 0
 expect_out "registered organisation ggd-kennemerland"
 sl register org ggd-kennemerland --name X --type ggd
 expect_code 65
-sl register org ggd-kennemerland --update --contact "Piet"
+sl register org ggd --update --contact "Piet"
 expect_code 0
+expect_out "updated organisation ggd-kennemerland"
 expect_true "contact changed, name kept" [ "$(sqlite3 "$SLEUTEL_DB" "SELECT name || '|' || contact FROM organisation WHERE handle = 'ggd-kennemerland'")" = "GGD Kennemerland|Piet" ]
 
 it "an organisation type must be in the config"

@@ -55,6 +55,9 @@ TEST_CASE("printable replaces control characters and invalid UTF-8") {
     CHECK(printable("a\nb\tc") == "a b c");
     CHECK(printable("x\xffy") == "x\xEF\xBF\xBDy");
     CHECK(printable("\xD8\xB3\xD9\x84") == "\xD8\xB3\xD9\x84");
+    CHECK(printable("a\xE2\x80\xAE"
+                    "b") == "a\xEF\xBF\xBD"
+                            "b"); // right-to-left override
 }
 
 TEST_CASE("table columns line up with Arabic and Ge'ez names") {
