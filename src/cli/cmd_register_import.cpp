@@ -4,6 +4,7 @@
 #include "cli/import.hpp"
 #include "sleutel/csv.hpp"
 #include "sleutel/error.hpp"
+#include "sleutel/input_file.hpp"
 #include "sleutel/people.hpp"
 
 #include <algorithm>
@@ -23,20 +24,6 @@ struct ImportOptions {
     bool dry_run = false;
 };
 
-std::string read_input(const std::string& path) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0)
-        throw NoInputError(fmt::format("no such file: {}", path));
-    if (!S_ISREG(info.st_mode))
-        throw NoInputError(fmt::format("not a regular file: {}", path));
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw PermissionError(fmt::format("cannot read {}: permission denied", path));
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
-
 // One checked row, ready to save.
 struct Row {
     std::string handle;
@@ -49,7 +36,7 @@ int run_import(const ImportOptions& o, Env& env) {
     const Date today = env.clock().today();
     const bool persons = o.kind == "persons";
     const std::vector<std::string>& known = persons ? person_field_names : organisation_field_names;
-    const CsvFile csv = parse_csv(read_input(o.file), o.file);
+    const CsvFile csv = parse_csv(read_input_file(o.file, "file"), o.file);
 
     for (const std::string& column : csv.header)
         if (std::find(known.begin(), known.end(), column) == known.end())

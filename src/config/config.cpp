@@ -5,6 +5,7 @@
 #include "config/default_toml.hpp"
 #include "config/table_reader.hpp"
 #include "sleutel/error.hpp"
+#include "sleutel/input_file.hpp"
 
 #include <algorithm>
 #include <array>
@@ -275,22 +276,8 @@ Config build(const toml::table& defaults, const toml::table* user, std::string s
 }
 
 std::string read_file(const std::string& path) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) {
-        if (errno == EACCES)
-            throw PermissionError(
-                fmt::format("cannot read config file {}: permission denied", path));
-        throw NoInputError(fmt::format("config file not found: {}", path),
+    return read_input_file(path, "config file",
                            "run 'sleutel config template > FILE' to start one");
-    }
-    if (!S_ISREG(info.st_mode))
-        throw NoInputError(fmt::format("config file is not a regular file: {}", path));
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw PermissionError(fmt::format("cannot read config file {}: permission denied", path));
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
 }
 
 const toml::table& default_table() {

@@ -94,7 +94,7 @@ expect_error "utf8.csv:2: not valid UTF-8 text"
 it "missing file, wrong kind"
 sl register import persons nothing.csv
 expect_code 66
-expect_error "no such file: nothing.csv"
+expect_error "file not found: nothing.csv"
 sl register import people persons.csv
 expect_code 64
 
