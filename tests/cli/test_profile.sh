@@ -104,6 +104,13 @@ sl profile selam status retired
 expect_code 65
 expect_error "unknown status 'retired'"
 
+it "goals, trainings and status changes are audited"
+sl audit --format csv
+expect_out "profile goal add,goal,1,create"
+expect_out "profile goal done,goal,3,update"
+expect_out "profile training add,person,amira,update"
+expect_out "profile status,person,selam,update"
+
 it "profile list with filters"
 sl profile list --format csv
 expect_out "person,name,municipality,status,contract,minutes_per_week,languages,roles"
