@@ -99,4 +99,32 @@ struct Assignment {
     }
 };
 
+struct Referral {
+    std::string target; // id from [[referral_targets]]
+    std::int64_t count = 1;
+};
+
+// One thing a key person did: the log's row.
+struct Activity {
+    Id id = 0;
+    Date date;
+    std::optional<int> time; // minutes after midnight, when --at was given
+    Id person_id = 0;
+    std::string person; // handle
+    std::string type;
+    std::optional<std::string> role;
+    std::optional<Id> organisation_id;
+    std::optional<std::string> organisation; // handle
+    std::optional<Id> assignment_id;
+    Minutes minutes = 0;
+    std::vector<std::string> themes;
+    std::int64_t reached = 0;
+    std::vector<Referral> referrals;
+    std::int64_t km_tenths = 0;
+    Cents expenses_cents = 0;
+    bool after_hours = false;
+    std::optional<std::string> ref; // an external id, so re-run imports never count twice
+    std::optional<std::string> note;
+};
+
 } // namespace sleutel

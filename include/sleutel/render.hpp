@@ -28,9 +28,16 @@ struct Money {
 struct Ratio {
     double value;
 };
+struct Km {
+    std::int64_t tenths;
+};
+// (target, count) pairs: JSON `[{"target", "count"}]`, CSV `huisarts:2;ggd`.
+struct Referrals {
+    std::vector<std::pair<std::string, std::int64_t>> items;
+};
 using TextList = std::vector<std::string>;
 using Value = std::variant<std::monostate, std::string, std::int64_t, bool, Duration, Money, Ratio,
-                           Date, TextList>;
+                           Date, TextList, Km, Referrals>;
 
 struct Column {
     std::string key;   // JSON key and CSV header: English snake_case, the same in every language

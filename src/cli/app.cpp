@@ -121,6 +121,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     add_globals(app, ctx.globals);
     setup_register(app, ctx);
     setup_assign(app, ctx);
+    setup_log(app, ctx);
     setup_profile(app, ctx);
     setup_init(app, ctx);
     setup_config(app, ctx);

@@ -95,6 +95,7 @@ void setup_audit(CLI::App& root, Context& ctx);
 void setup_register(CLI::App& root, Context& ctx);
 void setup_assign(CLI::App& root, Context& ctx);
 void setup_profile(CLI::App& root, Context& ctx);
+void setup_log(CLI::App& root, Context& ctx);
 void setup_forget(CLI::App& root, Context& ctx);
 
 } // namespace sleutel::cli

@@ -32,6 +32,13 @@ std::string join(const TextList& items, std::string_view separator) {
     return fmt::format("{}", fmt::join(items, separator));
 }
 
+std::string referral_text(const Referrals& r, std::string_view separator) {
+    std::vector<std::string> items;
+    for (const auto& [target, count] : r.items)
+        items.push_back(count == 1 ? target : fmt::format("{}:{}", target, count));
+    return join(items, separator);
+}
+
 // What a person reads.
 std::string human(const Value& value, Language language) {
     const bool nl = language == Language::nl;
@@ -51,6 +58,13 @@ std::string human(const Value& value, Language language) {
             },
             [](Date d) { return format_date(d); },
             [](const TextList& l) { return printable(join(l, ", ")); },
+            [nl](Km k) {
+                std::string text = format_km(k.tenths);
+                if (nl)
+                    std::replace(text.begin(), text.end(), '.', ',');
+                return text;
+            },
+            [](const Referrals& r) { return printable(referral_text(r, ", ")); },
         },
         value);
 }
@@ -67,28 +81,39 @@ std::string machine(const Value& value) {
                           [](Ratio r) { return fmt::format("{}", rounded(r.value)); },
                           [](Date d) { return format_date(d); },
                           [](const TextList& l) { return join(l, ";"); },
+                          [](Km k) { return format_km(k.tenths); },
+                          [](const Referrals& r) { return referral_text(r, ";"); },
                       },
                       value);
 }
 
 nlohmann::ordered_json json_value(const Value& value) {
-    return std::visit(Overload{
-                          [](std::monostate) { return nlohmann::ordered_json(nullptr); },
-                          [](const std::string& s) { return nlohmann::ordered_json(s); },
-                          [](std::int64_t n) { return nlohmann::ordered_json(n); },
-                          [](bool b) { return nlohmann::ordered_json(b); },
-                          [](Duration d) { return nlohmann::ordered_json(d.minutes); },
-                          [](Money m) { return nlohmann::ordered_json(m.cents); },
-                          [](Ratio r) { return nlohmann::ordered_json(rounded(r.value)); },
-                          [](Date d) { return nlohmann::ordered_json(format_date(d)); },
-                          [](const TextList& l) { return nlohmann::ordered_json(l); },
-                      },
-                      value);
+    return std::visit(
+        Overload{
+            [](std::monostate) { return nlohmann::ordered_json(nullptr); },
+            [](const std::string& s) { return nlohmann::ordered_json(s); },
+            [](std::int64_t n) { return nlohmann::ordered_json(n); },
+            [](bool b) { return nlohmann::ordered_json(b); },
+            [](Duration d) { return nlohmann::ordered_json(d.minutes); },
+            [](Money m) { return nlohmann::ordered_json(m.cents); },
+            [](Ratio r) { return nlohmann::ordered_json(rounded(r.value)); },
+            [](Date d) { return nlohmann::ordered_json(format_date(d)); },
+            [](const TextList& l) { return nlohmann::ordered_json(l); },
+            [](Km k) { return nlohmann::ordered_json(static_cast<double>(k.tenths) / 10.0); },
+            [](const Referrals& r) {
+                auto list = nlohmann::ordered_json::array();
+                for (const auto& [target, count] : r.items)
+                    list.push_back({{"target", target}, {"count", count}});
+                return list;
+            },
+        },
+        value);
 }
 
 bool right_aligned(const Value& value) {
     return std::holds_alternative<std::int64_t>(value) || std::holds_alternative<Duration>(value) ||
-           std::holds_alternative<Money>(value) || std::holds_alternative<Ratio>(value);
+           std::holds_alternative<Money>(value) || std::holds_alternative<Ratio>(value) ||
+           std::holds_alternative<Km>(value);
 }
 
 // A column is numeric when its cells are; an empty column aligns left.

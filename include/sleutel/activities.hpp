@@ -1,0 +1,47 @@
+// The rules of the activity log: ids from the config, no future dates, role and organisation
+// from the person's assignment, after-hours from the working hours, and no client data in notes.
+#pragma once
+#include "sleutel/config.hpp"
+#include "sleutel/model.hpp"
+#include "sleutel/store.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace sleutel {
+
+// Checks activities against the config and the database. Made once per command, it keeps
+// persons, organisations and assignments in memory, so an import checks each row without
+// queries.
+class ActivityChecker {
+  public:
+    ActivityChecker(Store& store, const Config& config, Date today);
+
+    // Resolves `a.person` and `a.organisation` (handles or unique prefixes), checks every id
+    // and value, and fills role and organisation from the person's only active assignment
+    // when neither is given (`fill_defaults`). Returns warnings; throws DataError.
+    std::vector<std::string> check(Activity& a, bool fill_defaults);
+
+  private:
+    Id person_id(const std::string& text, std::string& handle);
+    Id organisation_id(const std::string& text, std::string& handle);
+    void fill_assignment(Activity& a, bool fill_defaults, std::vector<std::string>& warnings);
+
+    Store& store_;
+    const Config& config_;
+    Date today_;
+    std::vector<std::string> types_, themes_, targets_, roles_;
+    std::map<std::string, Id, std::less<>> persons_, organisations_;
+    std::map<Id, std::vector<Assignment>> assignments_;
+};
+
+// Checks a note: at most 500 characters, no control characters, no personal data of a client
+// (the error names the kind found, never the data).
+void check_note(const std::string& note);
+
+Id log_activity(Store& store, Activity activity, const std::string& command);
+void edit_activity(Store& store, const Activity& activity, const std::string& command);
+void delete_activity(Store& store, Id id, const std::string& command);
+
+} // namespace sleutel

@@ -1,0 +1,44 @@
+// SQL for the activity log: one activity with its themes and referrals.
+#pragma once
+#include "sleutel/model.hpp"
+#include "sleutel/store.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sleutel::db {
+
+// Prepared once, used for every row: `log` writes one activity, `log import` hundreds of
+// thousands inside one transaction.
+class ActivityWriter {
+  public:
+    explicit ActivityWriter(Store& store);
+    Id insert(const Activity& activity);
+    bool ref_exists(const std::string& ref);
+
+  private:
+    Store& store_;
+    SQLite::Statement activity_;
+    SQLite::Statement theme_;
+    SQLite::Statement referral_;
+    SQLite::Statement ref_;
+};
+
+std::optional<Activity> load_activity(Store& store, Id id);
+// Rewrites the activity, its themes and referrals.
+void update_activity(Store& store, const Activity& activity);
+void delete_activity(Store& store, Id id);
+
+struct ActivityFilter {
+    Date from;
+    Date to;
+    std::optional<Id> person;
+    std::optional<std::string> type;
+    std::optional<std::string> theme;
+};
+std::vector<Activity> list_activities(Store& store, const ActivityFilter& filter);
+
+} // namespace sleutel::db

@@ -1,0 +1,221 @@
+// `sleutel log`: what key persons did, typed in seconds; `log list|edit|delete|import`.
+#include "cli/env.hpp"
+#include "cli/log_import.hpp"
+#include "sleutel/activities.hpp"
+#include "sleutel/activity_store.hpp"
+#include "sleutel/error.hpp"
+#include "sleutel/people.hpp"
+
+#include <fmt/format.h>
+
+namespace sleutel::cli {
+
+namespace {
+
+// The optional flags shared by `log` and `log edit`.
+struct LogFlags {
+    std::optional<std::string> date, at, role, org, reached, km, expense, ref, note, type, duration;
+    std::vector<std::string> themes, refers;
+    bool after_hours = false;
+};
+
+struct LogOptions {
+    std::string person, type, duration;
+    Id id = 0;
+    LogFlags flags;
+    // log list
+    PeriodOptions period;
+    std::optional<std::string> person_filter, type_filter, theme_filter;
+};
+
+// Applies the flags that were given to `a`; what was not given stays as it is.
+void apply(const LogFlags& f, Activity& a, Date today) {
+    if (f.date)
+        a.date = parse_date(*f.date, today);
+    if (f.at)
+        a.time = parse_time_of_day(*f.at);
+    if (f.type)
+        a.type = *f.type;
+    if (f.duration)
+        a.minutes = parse_duration(*f.duration);
+    if (f.role)
+        a.role = *f.role;
+    if (f.org)
+        a.organisation = *f.org;
+    if (!f.themes.empty())
+        a.themes = f.themes;
+    if (f.reached)
+        a.reached = parse_count(*f.reached, "people reached");
+    if (!f.refers.empty()) {
+        a.referrals.clear();
+        for (const std::string& refer : f.refers)
+            a.referrals.push_back(parse_referral(refer));
+    }
+    if (f.km)
+        a.km_tenths = parse_km_tenths(*f.km);
+    if (f.expense)
+        a.expenses_cents = parse_money(*f.expense);
+    if (f.after_hours)
+        a.after_hours = true;
+    if (f.ref)
+        a.ref = *f.ref;
+    if (f.note)
+        a.note = *f.note;
+}
+
+void add_flags(CLI::App& cmd, LogFlags& f) {
+    cmd.add_option("--date", f.date, "Day it happened (default today)")->type_name("DATE");
+    cmd.add_option("--at", f.at, "Time it started; outside working hours marks it after-hours")
+        ->type_name("HH:MM");
+    cmd.add_option("--role", f.role, "Role acted in (default: from the only active assignment)")
+        ->type_name("ROLE");
+    cmd.add_option("--org", f.org, "Organisation (default: from the only active assignment)")
+        ->type_name("ORG");
+    cmd.add_option("--theme", f.themes, "Theme id, repeatable")->type_name("THEME");
+    cmd.add_option("--reached", f.reached, "People reached")->type_name("N");
+    cmd.add_option("--refer", f.refers, "Referral, repeatable: huisarts or huisarts:2")
+        ->type_name("TARGET[:N]");
+    cmd.add_option("--km", f.km, "Kilometres travelled")->type_name("N");
+    cmd.add_option("--expense", f.expense, "Expenses in euros, such as 12,50")->type_name("AMOUNT");
+    cmd.add_flag("--after-hours", f.after_hours, "Mark as after-hours work");
+    cmd.add_option("--ref", f.ref, "External id; a second activity with it is refused")
+        ->type_name("EXTERNAL_ID");
+    cmd.add_option("--note", f.note, "Short note, at most 500 characters, no client data")
+        ->type_name("TEXT");
+}
+
+int run_log(const LogOptions& o, Env& env) {
+    const Config& config = env.config();
+    const Date today = env.clock().today();
+    Activity a;
+    a.person = o.person;
+    a.type = o.type;
+    a.minutes = parse_duration(o.duration);
+    a.date = today;
+    apply(o.flags, a, today);
+    Store& store = env.store();
+    ActivityChecker checker(store, config, today);
+    for (const std::string& warning : checker.check(a, true))
+        env.warn(warning);
+    env.out << log_activity(store, a, env.command) << '\n';
+    return 0;
+}
+
+int run_edit(const LogOptions& o, Env& env) {
+    const Config& config = env.config();
+    const Date today = env.clock().today();
+    Store& store = env.store();
+    auto a = db::load_activity(store, o.id);
+    if (!a)
+        throw DataError(fmt::format("no activity {}", o.id), "see 'sleutel log list'");
+    apply(o.flags, *a, today);
+    ActivityChecker checker(store, config, today);
+    for (const std::string& warning : checker.check(*a, false))
+        env.warn(warning);
+    edit_activity(store, *a, env.command);
+    env.out << fmt::format("activity {} changed\n", o.id);
+    return 0;
+}
+
+int run_delete(const LogOptions& o, Env& env) {
+    delete_activity(env.store(), o.id, env.command);
+    env.out << fmt::format("activity {} deleted\n", o.id);
+    return 0;
+}
+
+int run_list(const LogOptions& o, Env& env) {
+    const Config& config = env.config();
+    const bool nl = env.nl();
+    const Date today = env.clock().today();
+    const Period period = o.period.resolve(today, "-6d..today");
+    Store& store = env.store();
+    db::ActivityFilter filter{period.from, period.to, std::nullopt, o.type_filter, o.theme_filter};
+    if (o.person_filter)
+        filter.person = resolve(store, db::Kind::person, *o.person_filter).id;
+    if (o.type_filter)
+        require_known(ids_of(config.activity_types), *o.type_filter, "activity type");
+    if (o.theme_filter)
+        require_known(ids_of(config.themes), *o.theme_filter, "theme");
+    Table table;
+    table.columns = {{"id", "id"},
+                     {"date", nl ? "datum" : "date"},
+                     {"time", nl ? "tijd" : "time"},
+                     {"person", nl ? "persoon" : "person"},
+                     {"type", nl ? "soort" : "type"},
+                     {"role", nl ? "rol" : "role"},
+                     {"org", nl ? "organisatie" : "organisation"},
+                     {"minutes", nl ? "duur" : "duration"},
+                     {"themes", nl ? "thema's" : "themes"},
+                     {"reached", nl ? "bereikt" : "reached"},
+                     {"referrals", nl ? "verwezen" : "referrals"},
+                     {"km", "km"},
+                     {"expenses_cents", nl ? "kosten" : "expenses"},
+                     {"after_hours", nl ? "buiten werktijd" : "after hours"},
+                     {"ref", "ref"},
+                     {"note", nl ? "notitie" : "note"}};
+    auto optional = [](const std::optional<std::string>& s) -> Value {
+        return s ? Value{*s} : Value{std::monostate{}};
+    };
+    for (const Activity& a : db::list_activities(store, filter)) {
+        Referrals referrals;
+        for (const Referral& r : a.referrals)
+            referrals.items.emplace_back(r.target, r.count);
+        table.rows.push_back(
+            {a.id, a.date, a.time ? Value{format_time_of_day(*a.time)} : Value{std::monostate{}},
+             a.person, a.type, optional(a.role), optional(a.organisation), Duration{a.minutes},
+             TextList(a.themes), a.reached, referrals, Km{a.km_tenths}, Money{a.expenses_cents},
+             a.after_hours, optional(a.ref), optional(a.note)});
+    }
+    env.emit(table);
+    return 0;
+}
+
+} // namespace
+
+Referral parse_referral(const std::string& text) {
+    const auto colon = text.rfind(':');
+    if (colon == std::string::npos)
+        return {text, 1};
+    const std::int64_t count = parse_count(text.substr(colon + 1), "referrals");
+    if (count < 1)
+        throw DataError(fmt::format("a referral needs a count of 1 or more: '{}'", text));
+    return {text.substr(0, colon), count};
+}
+
+void setup_log(CLI::App& root, Context& ctx) {
+    auto o = std::make_shared<LogOptions>();
+    CLI::App* cmd = add_command(root, "log", "Log an activity of a key person; prints its id");
+    cmd->add_option("PERSON", o->person, "Key person (handle or unique prefix)");
+    cmd->add_option("TYPE", o->type, "Activity type id from the config");
+    cmd->add_option("DURATION", o->duration, "How long: 90m, 1h30, 1.5h, 1:30, 1u30");
+    add_flags(*cmd, o->flags);
+    on_run(*cmd, ctx, "log", [o](Env& env) {
+        if (o->person.empty() || o->type.empty() || o->duration.empty())
+            throw UsageError("log needs PERSON, TYPE and DURATION",
+                             "sleutel log amira groepsvoorlichting 1h30 --theme gezondheid");
+        return run_log(*o, env);
+    });
+
+    CLI::App* list = add_command(*cmd, "list", "List logged activities (default: the last 7 days)");
+    o->period.add_to(*list, "Period, such as lastweek or 2026-11");
+    list->add_option("--person", o->person_filter, "Only this key person")->type_name("PERSON");
+    list->add_option("--type", o->type_filter, "Only this activity type")->type_name("TYPE");
+    list->add_option("--theme", o->theme_filter, "Only activities with this theme")
+        ->type_name("THEME");
+    on_run(*list, ctx, "log list", [o](Env& env) { return run_list(*o, env); });
+
+    CLI::App* edit = add_command(*cmd, "edit", "Change a logged activity: only the flags given");
+    edit->add_option("ID", o->id, "Activity id (see 'sleutel log list')")->required();
+    add_flags(*edit, o->flags);
+    edit->add_option("--type", o->flags.type, "Activity type id")->type_name("TYPE");
+    edit->add_option("--duration", o->flags.duration, "How long")->type_name("DURATION");
+    on_run(*edit, ctx, "log edit", [o](Env& env) { return run_edit(*o, env); });
+
+    CLI::App* remove = add_command(*cmd, "delete", "Delete a logged activity");
+    remove->add_option("ID", o->id, "Activity id")->required();
+    on_run(*remove, ctx, "log delete", [o](Env& env) { return run_delete(*o, env); });
+
+    setup_log_import(*cmd, ctx);
+}
+
+} // namespace sleutel::cli

@@ -1,0 +1,225 @@
+// `sleutel log import FILE.csv`: every row checked first, then all written in one transaction
+// with prepared statements; rows whose `ref` is already logged are skipped, so a cron job that
+// runs twice never counts twice.
+#include "cli/log_import.hpp"
+#include "sleutel/activities.hpp"
+#include "sleutel/activity_store.hpp"
+#include "sleutel/csv.hpp"
+#include "sleutel/error.hpp"
+#include "sleutel/input_file.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <set>
+#include <sstream>
+#include <unistd.h>
+
+namespace sleutel::cli {
+
+namespace {
+
+const std::vector<std::string> columns{
+    "date",    "time",      "person", "type",           "role",        "org", "minutes", "themes",
+    "reached", "referrals", "km",     "expenses_cents", "after_hours", "ref", "note"};
+const std::vector<std::string> required_columns{"date", "person", "type", "minutes"};
+
+struct ImportOptions {
+    std::string file;
+    bool dry_run = false;
+};
+
+std::vector<std::string> split(const std::string& list) {
+    std::vector<std::string> items;
+    std::istringstream in(list);
+    for (std::string item; std::getline(in, item, ';');)
+        if (!item.empty())
+            items.push_back(item);
+    return items;
+}
+
+bool parse_flag(const std::string& text) {
+    for (const char* yes : {"true", "1", "yes", "ja"})
+        if (text == yes)
+            return true;
+    for (const char* no : {"false", "0", "no", "nee"})
+        if (text == no)
+            return false;
+    throw DataError(fmt::format("after_hours is true or false, not '{}'", text));
+}
+
+// One cell per column index; empty cells are absent values.
+Activity parse_row(const std::vector<int>& at, const CsvRecord& record, Date today) {
+    auto cell = [&](std::size_t column) -> const std::string* {
+        const int i = at[column];
+        if (i < 0 || record.fields[static_cast<std::size_t>(i)].empty())
+            return nullptr;
+        return &record.fields[static_cast<std::size_t>(i)];
+    };
+    auto required = [&](std::size_t column) -> const std::string& {
+        const std::string* value = cell(column);
+        if (!value)
+            throw DataError(fmt::format("'{}' is empty", columns[column]));
+        return *value;
+    };
+    Activity a;
+    a.date = parse_date(required(0), today);
+    if (const auto* v = cell(1))
+        a.time = parse_time_of_day(*v);
+    a.person = required(2);
+    a.type = required(3);
+    if (const auto* v = cell(4))
+        a.role = *v;
+    if (const auto* v = cell(5))
+        a.organisation = *v;
+    const std::string& minutes = required(6);
+    a.minutes =
+        std::all_of(minutes.begin(), minutes.end(), [](char c) { return c >= '0' && c <= '9'; })
+            ? parse_count(minutes, "minutes")
+            : parse_duration(minutes);
+    if (const auto* v = cell(7))
+        a.themes = split(*v);
+    if (const auto* v = cell(8))
+        a.reached = parse_count(*v, "people reached");
+    if (const auto* v = cell(9))
+        for (const std::string& item : split(*v))
+            a.referrals.push_back(parse_referral(item));
+    if (const auto* v = cell(10))
+        a.km_tenths = parse_km_tenths(*v);
+    if (const auto* v = cell(11))
+        a.expenses_cents = parse_count(*v, "cents");
+    if (const auto* v = cell(12))
+        a.after_hours = parse_flag(*v);
+    if (const auto* v = cell(13))
+        a.ref = *v;
+    if (const auto* v = cell(14))
+        a.note = *v;
+    return a;
+}
+
+// A progress bar on stderr, only when a person watches it.
+class Progress {
+  public:
+    Progress(std::ostream& err, std::size_t total, std::string what)
+        : err_(err), total_(total), what_(std::move(what)), shown_(::isatty(STDERR_FILENO) != 0) {}
+    void update(std::size_t done) {
+        if (!shown_ || total_ < 1000)
+            return;
+        const std::size_t percent = done * 100 / total_;
+        if (percent == last_)
+            return;
+        last_ = percent;
+        const std::size_t filled = percent / 5;
+        err_ << fmt::format("\r{} [{}{}] {:3}%", what_, std::string(filled, '#'),
+                            std::string(20 - filled, ' '), percent)
+             << std::flush;
+    }
+    void finish() {
+        if (shown_ && total_ >= 1000 && last_ != npos)
+            err_ << "\r\x1b[K" << std::flush;
+    }
+
+  private:
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    std::ostream& err_;
+    std::size_t total_;
+    std::string what_;
+    bool shown_;
+    std::size_t last_ = npos;
+};
+
+int run_import(const ImportOptions& o, Env& env) {
+    const Config& config = env.config();
+    const Date today = env.clock().today();
+    const CsvFile csv = parse_csv(read_input_file(o.file, "file"), o.file);
+    std::vector<int> at(columns.size(), -1);
+    for (std::size_t h = 0; h < csv.header.size(); ++h) {
+        const auto it = std::find(columns.begin(), columns.end(), csv.header[h]);
+        if (it == columns.end())
+            throw DataError(fmt::format("{}:1: unknown column '{}'", o.file, csv.header[h]),
+                            fmt::format("columns: {}", fmt::join(columns, ", ")));
+        at[static_cast<std::size_t>(it - columns.begin())] = static_cast<int>(h);
+    }
+    for (const std::string& required : required_columns)
+        if (std::find(csv.header.begin(), csv.header.end(), required) == csv.header.end())
+            throw DataError(fmt::format("{}:1: the header has no '{}' column", o.file, required),
+                            fmt::format("needed: {}", fmt::join(required_columns, ", ")));
+
+    Store& store = env.store();
+    ActivityChecker checker(store, config, today);
+    db::ActivityWriter writer(store);
+    std::vector<Activity> rows;
+    rows.reserve(csv.records.size());
+    std::vector<std::string> problems;
+    std::set<std::string> refs;
+    std::size_t skipped = 0;
+    Progress checking(env.err, csv.records.size(), "checking");
+    for (std::size_t r = 0; r < csv.records.size(); ++r) {
+        const CsvRecord& record = csv.records[r];
+        checking.update(r);
+        try {
+            if (record.fields.size() != csv.header.size())
+                throw DataError(fmt::format("{} fields where the header has {}",
+                                            record.fields.size(), csv.header.size()));
+            Activity a = parse_row(at, record, today);
+            if (a.ref) {
+                if (!refs.insert(*a.ref).second)
+                    throw DataError(fmt::format("ref '{}' appears twice in this file", *a.ref));
+                if (writer.ref_exists(*a.ref)) {
+                    ++skipped;
+                    continue;
+                }
+            }
+            for (const std::string& warning : checker.check(a, true))
+                (void)warning; // an import does not warn per row about missing assignments
+            rows.push_back(std::move(a));
+        } catch (const DataError& e) {
+            problems.push_back(fmt::format("{}:{}: {}", o.file, record.line, e.what()));
+        }
+    }
+    checking.finish();
+    if (!problems.empty()) {
+        for (const std::string& problem : problems)
+            env.err << problem << '\n';
+        throw DataError(fmt::format("{} of {} rows rejected; nothing was imported", problems.size(),
+                                    csv.records.size()));
+    }
+    const std::string skipped_text =
+        skipped ? fmt::format(", {} skipped (ref already logged)", skipped) : "";
+    if (o.dry_run) {
+        env.out << fmt::format("{}: {} activities would be imported{} (dry run, nothing written)\n",
+                               o.file, rows.size(), skipped_text);
+        return 0;
+    }
+    Progress writing(env.err, rows.size(), "importing");
+    store.write([&] {
+        Id first = 0, last = 0;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            writing.update(i);
+            last = writer.insert(rows[i]);
+            if (i == 0)
+                first = last;
+        }
+        // One audit row for the whole import, naming the range of new ids.
+        if (!rows.empty())
+            store.audit({env.command, "activity", fmt::format("{}..{}", first, last), "create"});
+    });
+    writing.finish();
+    env.out << fmt::format("{}: imported {} activities{}\n", o.file, rows.size(), skipped_text);
+    return 0;
+}
+
+} // namespace
+
+void setup_log_import(CLI::App& log_command, Context& ctx) {
+    auto o = std::make_shared<ImportOptions>();
+    CLI::App* cmd = add_command(log_command, "import",
+                                "Import activities from CSV: all rows or none; known refs skipped");
+    cmd->add_option("FILE", o->file,
+                    "CSV with columns named like the JSON keys: date,person,"
+                    "type,minutes,themes,...")
+        ->required();
+    cmd->add_flag("--dry-run", o->dry_run, "Check every row, write nothing");
+    on_run(*cmd, ctx, "log import", [o](Env& env) { return run_import(*o, env); });
+}
+
+} // namespace sleutel::cli

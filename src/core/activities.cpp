@@ -1,0 +1,192 @@
+// Checking and saving activities.
+#include "sleutel/activities.hpp"
+
+#include "sleutel/activity_store.hpp"
+#include "sleutel/error.hpp"
+#include "sleutel/people.hpp"
+#include "sleutel/privacy.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace sleutel {
+
+namespace {
+
+std::size_t characters(std::string_view text) {
+    std::size_t n = 0;
+    for (char c : text)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++n;
+    return n;
+}
+
+std::string describe(const Assignment& a) {
+    return fmt::format("#{} {} as {}", a.id, a.organisation, a.role);
+}
+
+} // namespace
+
+void check_note(const std::string& note) {
+    if (characters(note) > 500)
+        throw DataError(fmt::format("the note is {} characters; at most 500", characters(note)),
+                        "keep notes short: what was done, not who it was for");
+    if (std::any_of(note.begin(), note.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
+        throw DataError("the note holds control characters");
+    if (const auto kind = personal_data_in(note))
+        throw DataError(fmt::format("the note holds {}; notes may not hold a client's personal "
+                                    "data",
+                                    *kind),
+                        "leave it out, or write it down where the client's file is kept");
+}
+
+ActivityChecker::ActivityChecker(Store& store, const Config& config, Date today)
+    : store_(store), config_(config), today_(today), types_(ids_of(config.activity_types)),
+      themes_(ids_of(config.themes)), targets_(ids_of(config.referral_targets)),
+      roles_(ids_of(config.roles)) {
+    for (const auto& handle : db::all_handles(store, db::Kind::person))
+        persons_.emplace(handle, 0);
+    for (const auto& handle : db::all_handles(store, db::Kind::organisation))
+        organisations_.emplace(handle, 0);
+    for (Assignment& a : db::assignments(store, {})) {
+        persons_[a.person] = a.person_id;
+        organisations_[a.organisation] = a.organisation_id;
+        assignments_[a.person_id].push_back(std::move(a));
+    }
+}
+
+Id ActivityChecker::person_id(const std::string& text, std::string& handle) {
+    const auto it = persons_.find(text);
+    if (it != persons_.end() && it->second != 0) {
+        handle = it->first;
+        return it->second;
+    }
+    const Found found = resolve(store_, db::Kind::person, text);
+    persons_[found.handle] = found.id;
+    handle = found.handle;
+    return found.id;
+}
+
+Id ActivityChecker::organisation_id(const std::string& text, std::string& handle) {
+    const auto it = organisations_.find(text);
+    if (it != organisations_.end() && it->second != 0) {
+        handle = it->first;
+        return it->second;
+    }
+    const Found found = resolve(store_, db::Kind::organisation, text);
+    organisations_[found.handle] = found.id;
+    handle = found.handle;
+    return found.id;
+}
+
+void ActivityChecker::fill_assignment(Activity& a, bool fill_defaults,
+                                      std::vector<std::string>& warnings) {
+    std::vector<const Assignment*> active;
+    for (const Assignment& x : assignments_[a.person_id])
+        if (x.active_on(a.date) && (!a.role || x.role == *a.role) &&
+            (!a.organisation_id || x.organisation_id == *a.organisation_id))
+            active.push_back(&x);
+    if (active.size() == 1) {
+        a.assignment_id = active[0]->id;
+        if (fill_defaults || !a.role)
+            a.role = active[0]->role;
+        if (fill_defaults || !a.organisation_id) {
+            a.organisation_id = active[0]->organisation_id;
+            a.organisation = active[0]->organisation;
+        }
+        return;
+    }
+    a.assignment_id.reset();
+    if (fill_defaults && active.size() > 1) {
+        std::vector<std::string> names;
+        for (const Assignment* x : active)
+            names.push_back(describe(*x));
+        throw DataError(fmt::format("{} has {} active assignments on {}: say which with --role "
+                                    "or --org",
+                                    a.person, active.size(), format_date(a.date)),
+                        fmt::format("{}", fmt::join(names, "; ")));
+    }
+    if (active.empty() && fill_defaults)
+        warnings.push_back(fmt::format("{} has no {}assignment active on {}; logged without one",
+                                       a.person, a.role || a.organisation_id ? "matching " : "",
+                                       format_date(a.date)));
+}
+
+std::vector<std::string> ActivityChecker::check(Activity& a, bool fill_defaults) {
+    std::vector<std::string> warnings;
+    a.person_id = person_id(a.person, a.person);
+    if (a.person.starts_with(anonymous_prefix))
+        throw DataError(
+            fmt::format("{} has been erased; nothing can be logged for them", a.person));
+    if (to_days(a.date) > to_days(today_))
+        throw DataError(
+            fmt::format("{} is in the future; log what has happened", format_date(a.date)));
+    require_known(types_, a.type, "activity type");
+    std::sort(a.themes.begin(), a.themes.end());
+    for (std::size_t i = 0; i < a.themes.size(); ++i) {
+        require_known(themes_, a.themes[i], "theme");
+        if (i > 0 && a.themes[i] == a.themes[i - 1])
+            throw DataError(fmt::format("theme '{}' is given twice", a.themes[i]));
+    }
+    for (std::size_t i = 0; i < a.referrals.size(); ++i) {
+        require_known(targets_, a.referrals[i].target, "referral target");
+        if (a.referrals[i].count < 1)
+            throw DataError(
+                fmt::format("a referral to {} needs a count of 1 or more", a.referrals[i].target));
+        for (std::size_t j = 0; j < i; ++j)
+            if (a.referrals[j].target == a.referrals[i].target)
+                throw DataError(
+                    fmt::format("referral target '{}' is given twice", a.referrals[i].target));
+    }
+    if (a.role)
+        require_known(roles_, *a.role, "role");
+    if (a.organisation)
+        a.organisation_id = organisation_id(*a.organisation, *a.organisation);
+    if (a.minutes < 1 || a.minutes > 24 * 60)
+        throw DataError("a duration must be more than 0 minutes and at most 24 hours");
+    if (a.reached < 0 || a.km_tenths < 0 || a.expenses_cents < 0)
+        throw DataError("counts, distances and amounts cannot be negative");
+    if (a.note)
+        check_note(*a.note);
+    if (a.ref && (a.ref->empty() || a.ref->size() > 100))
+        throw DataError("a ref is 1 to 100 characters");
+    const WorkingHours& hours = config_.working_hours;
+    const bool working_day =
+        std::find(hours.days.begin(), hours.days.end(), iso_weekday(a.date)) != hours.days.end();
+    if (!working_day || (a.time && (*a.time < hours.start || *a.time >= hours.end)))
+        a.after_hours = true;
+    fill_assignment(a, fill_defaults, warnings);
+    return warnings;
+}
+
+Id log_activity(Store& store, Activity activity, const std::string& command) {
+    Id id = 0;
+    store.write([&] {
+        db::ActivityWriter writer(store);
+        if (activity.ref && writer.ref_exists(*activity.ref))
+            throw DataError(
+                fmt::format("an activity with ref '{}' is already logged", *activity.ref));
+        id = writer.insert(activity);
+        store.audit({command, "activity", std::to_string(id), "create"});
+    });
+    return id;
+}
+
+void edit_activity(Store& store, const Activity& activity, const std::string& command) {
+    store.write([&] {
+        db::update_activity(store, activity);
+        store.audit({command, "activity", std::to_string(activity.id), "update"});
+    });
+}
+
+void delete_activity(Store& store, Id id, const std::string& command) {
+    store.write([&] {
+        if (!db::load_activity(store, id))
+            throw DataError(fmt::format("no activity {}", id), "see 'sleutel log list'");
+        db::delete_activity(store, id);
+        store.audit({command, "activity", std::to_string(id), "delete"});
+    });
+}
+
+} // namespace sleutel

@@ -1,0 +1,210 @@
+// The activity log's SQL. Themes and referrals live in their own tables so reports can group by
+// them with plain joins.
+#include "sleutel/activity_store.hpp"
+
+#include "sleutel/clock.hpp"
+#include "sleutel/error.hpp"
+
+#include <fmt/format.h>
+#include <map>
+
+namespace sleutel::db {
+
+namespace {
+
+constexpr const char* insert_sql =
+    "INSERT INTO activity (date, time, person_id, type, role, organisation_id, assignment_id, "
+    "minutes, reached, km_tenths, expenses_cents, after_hours, ref, note, created_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+template <class T> void bind_or_null(SQLite::Statement& s, int index, const std::optional<T>& v) {
+    if (v)
+        s.bind(index, *v);
+    else
+        s.bind(index);
+}
+
+void bind_activity(SQLite::Statement& s, const Activity& a) {
+    s.bind(1, format_date(a.date));
+    if (a.time)
+        s.bind(2, format_time_of_day(*a.time));
+    else
+        s.bind(2);
+    s.bind(3, a.person_id);
+    s.bind(4, a.type);
+    bind_or_null(s, 5, a.role);
+    bind_or_null(s, 6, a.organisation_id);
+    bind_or_null(s, 7, a.assignment_id);
+    s.bind(8, a.minutes);
+    s.bind(9, a.reached);
+    s.bind(10, a.km_tenths);
+    s.bind(11, a.expenses_cents);
+    s.bind(12, a.after_hours ? 1 : 0);
+    bind_or_null(s, 13, a.ref);
+    bind_or_null(s, 14, a.note);
+}
+
+void insert_details(SQLite::Statement& theme, SQLite::Statement& referral, Id id,
+                    const Activity& a) {
+    for (const std::string& t : a.themes) {
+        theme.bind(1, id);
+        theme.bind(2, t);
+        theme.exec();
+        theme.reset();
+    }
+    for (const Referral& r : a.referrals) {
+        referral.bind(1, id);
+        referral.bind(2, r.target);
+        referral.bind(3, r.count);
+        referral.exec();
+        referral.reset();
+    }
+}
+
+constexpr const char* select_sql =
+    "SELECT a.id, a.date, a.time, a.person_id, p.handle, a.type, a.role, a.organisation_id, "
+    "o.handle, a.assignment_id, a.minutes, a.reached, a.km_tenths, a.expenses_cents, "
+    "a.after_hours, a.ref, a.note FROM activity a JOIN person p ON p.id = a.person_id "
+    "LEFT JOIN organisation o ON o.id = a.organisation_id ";
+
+Activity from_row(SQLite::Statement& q) {
+    Activity a;
+    a.id = q.getColumn(0).getInt64();
+    a.date = parse_iso_date(q.getColumn(1).getString()).value_or(Date{});
+    if (!q.getColumn(2).isNull())
+        a.time = parse_time_of_day(q.getColumn(2).getString());
+    a.person_id = q.getColumn(3).getInt64();
+    a.person = q.getColumn(4).getString();
+    a.type = q.getColumn(5).getString();
+    if (!q.getColumn(6).isNull())
+        a.role = q.getColumn(6).getString();
+    if (!q.getColumn(7).isNull()) {
+        a.organisation_id = q.getColumn(7).getInt64();
+        a.organisation = q.getColumn(8).getString();
+    }
+    if (!q.getColumn(9).isNull())
+        a.assignment_id = q.getColumn(9).getInt64();
+    a.minutes = q.getColumn(10).getInt64();
+    a.reached = q.getColumn(11).getInt64();
+    a.km_tenths = q.getColumn(12).getInt64();
+    a.expenses_cents = q.getColumn(13).getInt64();
+    a.after_hours = q.getColumn(14).getInt() != 0;
+    if (!q.getColumn(15).isNull())
+        a.ref = q.getColumn(15).getString();
+    if (!q.getColumn(16).isNull())
+        a.note = q.getColumn(16).getString();
+    return a;
+}
+
+// Themes and referrals for a set of activities, in two queries rather than two per activity.
+void attach_details(Store& store, std::vector<Activity>& activities, const std::string& where,
+                    const std::function<void(SQLite::Statement&)>& bind) {
+    std::map<Id, std::size_t> index;
+    for (std::size_t i = 0; i < activities.size(); ++i)
+        index[activities[i].id] = i;
+    SQLite::Statement themes(store.db(), "SELECT t.activity_id, t.theme FROM activity_theme t "
+                                         "JOIN activity a ON a.id = t.activity_id " +
+                                             where + " ORDER BY t.activity_id, t.theme");
+    bind(themes);
+    while (themes.executeStep())
+        if (const auto it = index.find(themes.getColumn(0).getInt64()); it != index.end())
+            activities[it->second].themes.push_back(themes.getColumn(1).getString());
+    SQLite::Statement referrals(store.db(),
+                                "SELECT r.activity_id, r.target, r.count FROM activity_referral r "
+                                "JOIN activity a ON a.id = r.activity_id " +
+                                    where + " ORDER BY r.activity_id, r.target");
+    bind(referrals);
+    while (referrals.executeStep())
+        if (const auto it = index.find(referrals.getColumn(0).getInt64()); it != index.end())
+            activities[it->second].referrals.push_back(
+                {referrals.getColumn(1).getString(), referrals.getColumn(2).getInt64()});
+}
+
+} // namespace
+
+ActivityWriter::ActivityWriter(Store& store)
+    : store_(store), activity_(store.db(), insert_sql),
+      theme_(store.db(), "INSERT INTO activity_theme (activity_id, theme) VALUES (?, ?)"),
+      referral_(store.db(),
+                "INSERT INTO activity_referral (activity_id, target, count) VALUES (?, ?, ?)"),
+      ref_(store.db(), "SELECT 1 FROM activity WHERE ref = ?") {}
+
+Id ActivityWriter::insert(const Activity& a) {
+    bind_activity(activity_, a);
+    activity_.bind(15, Clock::now_utc());
+    activity_.exec();
+    activity_.reset();
+    const Id id = store_.db().getLastInsertRowid();
+    insert_details(theme_, referral_, id, a);
+    return id;
+}
+
+bool ActivityWriter::ref_exists(const std::string& ref) {
+    ref_.bind(1, ref);
+    const bool found = ref_.executeStep();
+    ref_.reset();
+    return found;
+}
+
+std::optional<Activity> load_activity(Store& store, Id id) {
+    SQLite::Statement q(store.db(), std::string(select_sql) + "WHERE a.id = ?");
+    q.bind(1, id);
+    if (!q.executeStep())
+        return std::nullopt;
+    std::vector<Activity> one{from_row(q)};
+    attach_details(store, one, "WHERE a.id = ?", [id](SQLite::Statement& s) { s.bind(1, id); });
+    return one.front();
+}
+
+void update_activity(Store& store, const Activity& a) {
+    SQLite::Statement update(
+        store.db(), "UPDATE activity SET date = ?, time = ?, person_id = ?, type = ?, role = ?, "
+                    "organisation_id = ?, assignment_id = ?, minutes = ?, reached = ?, "
+                    "km_tenths = ?, expenses_cents = ?, after_hours = ?, ref = ?, note = ? "
+                    "WHERE id = ?");
+    bind_activity(update, a);
+    update.bind(15, a.id);
+    update.exec();
+    for (const char* table : {"activity_theme", "activity_referral"}) {
+        SQLite::Statement clear(store.db(),
+                                fmt::format("DELETE FROM {} WHERE activity_id = ?", table));
+        clear.bind(1, a.id);
+        clear.exec();
+    }
+    SQLite::Statement theme(store.db(),
+                            "INSERT INTO activity_theme (activity_id, theme) VALUES (?, ?)");
+    SQLite::Statement referral(
+        store.db(), "INSERT INTO activity_referral (activity_id, target, count) VALUES (?, ?, ?)");
+    insert_details(theme, referral, a.id, a);
+}
+
+void delete_activity(Store& store, Id id) {
+    // Themes and referrals go with it (ON DELETE CASCADE).
+    SQLite::Statement remove(store.db(), "DELETE FROM activity WHERE id = ?");
+    remove.bind(1, id);
+    remove.exec();
+}
+
+std::vector<Activity> list_activities(Store& store, const ActivityFilter& f) {
+    const std::string where =
+        "WHERE a.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR a.person_id = ?3) "
+        "AND (?4 IS NULL OR a.type = ?4) AND (?5 IS NULL OR EXISTS (SELECT 1 FROM "
+        "activity_theme x WHERE x.activity_id = a.id AND x.theme = ?5))";
+    auto bind = [&f](SQLite::Statement& s) {
+        s.bind(1, format_date(f.from));
+        s.bind(2, format_date(f.to));
+        bind_or_null(s, 3, f.person);
+        bind_or_null(s, 4, f.type);
+        bind_or_null(s, 5, f.theme);
+    };
+    SQLite::Statement q(store.db(),
+                        std::string(select_sql) + where + " ORDER BY a.date, a.time, a.id");
+    bind(q);
+    std::vector<Activity> out;
+    while (q.executeStep())
+        out.push_back(from_row(q));
+    attach_details(store, out, where, bind);
+    return out;
+}
+
+} // namespace sleutel::db
