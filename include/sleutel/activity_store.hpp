@@ -21,6 +21,7 @@ class ActivityWriter {
 
   private:
     Store& store_;
+    std::string created_at_; // one moment for everything this writer writes
     SQLite::Statement activity_;
     SQLite::Statement theme_;
     SQLite::Statement referral_;

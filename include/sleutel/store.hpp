@@ -47,6 +47,9 @@ class Store {
     // Runs `change` in one write transaction (BEGIN IMMEDIATE, so a busy database is noticed
     // before anything is done); any exception rolls everything back.
     void write(const std::function<void()>& change);
+    // A bigger page cache for a large transaction, so SQLite need not spill pages to the log
+    // before the commit.
+    void reserve_cache(int mebibytes);
     // Records a change; call inside write().
     void audit(const AuditEntry& entry);
     std::vector<AuditRow> audit_rows(std::string_view from_date, std::string_view to_date);

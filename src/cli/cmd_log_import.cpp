@@ -191,6 +191,7 @@ int run_import(const ImportOptions& o, Env& env) {
         return 0;
     }
     Progress writing(env.err, rows.size(), "importing");
+    store.reserve_cache(48);
     store.write([&] {
         Id first = 0, last = 0;
         for (std::size_t i = 0; i < rows.size(); ++i) {

@@ -123,7 +123,7 @@ void attach_details(Store& store, std::vector<Activity>& activities, const std::
 } // namespace
 
 ActivityWriter::ActivityWriter(Store& store)
-    : store_(store), activity_(store.db(), insert_sql),
+    : store_(store), created_at_(Clock::now_utc()), activity_(store.db(), insert_sql),
       theme_(store.db(), "INSERT INTO activity_theme (activity_id, theme) VALUES (?, ?)"),
       referral_(store.db(),
                 "INSERT INTO activity_referral (activity_id, target, count) VALUES (?, ?, ?)"),
@@ -131,7 +131,7 @@ ActivityWriter::ActivityWriter(Store& store)
 
 Id ActivityWriter::insert(const Activity& a) {
     bind_activity(activity_, a);
-    activity_.bind(15, Clock::now_utc());
+    activity_.bind(15, created_at_);
     activity_.exec();
     activity_.reset();
     const Id id = store_.db().getLastInsertRowid();

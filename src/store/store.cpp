@@ -114,6 +114,10 @@ void Store::write(const std::function<void()>& change) {
     tx.commit();
 }
 
+void Store::reserve_cache(int mebibytes) {
+    db_.exec(fmt::format("PRAGMA cache_size = -{}", mebibytes * 1024));
+}
+
 void Store::audit(const AuditEntry& entry) {
     SQLite::Statement insert(db_, "INSERT INTO audit (at, os_user, command, entity, entity_id, "
                                   "action) VALUES (?, ?, ?, ?, ?, ?)");

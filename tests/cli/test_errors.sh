@@ -9,7 +9,8 @@ expect_true "version line" grep -qE '^sleutel [0-9]+\.[0-9]+\.[0-9]+$' out
 it "--help for every command"
 for command in "" init config "config template" "config check" "config show" db "db check" \
     "db backup" audit register "register person" "register org" "register import" assign \
-    "assign end" "assign list" profile "profile list" "profile goal" "profile goal add" \
+    "assign end" "assign list" log "log list" "log edit" "log delete" "log import" profile \
+    "profile list" "profile goal" "profile goal add" \
     "profile goal done" "profile training" "profile training add" "profile status" \
     "profile role" "profile match" forget; do
     # shellcheck disable=SC2086
@@ -22,7 +23,7 @@ it "usage errors are 64"
 sl
 expect_code 64
 expect_error "'sleutel' needs a command"
-expect_hint "commands here: register, assign, profile, init, config, db, audit, forget"
+expect_hint "commands here: register, assign, log, profile, init, config, db, audit, forget"
 sl frobnicate
 expect_code 64
 expect_error "unknown command 'frobnicate'"

@@ -14,7 +14,8 @@ mandoc -Tascii "$page" | col -bx >page.txt
 it "every option in --help appears in the page"
 for command in "" init config "config template" "config check" "config show" db "db check" \
     "db backup" audit register "register person" "register org" "register import" assign \
-    "assign end" "assign list" profile "profile list" "profile goal" "profile goal add" \
+    "assign end" "assign list" log "log list" "log edit" "log delete" "log import" profile \
+    "profile list" "profile goal" "profile goal add" \
     "profile goal done" "profile training" "profile training add" "profile status" \
     "profile role" "profile match" forget; do
     # shellcheck disable=SC2086
@@ -27,7 +28,8 @@ done
 
 it "every command appears in the page"
 for command in init "config template" "config check" "config show" "db check" "db backup" audit \
-    "register person" "register org" "register import" assign "assign end" "assign list" profile \
+    "register person" "register org" "register import" assign "assign end" "assign list" log \
+    "log list" "log edit" "log delete" "log import" profile \
     "profile list" "profile role" "profile match" forget; do
     current="command $command"
     grep -qF -- "sleutel $command" page.txt && _pass || _fail "'sleutel $command' is not in sleutel(1)"
