@@ -39,6 +39,13 @@ using TextList = std::vector<std::string>;
 using Value = std::variant<std::monostate, std::string, std::int64_t, bool, Duration, Money, Ratio,
                            Date, TextList, Km, Referrals>;
 
+// An optional value as a cell: empty (null in JSON) when absent.
+template <class T> Value optional_cell(const std::optional<T>& value) {
+    if (value)
+        return Value{*value};
+    return Value{std::monostate{}};
+}
+
 struct Column {
     std::string key;   // JSON key and CSV header: English snake_case, the same in every language
     std::string label; // table and Markdown header, in the programme's language

@@ -84,14 +84,10 @@ int run_list(const ListOptions& o, Env& env) {
                      {"supervisor", nl ? "begeleider" : "supervisor"},
                      {"scope", nl ? "bereik" : "scope"},
                      {"active", nl ? "actief" : "active"}};
-    auto optional_text = [](const std::optional<std::string>& s) -> Value {
-        return s ? Value{*s} : Value{std::monostate{}};
-    };
     for (const Assignment& a : db::assignments(store, filter))
         table.rows.push_back({a.id, a.person, a.organisation, a.role, Duration{a.minutes_per_week},
-                              a.from, a.until ? Value{*a.until} : Value{std::monostate{}},
-                              optional_text(a.contract), optional_text(a.supervisor), a.scope,
-                              a.active_on(today)});
+                              a.from, optional_cell(a.until), optional_cell(a.contract),
+                              optional_cell(a.supervisor), a.scope, a.active_on(today)});
     env.emit(table);
     return 0;
 }

@@ -153,18 +153,15 @@ int run_list(const LogOptions& o, Env& env) {
                      {"after_hours", nl ? "buiten werktijd" : "after hours"},
                      {"ref", "ref"},
                      {"note", nl ? "notitie" : "note"}};
-    auto optional = [](const std::optional<std::string>& s) -> Value {
-        return s ? Value{*s} : Value{std::monostate{}};
-    };
     for (const Activity& a : db::list_activities(store, filter)) {
         Referrals referrals;
         for (const Referral& r : a.referrals)
             referrals.items.emplace_back(r.target, r.count);
         table.rows.push_back(
             {a.id, a.date, a.time ? Value{format_time_of_day(*a.time)} : Value{std::monostate{}},
-             a.person, a.type, optional(a.role), optional(a.organisation), Duration{a.minutes},
-             TextList(a.themes), a.reached, referrals, Km{a.km_tenths}, Money{a.expenses_cents},
-             a.after_hours, optional(a.ref), optional(a.note)});
+             a.person, a.type, optional_cell(a.role), optional_cell(a.organisation),
+             Duration{a.minutes}, TextList(a.themes), a.reached, referrals, Km{a.km_tenths},
+             Money{a.expenses_cents}, a.after_hours, optional_cell(a.ref), optional_cell(a.note)});
     }
     env.emit(table);
     return 0;

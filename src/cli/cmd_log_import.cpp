@@ -1,6 +1,7 @@
 // `sleutel log import FILE.csv`: every row checked first, then all written in one transaction
 // with prepared statements; rows whose `ref` is already logged are skipped, so a cron job that
 // runs twice never counts twice.
+#include "cli/fields.hpp"
 #include "cli/log_import.hpp"
 #include "sleutel/activities.hpp"
 #include "sleutel/activity_store.hpp"
@@ -27,15 +28,6 @@ struct ImportOptions {
     std::string file;
     bool dry_run = false;
 };
-
-std::vector<std::string> split(const std::string& list) {
-    std::vector<std::string> items;
-    std::istringstream in(list);
-    for (std::string item; std::getline(in, item, ';');)
-        if (!item.empty())
-            items.push_back(item);
-    return items;
-}
 
 bool parse_flag(const std::string& text) {
     for (const char* yes : {"true", "1", "yes", "ja"})
@@ -77,11 +69,11 @@ Activity parse_row(const std::vector<int>& at, const CsvRecord& record, Date tod
             ? parse_count(minutes, "minutes")
             : parse_duration(minutes);
     if (const auto* v = cell(7))
-        a.themes = split(*v);
+        a.themes = split_list(*v);
     if (const auto* v = cell(8))
         a.reached = parse_count(*v, "people reached");
     if (const auto* v = cell(9))
-        for (const std::string& item : split(*v))
+        for (const std::string& item : split_list(*v))
             a.referrals.push_back(parse_referral(item));
     if (const auto* v = cell(10))
         a.km_tenths = parse_km_tenths(*v);

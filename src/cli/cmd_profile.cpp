@@ -36,10 +36,6 @@ Found person_of(const ProfileOptions& o, Env& env) {
     return resolve(env.store(), db::Kind::person, o.person);
 }
 
-Value optional_value(const std::optional<std::string>& s) {
-    return s ? Value{*s} : Value{std::monostate{}};
-}
-
 int run_card(const ProfileOptions& o, Env& env) {
     const Config& config = env.config();
     const Date today = env.clock().today();
@@ -93,8 +89,8 @@ int run_list(const ProfileOptions& o, Env& env) {
             languages.push_back(
                 fmt::format("{}:{}", s.code, format_level(s.level.value_or(Level::b1))));
         table.rows.push_back(
-            {p.handle, optional_value(p.fields.name), optional_value(p.fields.municipality),
-             p.status, optional_value(p.fields.contract),
+            {p.handle, optional_cell(p.fields.name), optional_cell(p.fields.municipality), p.status,
+             optional_cell(p.fields.contract),
              p.fields.minutes_per_week ? Value{Duration{*p.fields.minutes_per_week}}
                                        : Value{std::monostate{}},
              languages, roles});
@@ -184,7 +180,7 @@ int run_match(const ProfileOptions& o, Env& env) {
                      {"fits", nl ? "past" : "fits"},
                      {"misses", nl ? "past niet" : "misses"}};
     for (const Match& m : match_persons(env.store(), need, env.clock().today()))
-        table.rows.push_back({m.person.handle, optional_value(m.person.fields.name),
+        table.rows.push_back({m.person.handle, optional_cell(m.person.fields.name),
                               static_cast<std::int64_t>(m.fits.size()),
                               static_cast<std::int64_t>(criteria), Duration{m.available_minutes},
                               m.fits, m.misses});

@@ -24,6 +24,8 @@ std::optional<std::string> text(const FieldTexts& texts, const std::string& key)
     return it->second;
 }
 
+} // namespace
+
 std::vector<std::string> split_list(const std::string& list) {
     std::vector<std::string> items;
     std::istringstream in(list);
@@ -32,8 +34,6 @@ std::vector<std::string> split_list(const std::string& list) {
             items.push_back(item);
     return items;
 }
-
-} // namespace
 
 Training parse_training(const std::string& value, Date today) {
     const auto at = value.rfind('@');

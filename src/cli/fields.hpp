@@ -20,6 +20,9 @@ extern const std::vector<std::string> organisation_field_names;
 PersonFields parse_person_fields(const FieldTexts& texts, Date today);
 OrganisationFields parse_organisation_fields(const FieldTexts& texts);
 
+// The items of a `;`-separated cell or flag value, empty items dropped.
+std::vector<std::string> split_list(const std::string& list);
+
 // `NAME` or `NAME@DATE`.
 Training parse_training(const std::string& text, Date today);
 

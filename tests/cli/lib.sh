@@ -14,6 +14,13 @@ export SLEUTEL_DB="$WORK/test.db" SLEUTEL_TODAY=2026-11-23
 unset SLEUTEL_CONFIG NO_COLOR
 mkdir -p "$HOME"
 
+# Every command and subcommand, for the checks that go through all of them.
+all_commands=("" init config "config template" "config check" "config show" db "db check"
+    "db backup" audit register "register person" "register org" "register import" assign
+    "assign end" "assign list" log "log list" "log edit" "log delete" "log import" profile
+    "profile list" "profile goal" "profile goal add" "profile goal done" "profile training"
+    "profile training add" "profile status" "profile role" "profile match" forget)
+
 passed=0
 failed=0
 code=0

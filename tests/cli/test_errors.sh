@@ -7,12 +7,7 @@ expect_code 0
 expect_true "version line" grep -qE '^sleutel [0-9]+\.[0-9]+\.[0-9]+$' out
 
 it "--help for every command"
-for command in "" init config "config template" "config check" "config show" db "db check" \
-    "db backup" audit register "register person" "register org" "register import" assign \
-    "assign end" "assign list" log "log list" "log edit" "log delete" "log import" profile \
-    "profile list" "profile goal" "profile goal add" \
-    "profile goal done" "profile training" "profile training add" "profile status" \
-    "profile role" "profile match" forget; do
+for command in "${all_commands[@]}"; do
     # shellcheck disable=SC2086
     sl $command --help
     expect_code 0

@@ -12,12 +12,7 @@ expect_true "no lint output" [ ! -s lint.txt ]
 mandoc -Tascii "$page" | col -bx >page.txt
 
 it "every option in --help appears in the page"
-for command in "" init config "config template" "config check" "config show" db "db check" \
-    "db backup" audit register "register person" "register org" "register import" assign \
-    "assign end" "assign list" log "log list" "log edit" "log delete" "log import" profile \
-    "profile list" "profile goal" "profile goal add" \
-    "profile goal done" "profile training" "profile training add" "profile status" \
-    "profile role" "profile match" forget; do
+for command in "${all_commands[@]}"; do
     # shellcheck disable=SC2086
     "$BIN" $command --help >help.txt
     for option in $(grep -oE -- '--[a-z][a-z-]+' help.txt | sort -u); do
