@@ -32,6 +32,7 @@ std::optional<Activity> load_activity(Store& store, Id id);
 // Rewrites the activity, its themes and referrals.
 void update_activity(Store& store, const Activity& activity);
 void delete_activity(Store& store, Id id);
+std::optional<Id> activity_with_ref(Store& store, const std::string& ref);
 
 struct ActivityFilter {
     Date from;

@@ -30,6 +30,9 @@ struct LogOptions {
 
 // Applies the flags that were given to `a`; what was not given stays as it is.
 void apply(const LogFlags& f, Activity& a, Date today) {
+    // A new day or time is judged again against the working hours (unless --after-hours).
+    if (f.date || f.at)
+        a.after_hours = false;
     if (f.date)
         a.date = parse_date(*f.date, today);
     if (f.at)
@@ -63,13 +66,18 @@ void apply(const LogFlags& f, Activity& a, Date today) {
         a.note = *f.note;
 }
 
-void add_flags(CLI::App& cmd, LogFlags& f) {
-    cmd.add_option("--date", f.date, "Day it happened (default today)")->type_name("DATE");
+void add_flags(CLI::App& cmd, LogFlags& f, bool edit) {
+    cmd.add_option("--date", f.date, edit ? "Day it happened" : "Day it happened (default today)")
+        ->type_name("DATE");
     cmd.add_option("--at", f.at, "Time it started; outside working hours marks it after-hours")
         ->type_name("HH:MM");
-    cmd.add_option("--role", f.role, "Role acted in (default: from the only active assignment)")
+    cmd.add_option("--role", f.role,
+                   edit ? "Role acted in"
+                        : "Role acted in (default: from the only active assignment)")
         ->type_name("ROLE");
-    cmd.add_option("--org", f.org, "Organisation (default: from the only active assignment)")
+    cmd.add_option("--org", f.org,
+                   edit ? "Organisation"
+                        : "Organisation (default: from the only active assignment)")
         ->type_name("ORG");
     cmd.add_option("--theme", f.themes, "Theme id, repeatable")->type_name("THEME");
     cmd.add_option("--reached", f.reached, "People reached")->type_name("N");
@@ -105,6 +113,13 @@ int run_edit(const LogOptions& o, Env& env) {
     const Config& config = env.config();
     const Date today = env.clock().today();
     Store& store = env.store();
+    const LogFlags& f = o.flags;
+    const bool nothing = !f.date && !f.at && !f.role && !f.org && !f.reached && !f.km &&
+                         !f.expense && !f.ref && !f.note && !f.type && !f.duration &&
+                         f.themes.empty() && f.refers.empty() && !f.after_hours;
+    if (nothing)
+        throw UsageError(fmt::format("nothing to change in activity {}", o.id),
+                         "give the flags to change, such as --reached 12 or --theme taal");
     auto a = db::load_activity(store, o.id);
     if (!a)
         throw DataError(fmt::format("no activity {}", o.id), "see 'sleutel log list'");
@@ -173,10 +188,14 @@ Referral parse_referral(const std::string& text) {
     const auto colon = text.rfind(':');
     if (colon == std::string::npos)
         return {text, 1};
-    const std::int64_t count = parse_count(text.substr(colon + 1), "referrals");
-    if (count < 1)
-        throw DataError(fmt::format("a referral needs a count of 1 or more: '{}'", text));
-    return {text.substr(0, colon), count};
+    const std::string number = text.substr(colon + 1);
+    const bool digits =
+        !number.empty() && number.size() <= 9 &&
+        std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits || std::stoll(number) < 1)
+        throw DataError(fmt::format("a referral needs a count of 1 or more: '{}'", text),
+                        "write TARGET or TARGET:N, such as huisarts:2");
+    return {text.substr(0, colon), std::stoll(number)};
 }
 
 void setup_log(CLI::App& root, Context& ctx) {
@@ -185,7 +204,7 @@ void setup_log(CLI::App& root, Context& ctx) {
     cmd->add_option("PERSON", o->person, "Key person (handle or unique prefix)");
     cmd->add_option("TYPE", o->type, "Activity type id from the config");
     cmd->add_option("DURATION", o->duration, "How long: 90m, 1h30, 1.5h, 1:30, 1u30");
-    add_flags(*cmd, o->flags);
+    add_flags(*cmd, o->flags, false);
     on_run(*cmd, ctx, "log", [o](Env& env) {
         if (o->person.empty() || o->type.empty() || o->duration.empty())
             throw UsageError("log needs PERSON, TYPE and DURATION",
@@ -203,7 +222,7 @@ void setup_log(CLI::App& root, Context& ctx) {
 
     CLI::App* edit = add_command(*cmd, "edit", "Change a logged activity: only the flags given");
     edit->add_option("ID", o->id, "Activity id (see 'sleutel log list')")->required();
-    add_flags(*edit, o->flags);
+    add_flags(*edit, o->flags, true);
     edit->add_option("--type", o->flags.type, "Activity type id")->type_name("TYPE");
     edit->add_option("--duration", o->flags.duration, "How long")->type_name("DURATION");
     on_run(*edit, ctx, "log edit", [o](Env& env) { return run_edit(*o, env); });

@@ -19,9 +19,10 @@ namespace sleutel::cli {
 
 namespace {
 
+// `id` is accepted, and ignored, so a `log list --format csv` file can be imported elsewhere.
 const std::vector<std::string> columns{
     "date",    "time",      "person", "type",           "role",        "org", "minutes", "themes",
-    "reached", "referrals", "km",     "expenses_cents", "after_hours", "ref", "note"};
+    "reached", "referrals", "km",     "expenses_cents", "after_hours", "ref", "note",    "id"};
 const std::vector<std::string> required_columns{"date", "person", "type", "minutes"};
 
 struct ImportOptions {
@@ -30,11 +31,16 @@ struct ImportOptions {
 };
 
 bool parse_flag(const std::string& text) {
-    for (const char* yes : {"true", "1", "yes", "ja"})
-        if (text == yes)
+    std::string t = text;
+    std::transform(t.begin(), t.end(), t.begin(), [](char c) {
+        return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    });
+    // Also Dutch Excel's WAAR and ONWAAR.
+    for (const char* yes : {"true", "1", "yes", "ja", "waar"})
+        if (t == yes)
             return true;
-    for (const char* no : {"false", "0", "no", "nee"})
-        if (text == no)
+    for (const char* no : {"false", "0", "no", "nee", "onwaar"})
+        if (t == no)
             return false;
     throw DataError(fmt::format("after_hours is true or false, not '{}'", text));
 }
@@ -55,8 +61,8 @@ Activity parse_row(const std::vector<int>& at, const CsvRecord& record, Date tod
     };
     Activity a;
     a.date = parse_date(required(0), today);
-    if (const auto* v = cell(1))
-        a.time = parse_time_of_day(*v);
+    if (const auto* v = cell(1)) // Excel writes 09:00:00
+        a.time = parse_time_of_day(v->size() == 8 && v->ends_with(":00") ? v->substr(0, 5) : *v);
     a.person = required(2);
     a.type = required(3);
     if (const auto* v = cell(4))
@@ -165,7 +171,8 @@ int run_import(const ImportOptions& o, Env& env) {
                 (void)warning; // an import does not warn per row about missing assignments
             rows.push_back(std::move(a));
         } catch (const DataError& e) {
-            problems.push_back(fmt::format("{}:{}: {}", o.file, record.line, e.what()));
+            problems.push_back(fmt::format("{}:{}: {}{}", o.file, record.line, e.what(),
+                                           e.hint().empty() ? "" : " (" + e.hint() + ")"));
         }
     }
     checking.finish();
@@ -178,8 +185,9 @@ int run_import(const ImportOptions& o, Env& env) {
     const std::string skipped_text =
         skipped ? fmt::format(", {} skipped (ref already logged)", skipped) : "";
     if (o.dry_run) {
-        env.out << fmt::format("{}: {} activities would be imported{} (dry run, nothing written)\n",
-                               o.file, rows.size(), skipped_text);
+        env.out << fmt::format("{}: {} {} would be imported{} (dry run, nothing written)\n", o.file,
+                               rows.size(), rows.size() == 1 ? "activity" : "activities",
+                               skipped_text);
         return 0;
     }
     Progress writing(env.err, rows.size(), "importing");
@@ -197,7 +205,8 @@ int run_import(const ImportOptions& o, Env& env) {
             store.audit({env.command, "activity", fmt::format("{}..{}", first, last), "create"});
     });
     writing.finish();
-    env.out << fmt::format("{}: imported {} activities{}\n", o.file, rows.size(), skipped_text);
+    env.out << fmt::format("{}: imported {} {}{}\n", o.file, rows.size(),
+                           rows.size() == 1 ? "activity" : "activities", skipped_text);
     return 0;
 }
 

@@ -102,12 +102,12 @@ void ActivityChecker::fill_assignment(Activity& a, bool fill_defaults,
         std::vector<std::string> names;
         for (const Assignment* x : active)
             names.push_back(describe(*x));
-        throw DataError(fmt::format("{} has {} active assignments on {}: say which with --role "
-                                    "or --org",
+        throw DataError(fmt::format("{} has {} active assignments on {}: say which role or "
+                                    "organisation (--role, --org)",
                                     a.person, active.size(), format_date(a.date)),
                         fmt::format("{}", fmt::join(names, "; ")));
     }
-    if (active.empty() && fill_defaults)
+    if (active.empty() && (fill_defaults || a.role || a.organisation_id))
         warnings.push_back(fmt::format("{} has no {}assignment active on {}; logged without one",
                                        a.person, a.role || a.organisation_id ? "matching " : "",
                                        format_date(a.date)));
@@ -155,7 +155,7 @@ std::vector<std::string> ActivityChecker::check(Activity& a, bool fill_defaults)
     const bool working_day =
         std::find(hours.days.begin(), hours.days.end(), iso_weekday(a.date)) != hours.days.end();
     if (!working_day || (a.time && (*a.time < hours.start || *a.time >= hours.end)))
-        a.after_hours = true;
+        a.after_hours = true; // on top of --after-hours, never instead of it
     fill_assignment(a, fill_defaults, warnings);
     return warnings;
 }
@@ -175,6 +175,12 @@ Id log_activity(Store& store, Activity activity, const std::string& command) {
 
 void edit_activity(Store& store, const Activity& activity, const std::string& command) {
     store.write([&] {
+        if (activity.ref) {
+            const auto same = db::activity_with_ref(store, *activity.ref);
+            if (same && *same != activity.id)
+                throw DataError(
+                    fmt::format("an activity with ref '{}' is already logged", *activity.ref));
+        }
         db::update_activity(store, activity);
         store.audit({command, "activity", std::to_string(activity.id), "update"});
     });

@@ -53,11 +53,20 @@ CsvFile parse_csv(std::string_view text, std::string_view name) {
     if (text.starts_with("\xEF\xBB\xBF"))
         text.remove_prefix(3);
     CsvFile file;
-    file.separator = detect_separator(text);
+    std::size_t first_line = 1;
+    // Excel writes a first line `sep=;` to name its separator.
+    if (text.starts_with("sep=") && text.size() >= 5) {
+        file.separator = text[4];
+        const auto eol = text.find('\n');
+        text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
+        first_line = 2;
+    } else {
+        file.separator = detect_separator(text);
+    }
     const char sep = file.separator;
 
-    std::size_t line = 1;
-    std::size_t record_line = 1;
+    std::size_t line = first_line;
+    std::size_t record_line = first_line;
     std::vector<std::string> fields;
     std::string field;
     bool quoted_field = false; // the current field began with a quote
@@ -73,7 +82,9 @@ CsvFile parse_csv(std::string_view text, std::string_view name) {
     };
     auto end_record = [&] {
         end_field();
-        const bool blank = fields.size() == 1 && fields[0].empty();
+        // Blank lines, and the `;;;;` rows spreadsheets leave at the end, are skipped.
+        const bool blank = std::all_of(fields.begin(), fields.end(),
+                                       [](const std::string& f) { return f.empty(); });
         if (!blank) {
             if (file.header.empty() && file.records.empty())
                 file.header = std::move(fields);
@@ -125,12 +136,16 @@ CsvFile parse_csv(std::string_view text, std::string_view name) {
     if (!field.empty() || !fields.empty() || quoted_field)
         end_record();
     // Header names are compared loosely: case, spaces and `-` versus `_` do not matter.
-    for (std::string& h : file.header) {
+    for (std::size_t i = 0; i < file.header.size(); ++i) {
+        std::string& h = file.header[i];
         std::erase_if(h, [](char ch) { return ch == ' '; });
         std::transform(h.begin(), h.end(), h.begin(), [](char ch) {
             return ch == '-' ? '_'
                              : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         });
+        for (std::size_t j = 0; j < i; ++j)
+            if (file.header[j] == h)
+                fail(first_line, fmt::format("column '{}' appears twice in the header", h));
     }
     return file;
 }

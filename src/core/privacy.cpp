@@ -13,7 +13,40 @@ bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
 bool is_number_separator(char c) {
-    return c == ' ' || c == '.' || c == '-' || c == '(' || c == ')';
+    return c == ' ' || c == '.' || c == '-' || c == '/' || c == '(' || c == ')';
+}
+
+// Arabic-Indic and Persian digits become ASCII digits, and typographic dashes and no-break
+// spaces become '-' and ' ', so "٠٦١٢٣٤٥٦٧٨" and "06–12345678" are read like "0612345678".
+std::string normalised(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto b0 = static_cast<unsigned char>(text[i]);
+        const auto next = [&](std::size_t k) {
+            return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0;
+        };
+        if (b0 == 0xD9 && next(1) >= 0xA0 && next(1) <= 0xA9) { // U+0660..U+0669
+            out += static_cast<char>('0' + (next(1) - 0xA0));
+            ++i;
+        } else if (b0 == 0xDB && next(1) >= 0xB0 && next(1) <= 0xB9) { // U+06F0..U+06F9
+            out += static_cast<char>('0' + (next(1) - 0xB0));
+            ++i;
+        } else if (b0 == 0xE2 && next(1) == 0x80 && next(2) >= 0x90 && next(2) <= 0x95) {
+            out += '-'; // U+2010..U+2015: hyphens and dashes
+            i += 2;
+        } else if (b0 == 0xE2 && next(1) == 0x80 &&
+                   (next(2) == 0xAF || (next(2) >= 0x80 && next(2) <= 0x8A))) {
+            out += ' '; // the Unicode spaces, narrow no-break included
+            i += 2;
+        } else if (b0 == 0xC2 && next(1) == 0xA0) {
+            out += ' '; // no-break space
+            ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
 }
 
 struct DigitRun {
@@ -33,8 +66,6 @@ std::vector<DigitRun> digit_runs(std::string_view text) {
             continue;
         }
         DigitRun run{"", i > 0 && text[i - 1] == '+'};
-        // A digit glued to a letter before it (a reference like "A12345678") is not a number.
-        const bool glued = i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]));
         while (i < text.size()) {
             if (is_digit(text[i])) {
                 run.digits += text[i++];
@@ -47,10 +78,9 @@ std::vector<DigitRun> digit_runs(std::string_view text) {
                 break;
             }
         }
-        const bool glued_after =
-            i < text.size() && std::isalpha(static_cast<unsigned char>(text[i]));
-        if (!glued && !glued_after)
-            runs.push_back(std::move(run));
+        // Digits glued to letters ("bsn111222333", "A111222333") count too: better to refuse
+        // a reference number now and then than to let a BSN through.
+        runs.push_back(std::move(run));
     }
     return runs;
 }
@@ -94,7 +124,8 @@ bool passes_eleven_test(std::string_view d) {
     return !all_zero && sum % 11 == 0;
 }
 
-std::optional<std::string> personal_data_in(std::string_view text) {
+std::optional<std::string> personal_data_in(std::string_view original) {
+    const std::string text = normalised(original);
     if (looks_like_email(text))
         return "an e-mail address";
     for (const DigitRun& run : digit_runs(text)) {
@@ -107,6 +138,8 @@ std::optional<std::string> personal_data_in(std::string_view text) {
             return "a phone number";
         if (n == 9 && passes_eleven_test(run.digits))
             return "a citizen service number (BSN)";
+        if (n == 9 && run.digits.starts_with("6"))
+            return "a phone number"; // a mobile number whose 0 a spreadsheet dropped
     }
     return std::nullopt;
 }

@@ -69,8 +69,14 @@ std::string human(const Value& value, Language language) {
         value);
 }
 
-// What a script reads from CSV: plain numbers (minutes, cents), ISO dates, true/false.
-std::string machine(const Value& value) {
+// What a script reads from CSV: plain numbers (minutes, cents), ISO dates, true/false. With `;`
+// as separator (Dutch Excel) decimals get a comma, or Excel reads 8.5 as a date.
+std::string machine(const Value& value, char separator) {
+    auto decimal = [separator](std::string text) {
+        if (separator == ';')
+            std::replace(text.begin(), text.end(), '.', ',');
+        return text;
+    };
     return std::visit(Overload{
                           [](std::monostate) { return std::string(); },
                           [](const std::string& s) { return s; },
@@ -78,10 +84,10 @@ std::string machine(const Value& value) {
                           [](bool b) { return std::string(b ? "true" : "false"); },
                           [](Duration d) { return fmt::format("{}", d.minutes); },
                           [](Money m) { return fmt::format("{}", m.cents); },
-                          [](Ratio r) { return fmt::format("{}", rounded(r.value)); },
+                          [&](Ratio r) { return decimal(fmt::format("{}", rounded(r.value))); },
                           [](Date d) { return format_date(d); },
                           [](const TextList& l) { return join(l, ";"); },
-                          [](Km k) { return format_km(k.tenths); },
+                          [&](Km k) { return decimal(format_km(k.tenths)); },
                           [](const Referrals& r) { return referral_text(r, ";"); },
                       },
                       value);
@@ -197,7 +203,7 @@ void render_csv(const Table& table, const RenderOptions& options, std::ostream& 
     for (const auto& row : table.rows) {
         std::vector<std::string> fields;
         for (const Value& value : row)
-            fields.push_back(machine(value));
+            fields.push_back(machine(value, options.csv_separator));
         write_row(fields);
     }
 }

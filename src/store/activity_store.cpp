@@ -178,6 +178,14 @@ void update_activity(Store& store, const Activity& a) {
     insert_details(theme, referral, a.id, a);
 }
 
+std::optional<Id> activity_with_ref(Store& store, const std::string& ref) {
+    SQLite::Statement q(store.db(), "SELECT id FROM activity WHERE ref = ?");
+    q.bind(1, ref);
+    if (q.executeStep())
+        return q.getColumn(0).getInt64();
+    return std::nullopt;
+}
+
 void delete_activity(Store& store, Id id) {
     // Themes and referrals go with it (ON DELETE CASCADE).
     SQLite::Statement remove(store.db(), "DELETE FROM activity WHERE id = ?");

@@ -8,6 +8,7 @@ namespace sleutel::store {
 
 namespace {
 
+// Ids people cite (activities, assignments, goals) are AUTOINCREMENT: never reused after a delete.
 // Dates are ISO text (`YYYY-MM-DD`), so they sort and compare as text; minutes and cents are
 // integers. CHECKs keep rows sane even when written by another tool.
 constexpr const char* schema_v1 = R"sql(
@@ -58,7 +59,7 @@ CREATE TABLE organisation (
 ) STRICT;
 
 CREATE TABLE assignment (
-    id               INTEGER PRIMARY KEY,
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
     person_id        INTEGER NOT NULL REFERENCES person (id),
     organisation_id  INTEGER NOT NULL REFERENCES organisation (id),
     role             TEXT NOT NULL,
@@ -74,7 +75,7 @@ CREATE INDEX assignment_person ON assignment (person_id, from_date);
 CREATE INDEX assignment_organisation ON assignment (organisation_id);
 
 CREATE TABLE activity (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     date            TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     time            TEXT CHECK (time IS NULL OR time GLOB '[0-2][0-9]:[0-5][0-9]'),
     person_id       INTEGER NOT NULL REFERENCES person (id),
@@ -118,7 +119,7 @@ CREATE TABLE training (
 CREATE INDEX training_person ON training (person_id);
 
 CREATE TABLE goal (
-    id         INTEGER PRIMARY KEY,
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
     person_id  INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
     text       TEXT NOT NULL,
     due        TEXT,

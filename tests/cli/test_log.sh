@@ -63,7 +63,7 @@ expect_out "2026-11-22,,amira,individueel-contact,voorlichter,ggd,30,,0,,0,0,tru
 it "with several active assignments, --role or --org is needed"
 sl log selam individueel-contact 1h
 expect_code 65
-expect_error "selam has 2 active assignments on 2026-11-23: say which with --role or --org"
+expect_error "selam has 2 active assignments on 2026-11-23: say which role or organisation \(--role, --org\)"
 expect_hint "#2 ggd as tolk; #3 effect as helper"
 sl log selam individueel-contact 1h --role helper
 expect_code 0
@@ -142,6 +142,13 @@ sl log amira huisbezoek 1h --note "bel 06-12345678"
 expect_error "the note holds a phone number"
 sl log amira huisbezoek 1h --note "mail fatima@example.org"
 expect_error "the note holds an e-mail address"
+for note in $'bel 06\u2013''12345678' "bel 06/12345678" "bel 612345678" $'\u0660\u0666\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668'; do
+    sl log amira huisbezoek 1h --note "$note"
+    expect_code 65
+    expect_error "the note holds a phone number"
+done
+sl log amira huisbezoek 1h --refer huisarts:-1
+expect_hint "write TARGET or TARGET:N, such as huisarts:2"
 sl log amira huisbezoek 1h --note "dossier 123456789"
 expect_code 0
 sl log amira huisbezoek 1h --note "$(printf 'x%.0s' {1..501})"
@@ -183,6 +190,28 @@ sl log edit 999 --reached 1
 expect_code 65
 expect_error "no activity 999"
 
+it "log edit judges after-hours again for a new day or time"
+sl log amira individueel-contact 30m --date 2026-11-20 --at 22:00
+id=$(cat out)
+sl log edit "$id" --at 10:00
+sl log list --period 2026-11-20 --format csv
+expect_out "$id,2026-11-20,10:00,amira,individueel-contact,voorlichter,ggd,30,,0,,0,0,false,,"
+sl log edit "$id" --date 2026-11-22
+sl log list --period 2026-11-22 --format csv
+expect_out "$id,2026-11-22,10:00,amira,individueel-contact,voorlichter,ggd,30,,0,,0,0,true,,"
+
+it "log edit needs something to change, and keeps refs unique"
+sl log edit 1
+expect_code 64
+expect_error "nothing to change in activity 1"
+sl log amira huisbezoek 1h --ref ext-2
+sl log edit 1 --ref ext-2
+expect_code 65
+expect_error "an activity with ref 'ext-2' is already logged"
+sl log edit 1 --role tolk
+expect_code 0
+expect_err "sleutel: warning: amira has no matching assignment active on 2026-11-20"
+
 it "log delete"
 sl log delete 2
 expect_code 0
@@ -191,6 +220,10 @@ sl log delete 2
 expect_code 65
 expect_error "no activity 2"
 expect_true "themes went with it" [ "$(sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM activity_theme WHERE activity_id = 2")" -eq 0 ]
+last=$(sqlite3 "$SLEUTEL_DB" "SELECT max(id) FROM activity")
+sl log delete "$last"
+sl log amira huisbezoek 1h
+expect_true "a deleted id is never given out again" [ "$(cat out)" -gt "$last" ]
 
 it "every change is audited"
 sl audit --format csv

@@ -83,6 +83,26 @@ expect_err "bad.csv:10: 'date' is empty"
 expect_err "bad.csv:11: 7 fields where the header has 8"
 expect_true "the phone number is not echoed" bash -c "! grep -q 0612345678 err"
 
+it "what spreadsheets leave: sep= line, blank rows, WAAR, seconds; an exported list imports"
+printf 'sep=;\r\ndate;person;type;minutes;after_hours;time;ref\r\n2026-11-19;amira;huisbezoek;30;WAAR;09:00:00;x1\r\n;;;;;;\r\n;;;;;;\r\n' >excel.csv
+sl log import excel.csv
+expect_code 0
+expect_out "excel.csv: imported 1 activity"
+sl log list --period 2026-11-19 --format csv
+expect_out ",09:00,amira,huisbezoek,voorlichter,ggd,30,,0,,0,0,true,x1,"
+sl log list --period 2026-W47 --format csv -o export.csv
+"$BIN" --db other.db init >/dev/null 2>&1
+"$BIN" --db other.db register person amira --name A >/dev/null 2>&1
+"$BIN" --db other.db register person yusuf --name Y >/dev/null 2>&1
+"$BIN" --db other.db register org ggd --name G --type ggd >/dev/null 2>&1
+sl --db other.db log import export.csv
+expect_code 0
+expect_out "imported 1004 activities"
+printf 'date,person,type,minutes,date\n' >twice.csv
+sl log import twice.csv
+expect_code 65
+expect_error "twice.csv:1: column 'date' appears twice in the header"
+
 it "header problems and a missing file"
 printf 'date,person,type\n2026-11-19,amira,huisbezoek\n' >nominutes.csv
 sl log import nominutes.csv

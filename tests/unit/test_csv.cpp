@@ -27,10 +27,21 @@ TEST_CASE("Dutch Excel: BOM and semicolons") {
 }
 
 TEST_CASE("empty fields and a last line without a line break") {
-    const CsvFile f = parse_csv("a,b,c\n,,\nx,,y", "f.csv");
+    // A row of only empty fields is a blank row and skipped.
+    const CsvFile f = parse_csv("a,b,c\n,,\n,,z\nx,,y", "f.csv");
     REQUIRE(f.records.size() == 2);
-    CHECK(f.records[0].fields == std::vector<std::string>{"", "", ""});
+    CHECK(f.records[0].fields == std::vector<std::string>{"", "", "z"});
     CHECK(f.records[1].fields == std::vector<std::string>{"x", "", "y"});
+}
+
+TEST_CASE("Excel's sep= line and trailing empty rows") {
+    const CsvFile f = parse_csv("sep=;\na;b\n1;2\n;\n;\n", "f.csv");
+    CHECK(f.separator == ';');
+    CHECK(f.header == std::vector<std::string>{"a", "b"});
+    REQUIRE(f.records.size() == 1);
+    CHECK(f.records[0].line == 3);
+    CHECK_THROWS_WITH_AS(parse_csv("a,b,A\n", "f.csv"),
+                         "f.csv:1: column 'a' appears twice in the header", DataError);
 }
 
 TEST_CASE("broken CSV is a data error with FILE:LINE") {

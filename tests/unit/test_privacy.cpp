@@ -20,7 +20,7 @@ TEST_CASE("citizen service numbers are found, numbers failing the test are not")
     CHECK(personal_data_in("123 456 782") == bsn);
     CHECK_FALSE(personal_data_in("dossier 123456789")); // fails the eleven test
     CHECK_FALSE(personal_data_in("1112223330 stuks"));  // ten digits, no leading zero
-    CHECK_FALSE(personal_data_in("zaak A111222333"));   // glued to letters: a reference
+    CHECK(personal_data_in("bsn111222333") == bsn);     // glued to letters still counts
 }
 
 TEST_CASE("phone numbers, Dutch and international") {
@@ -33,6 +33,17 @@ TEST_CASE("phone numbers, Dutch and international") {
     CHECK(personal_data_in("+31 6 12345678") == phone);
     CHECK(personal_data_in("+251 91 123 4567") == phone);
     CHECK(personal_data_in("0031612345678") == phone);
+    CHECK(personal_data_in("bel 06\xE2\x80\x93"
+                           "12345678") == phone); // en dash
+    CHECK(personal_data_in("bel 06\xE2\x80\x91"
+                           "12345678") == phone); // no-break hyphen
+    CHECK(personal_data_in("bel 06/12345678") == phone);
+    CHECK(personal_data_in("bel 612345678") == phone); // the 0 dropped by a spreadsheet
+    // Arabic-Indic and Persian digits
+    CHECK(personal_data_in("\xD9\xA0\xD9\xA6\xD9\xA1\xD9\xA2\xD9\xA3\xD9\xA4\xD9\xA5"
+                           "\xD9\xA6\xD9\xA7\xD9\xA8") == phone);
+    CHECK(personal_data_in("\xDB\xB0\xDB\xB6\xDB\xB1\xDB\xB2\xDB\xB3\xDB\xB4\xDB\xB5"
+                           "\xDB\xB6\xDB\xB7\xDB\xB8") == phone);
 }
 
 TEST_CASE("e-mail addresses") {

@@ -115,6 +115,11 @@ TEST_CASE("CSV for Dutch Excel: separator, byte order mark, CRLF") {
     t.rows.push_back({std::string("a"), std::string("x;y")});
     RenderOptions excel{Language::nl, ';', true, false};
     CHECK(rendered(t, Format::csv, excel) == "\xEF\xBB\xBFkey;label\r\na;\"x;y\"\r\n");
+    Table km;
+    km.columns = {{"km", "km"}};
+    km.rows.push_back({Km{85}});
+    CHECK(rendered(km, Format::csv, excel) == "\xEF\xBB\xBFkm\r\n8,5\r\n"); // not a date in Excel
+    CHECK(rendered(km, Format::csv) == "km\n8.5\n");
 }
 
 TEST_CASE("JSON keeps keys, numbers, lists and nulls") {
