@@ -3,6 +3,7 @@
 #pragma once
 #include "sleutel/config.hpp"
 #include "sleutel/model.hpp"
+#include "sleutel/people_store.hpp"
 #include "sleutel/store.hpp"
 
 #include <map>
@@ -24,8 +25,9 @@ class ActivityChecker {
     std::vector<std::string> check(Activity& a, bool fill_defaults);
 
   private:
-    Id person_id(const std::string& text, std::string& handle);
-    Id organisation_id(const std::string& text, std::string& handle);
+    // A person's or organisation's id from its handle or a unique prefix; `handle` is set to
+    // the full handle.
+    Id lookup(db::Kind kind, const std::string& text, std::string& handle);
     void fill_assignment(Activity& a, bool fill_defaults, std::vector<std::string>& warnings);
 
     Store& store_;

@@ -56,26 +56,16 @@ ActivityChecker::ActivityChecker(Store& store, const Config& config, Date today)
     }
 }
 
-Id ActivityChecker::person_id(const std::string& text, std::string& handle) {
-    const auto it = persons_.find(text);
-    if (it != persons_.end() && it->second != 0) {
+Id ActivityChecker::lookup(db::Kind kind, const std::string& text, std::string& handle) {
+    auto& cache = kind == db::Kind::person ? persons_ : organisations_;
+    const auto it = cache.find(text);
+    if (it != cache.end() && it->second != 0) {
         handle = it->first;
         return it->second;
     }
-    const Found found = resolve(store_, db::Kind::person, text);
-    persons_[found.handle] = found.id;
-    handle = found.handle;
-    return found.id;
-}
-
-Id ActivityChecker::organisation_id(const std::string& text, std::string& handle) {
-    const auto it = organisations_.find(text);
-    if (it != organisations_.end() && it->second != 0) {
-        handle = it->first;
-        return it->second;
-    }
-    const Found found = resolve(store_, db::Kind::organisation, text);
-    organisations_[found.handle] = found.id;
+    // Not known yet (or a prefix): ask the database once, then remember it.
+    const Found found = resolve(store_, kind, text);
+    cache[found.handle] = found.id;
     handle = found.handle;
     return found.id;
 }
@@ -115,7 +105,7 @@ void ActivityChecker::fill_assignment(Activity& a, bool fill_defaults,
 
 std::vector<std::string> ActivityChecker::check(Activity& a, bool fill_defaults) {
     std::vector<std::string> warnings;
-    a.person_id = person_id(a.person, a.person);
+    a.person_id = lookup(db::Kind::person, a.person, a.person);
     if (a.person.starts_with(anonymous_prefix))
         throw DataError(
             fmt::format("{} has been erased; nothing can be logged for them", a.person));
@@ -142,7 +132,7 @@ std::vector<std::string> ActivityChecker::check(Activity& a, bool fill_defaults)
     if (a.role)
         require_known(roles_, *a.role, "role");
     if (a.organisation)
-        a.organisation_id = organisation_id(*a.organisation, *a.organisation);
+        a.organisation_id = lookup(db::Kind::organisation, *a.organisation, *a.organisation);
     if (a.minutes < 1 || a.minutes > 24 * 60)
         throw DataError("a duration must be more than 0 minutes and at most 24 hours");
     if (a.reached < 0 || a.km_tenths < 0 || a.expenses_cents < 0)

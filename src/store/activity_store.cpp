@@ -4,6 +4,7 @@
 
 #include "sleutel/clock.hpp"
 #include "sleutel/error.hpp"
+#include "store/sql_values.hpp"
 
 #include <fmt/format.h>
 #include <map>
@@ -17,13 +18,6 @@ constexpr const char* insert_sql =
     "minutes, reached, km_tenths, expenses_cents, after_hours, ref, note, created_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-template <class T> void bind_or_null(SQLite::Statement& s, int index, const std::optional<T>& v) {
-    if (v)
-        s.bind(index, *v);
-    else
-        s.bind(index);
-}
-
 void bind_activity(SQLite::Statement& s, const Activity& a) {
     s.bind(1, format_date(a.date));
     if (a.time)
@@ -32,16 +26,16 @@ void bind_activity(SQLite::Statement& s, const Activity& a) {
         s.bind(2);
     s.bind(3, a.person_id);
     s.bind(4, a.type);
-    bind_or_null(s, 5, a.role);
-    bind_or_null(s, 6, a.organisation_id);
-    bind_or_null(s, 7, a.assignment_id);
+    bind_optional(s, 5, a.role);
+    bind_optional(s, 6, a.organisation_id);
+    bind_optional(s, 7, a.assignment_id);
     s.bind(8, a.minutes);
     s.bind(9, a.reached);
     s.bind(10, a.km_tenths);
     s.bind(11, a.expenses_cents);
     s.bind(12, a.after_hours ? 1 : 0);
-    bind_or_null(s, 13, a.ref);
-    bind_or_null(s, 14, a.note);
+    bind_optional(s, 13, a.ref);
+    bind_optional(s, 14, a.note);
 }
 
 void insert_details(SQLite::Statement& theme, SQLite::Statement& referral, Id id,
@@ -70,7 +64,7 @@ constexpr const char* select_sql =
 Activity from_row(SQLite::Statement& q) {
     Activity a;
     a.id = q.getColumn(0).getInt64();
-    a.date = parse_iso_date(q.getColumn(1).getString()).value_or(Date{});
+    a.date = date_of(q.getColumn(1));
     if (!q.getColumn(2).isNull())
         a.time = parse_time_of_day(q.getColumn(2).getString());
     a.person_id = q.getColumn(3).getInt64();
@@ -201,9 +195,9 @@ std::vector<Activity> list_activities(Store& store, const ActivityFilter& f) {
     auto bind = [&f](SQLite::Statement& s) {
         s.bind(1, format_date(f.from));
         s.bind(2, format_date(f.to));
-        bind_or_null(s, 3, f.person);
-        bind_or_null(s, 4, f.type);
-        bind_or_null(s, 5, f.theme);
+        bind_optional(s, 3, f.person);
+        bind_optional(s, 4, f.type);
+        bind_optional(s, 5, f.theme);
     };
     SQLite::Statement q(store.db(),
                         std::string(select_sql) + where + " ORDER BY a.date, a.time, a.id");

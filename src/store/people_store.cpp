@@ -4,6 +4,7 @@
 
 #include "sleutel/clock.hpp"
 #include "sleutel/error.hpp"
+#include "store/sql_values.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -16,45 +17,6 @@ namespace {
 
 const char* table_of(Kind kind) {
     return kind == Kind::person ? "person" : "organisation";
-}
-
-void bind_optional(SQLite::Statement& s, int index, const std::optional<std::string>& value) {
-    if (value)
-        s.bind(index, *value);
-    else
-        s.bind(index);
-}
-void bind_optional(SQLite::Statement& s, int index, const std::optional<Date>& value) {
-    if (value)
-        s.bind(index, format_date(*value));
-    else
-        s.bind(index);
-}
-template <class Int>
-requires std::is_integral_v<Int>
-void bind_optional(SQLite::Statement& s, int index, const std::optional<Int>& value) {
-    if (value)
-        s.bind(index, static_cast<std::int64_t>(*value));
-    else
-        s.bind(index);
-}
-
-std::optional<std::string> text_or_null(const SQLite::Column& c) {
-    if (c.isNull())
-        return std::nullopt;
-    return c.getString();
-}
-std::optional<Date> date_or_null(const SQLite::Column& c) {
-    if (c.isNull())
-        return std::nullopt;
-    return parse_iso_date(c.getString());
-}
-Date date_of(const SQLite::Column& c) {
-    const auto d = parse_iso_date(c.getString());
-    if (!d)
-        throw StorageError(fmt::format("the database holds an invalid date '{}'", c.getString()),
-                           "run 'sleutel db check'");
-    return *d;
 }
 
 Level level_of(const std::string& text) {

@@ -1,0 +1,56 @@
+// Moving optional values and dates between C++ and SQL parameters and columns, the same way in
+// every store file: absent is NULL, dates are ISO text, and a bad stored date is a storage error.
+#pragma once
+#include "sleutel/date.hpp"
+#include "sleutel/error.hpp"
+#include "sleutel/values.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+#include <optional>
+#include <string>
+#include <type_traits>
+
+namespace sleutel::db {
+
+inline void bind_optional(SQLite::Statement& s, int index,
+                          const std::optional<std::string>& value) {
+    if (value)
+        s.bind(index, *value);
+    else
+        s.bind(index);
+}
+inline void bind_optional(SQLite::Statement& s, int index, const std::optional<Date>& value) {
+    if (value)
+        s.bind(index, format_date(*value));
+    else
+        s.bind(index);
+}
+template <class Int>
+requires std::is_integral_v<Int>
+void bind_optional(SQLite::Statement& s, int index, const std::optional<Int>& value) {
+    if (value)
+        s.bind(index, static_cast<std::int64_t>(*value));
+    else
+        s.bind(index);
+}
+
+inline std::optional<std::string> text_or_null(const SQLite::Column& c) {
+    if (c.isNull())
+        return std::nullopt;
+    return c.getString();
+}
+inline std::optional<Date> date_or_null(const SQLite::Column& c) {
+    if (c.isNull())
+        return std::nullopt;
+    return parse_iso_date(c.getString());
+}
+inline Date date_of(const SQLite::Column& c) {
+    const auto d = parse_iso_date(c.getString());
+    if (!d)
+        throw StorageError(fmt::format("the database holds an invalid date '{}'", c.getString()),
+                           "run 'sleutel db check'");
+    return *d;
+}
+
+} // namespace sleutel::db
