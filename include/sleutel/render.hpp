@@ -35,9 +35,13 @@ struct Km {
 struct Referrals {
     std::vector<std::pair<std::string, std::int64_t>> items;
 };
+// Named counts such as a gender split: JSON `{"f": 2, "m": 1}`, CSV `f:2;m:1`.
+struct Counts {
+    std::vector<std::pair<std::string, std::int64_t>> items;
+};
 using TextList = std::vector<std::string>;
 using Value = std::variant<std::monostate, std::string, std::int64_t, bool, Duration, Money, Ratio,
-                           Date, TextList, Km, Referrals>;
+                           Date, TextList, Km, Referrals, Counts>;
 
 // An optional value as a cell: empty (null in JSON) when absent.
 template <class T> Value optional_cell(const std::optional<T>& value) {

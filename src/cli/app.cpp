@@ -14,10 +14,12 @@ namespace sleutel::cli {
 namespace {
 
 void add_globals(CLI::App& app, Globals& g) {
-    app.add_option("--db", g.db,
+    app.add_option("--db", g.dbs,
                    "Database file (default $SLEUTEL_DB, else "
-                   "$XDG_DATA_HOME/sleutel/sleutel.db)")
-        ->type_name("PATH");
+                   "$XDG_DATA_HOME/sleutel/sleutel.db); 'report' takes several")
+        ->type_name("PATH")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     app.add_option("--config", g.config,
                    "Config file (default $SLEUTEL_CONFIG, else "
                    "$XDG_CONFIG_HOME/sleutel/config.toml, else built in)")
@@ -128,6 +130,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     setup_db(app, ctx);
     setup_audit(app, ctx);
     setup_forget(app, ctx);
+    setup_report(app, ctx);
 
     try {
         std::vector<const char*> argv{"sleutel"};
@@ -135,7 +138,18 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             argv.push_back(arg.c_str());
         app.parse(static_cast<int>(argv.size()), argv.data());
         ctx.globals.wait_time = parse_wait(ctx.globals.wait);
-        for (const auto* path : {&ctx.globals.db, &ctx.globals.config, &ctx.globals.output})
+        if (!ctx.globals.dbs.empty())
+            ctx.globals.db = ctx.globals.dbs.back();
+        if (ctx.globals.dbs.size() > 1 && !ctx.command.starts_with("report"))
+            throw UsageError(fmt::format("--db was given {} times; only 'sleutel report' reads "
+                                         "several databases",
+                                         ctx.globals.dbs.size()),
+                             "give one --db");
+        for (const std::string& path : ctx.globals.dbs)
+            if (path.empty())
+                throw UsageError("an empty file name was given",
+                                 "give --db, --config or -o a file name");
+        for (const auto* path : {&ctx.globals.config, &ctx.globals.output})
             if (*path && (*path)->empty())
                 throw UsageError("an empty file name was given",
                                  "give --db, --config or -o a file name");

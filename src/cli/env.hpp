@@ -16,7 +16,8 @@
 namespace sleutel::cli {
 
 struct Globals {
-    std::optional<std::string> db;
+    std::optional<std::string> db; // the last --db
+    std::vector<std::string> dbs;  // every --db, in order: reports can read several
     std::optional<std::string> config;
     std::optional<std::string> format;
     std::optional<std::string> output;
@@ -97,5 +98,6 @@ void setup_assign(CLI::App& root, Context& ctx);
 void setup_profile(CLI::App& root, Context& ctx);
 void setup_log(CLI::App& root, Context& ctx);
 void setup_forget(CLI::App& root, Context& ctx);
+void setup_report(CLI::App& root, Context& ctx);
 
 } // namespace sleutel::cli

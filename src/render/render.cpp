@@ -1,6 +1,7 @@
 // One Table, four text formats: aligned table, CSV (RFC 4180), JSON and Markdown.
 #include "sleutel/render.hpp"
 
+#include "render/cells.hpp"
 #include "sleutel/error.hpp"
 
 #include <algorithm>
@@ -32,12 +33,21 @@ std::string join(const TextList& items, std::string_view separator) {
     return fmt::format("{}", fmt::join(items, separator));
 }
 
+std::string counts_text(const Counts& c, std::string_view between, std::string_view separator) {
+    std::vector<std::string> items;
+    for (const auto& [name, count] : c.items)
+        items.push_back(fmt::format("{}{}{}", name, between, count));
+    return join(items, separator);
+}
+
 std::string referral_text(const Referrals& r, std::string_view separator) {
     std::vector<std::string> items;
     for (const auto& [target, count] : r.items)
         items.push_back(count == 1 ? target : fmt::format("{}:{}", target, count));
     return join(items, separator);
 }
+
+} // namespace
 
 // What a person reads.
 std::string human(const Value& value, Language language) {
@@ -65,6 +75,7 @@ std::string human(const Value& value, Language language) {
                 return text;
             },
             [](const Referrals& r) { return printable(referral_text(r, ", ")); },
+            [](const Counts& c) { return printable(counts_text(c, " ", ", ")); },
         },
         value);
 }
@@ -89,6 +100,7 @@ std::string machine(const Value& value, char separator) {
                           [](const TextList& l) { return join(l, ";"); },
                           [&](Km k) { return decimal(format_km(k.tenths)); },
                           [](const Referrals& r) { return referral_text(r, ";"); },
+                          [](const Counts& c) { return counts_text(c, ":", ";"); },
                       },
                       value);
 }
@@ -112,9 +124,17 @@ nlohmann::ordered_json json_value(const Value& value) {
                     list.push_back({{"target", target}, {"count", count}});
                 return list;
             },
+            [](const Counts& c) {
+                auto object = nlohmann::ordered_json::object();
+                for (const auto& [name, count] : c.items)
+                    object[name] = count;
+                return object;
+            },
         },
         value);
 }
+
+namespace {
 
 bool right_aligned(const Value& value) {
     return std::holds_alternative<std::int64_t>(value) || std::holds_alternative<Duration>(value) ||

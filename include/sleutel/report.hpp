@@ -1,0 +1,82 @@
+// The reports a programme owes its municipality: what was done (summary, reach, referrals), by
+// whom against what was agreed (hours, allowance), where languages are missing (coverage), and
+// what needs attention (signals). Each report is a table plus totals; `weekly` and `monthly`
+// bundle several into one document.
+#pragma once
+#include "sleutel/config.hpp"
+#include "sleutel/render.hpp"
+#include "sleutel/store.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace sleutel {
+
+enum class ReportKind {
+    summary,
+    hours,
+    allowance,
+    reach,
+    referrals,
+    coverage,
+    signals,
+    weekly,
+    monthly
+};
+std::optional<ReportKind> report_kind(std::string_view name);
+std::string_view report_kind_name(ReportKind kind);
+std::vector<std::string> report_kind_names();
+bool is_combined(ReportKind kind);
+// `lastweek` for weekly and the single kinds, `lastmonth` for monthly.
+std::string_view default_period(ReportKind kind);
+// The dimensions `--by` accepts for summary and reach.
+std::vector<std::string> report_dimensions();
+
+struct ReportRequest {
+    Period period;
+    std::optional<std::string> by;           // summary and reach; default person / theme
+    std::optional<std::string> person;       // a handle or unique prefix, as typed
+    std::optional<std::string> municipality; // a CBS code
+    Date today;
+};
+
+struct Report {
+    std::string kind;
+    std::string group_by; // what one row stands for: person, theme, municipality, ...
+    std::string title;    // heading in the programme's language
+    Table table;
+    std::vector<std::pair<std::string, Value>> totals; // always there, also for no rows
+    std::vector<std::string> notes;                    // e.g. a ceiling taken from an earlier year
+};
+
+struct ReportDocument {
+    std::string kind; // the report asked for: `hours`, or `weekly`
+    bool combined = false;
+    Period period;
+    std::string generated_at; // UTC, ISO 8601
+    std::string programme;
+    Language language = Language::nl;
+    std::vector<Report> sections; // one for a single kind
+    // Extra tables the html charts draw from when the document itself lacks them.
+    std::vector<Report> chart_data;
+};
+
+// A database to report on; `name` keeps persons of different databases apart when there are
+// several (`haarlem:amira`).
+struct ReportSource {
+    Store* store;
+    std::string name;
+};
+
+// Builds the report from every source: persons stay apart, counts per theme, type, month and
+// municipality add up. `with_charts` also gathers what the html charts need.
+ReportDocument build_report(const std::vector<ReportSource>& sources, const Config& config,
+                            ReportKind kind, const ReportRequest& request, bool with_charts);
+
+// Whether a document holds any signal (`report ... --check`).
+bool has_signals(const ReportDocument& document);
+
+} // namespace sleutel

@@ -1,0 +1,190 @@
+// sleutel report KIND: builds the report from one or several databases and writes it in the
+// format asked for: to the terminal, to one file, or one CSV file per section into a folder.
+#include "cli/env.hpp"
+#include "sleutel/atomic_file.hpp"
+#include "sleutel/error.hpp"
+#include "sleutel/people.hpp"
+#include "sleutel/report_render.hpp"
+#include "sleutel/suggest.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <sstream>
+#include <unistd.h>
+
+namespace sleutel::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct ReportOptions {
+    std::string kind;
+    PeriodOptions period;
+    std::optional<std::string> by;
+    std::optional<std::string> person;
+    std::optional<std::string> municipality;
+    bool check = false;
+};
+
+ReportKind kind_of(const std::string& name) {
+    if (name.empty())
+        throw UsageError("report needs a KIND",
+                         fmt::format("kinds: {}", fmt::join(report_kind_names(), ", ")));
+    if (const auto kind = report_kind(name))
+        return *kind;
+    const auto names = report_kind_names();
+    const auto suggestion = closest(name, names);
+    throw UsageError(fmt::format("unknown report '{}'", name),
+                     fmt::format("{}kinds: {}",
+                                 suggestion ? fmt::format("did you mean '{}'? ", *suggestion) : "",
+                                 fmt::join(names, ", ")));
+}
+
+// The name a database goes by in a report over several: its file name without `.db`, made
+// unique with a number when two files share a name.
+std::vector<std::string> source_names(const std::vector<std::string>& paths) {
+    std::vector<std::string> names;
+    std::map<std::string, int> seen;
+    for (const std::string& path : paths) {
+        std::string name = fs::path(path).stem().string();
+        if (name.empty())
+            name = "db";
+        const int n = ++seen[name];
+        names.push_back(n == 1 ? name : fmt::format("{}{}", name, n));
+    }
+    return names;
+}
+
+bool is_folder_target(const std::string& path) {
+    return path.ends_with('/') || fs::is_directory(path);
+}
+
+void write_folder(const ReportDocument& doc, const std::string& folder,
+                  const RenderOptions& options) {
+    if (!fs::is_directory(folder))
+        throw CantCreateError(fmt::format("{} is not a folder", folder),
+                              "create it first, or name a file");
+    for (const Report& section : doc.sections) {
+        ReportDocument one = doc;
+        one.sections = {section};
+        one.combined = false;
+        std::ostringstream csv;
+        render_report(one, Format::csv, options, csv);
+        write_file_atomically(
+            (fs::path(folder) / report_file_name(section.kind, doc.period)).string(), csv.str());
+    }
+}
+
+void write_xlsx_output(const ReportDocument& doc, const RenderOptions& options, Env& env) {
+    if (env.to_file()) {
+        AtomicFile file(*env.globals.output);
+        write_xlsx(doc, options, file.temp_path());
+        file.commit();
+        return;
+    }
+    if (isatty(STDOUT_FILENO))
+        throw UsageError("an xlsx workbook is not for a terminal",
+                         "write it to a file: -o report.xlsx");
+    // Through a temporary file: libxlsxwriter writes files, not streams.
+    const std::string temp = fs::temp_directory_path() / fmt::format("sleutel-{}.xlsx", getpid());
+    try {
+        write_xlsx(doc, options, temp);
+        std::ifstream in(temp, std::ios::binary);
+        env.out << in.rdbuf();
+    } catch (...) {
+        std::remove(temp.c_str());
+        throw;
+    }
+    std::remove(temp.c_str());
+}
+
+int run_report(const ReportOptions& o, Env& env) {
+    const ReportKind kind = kind_of(o.kind);
+    const Config& config = env.config();
+    ReportRequest request;
+    request.today = env.clock().today();
+    request.period = o.period.resolve(request.today, default_period(kind));
+    request.by = o.by;
+    request.person = o.person;
+    if (o.municipality)
+        request.municipality = municipality_code(config, *o.municipality);
+    const bool has_signal_section =
+        kind == ReportKind::signals || kind == ReportKind::weekly || kind == ReportKind::monthly;
+    if (o.check && !has_signal_section)
+        throw UsageError("--check looks at signals", "use it with signals, weekly or monthly");
+
+    const bool folder = env.to_file() && is_folder_target(*env.globals.output);
+    Format format = Format::csv;
+    if (folder) {
+        if (env.globals.format && *env.globals.format != "csv")
+            throw UsageError("-o FOLDER writes one CSV file per section",
+                             "drop --format, or name a file such as report.json");
+    } else {
+        format = env.output_format(Format::table);
+    }
+
+    // Several --db: each opened on its own (so each is checked to be a sleutel database of a
+    // schema this version knows), then merged.
+    std::vector<std::string> paths = env.globals.dbs;
+    std::vector<std::unique_ptr<Store>> extra;
+    std::vector<ReportSource> sources;
+    if (paths.size() <= 1) {
+        sources.push_back({&env.store(), "db"});
+    } else {
+        const auto names = source_names(paths);
+        for (std::size_t i = 0; i < paths.size(); ++i) {
+            extra.push_back(std::make_unique<Store>(paths[i], OpenMode::existing, env.wait()));
+            sources.push_back({extra.back().get(), names[i]});
+        }
+    }
+    const ReportDocument doc = build_report(sources, config, kind, request, format == Format::html);
+
+    RenderOptions options{config.programme.language, config.output.csv_separator,
+                          config.output.csv_bom,
+                          !env.to_file() && use_colour(STDOUT_FILENO, env.globals.no_color)};
+    // Notes (such as a ceiling borrowed from an earlier year) are in table, md, html and json
+    // output; CSV and xlsx readers hear them on stderr.
+    if (folder || format == Format::csv || format == Format::xlsx)
+        for (const Report& r : doc.sections)
+            for (const std::string& note : r.notes)
+                env.note(note);
+    if (folder)
+        write_folder(doc, *env.globals.output, options);
+    else if (format == Format::xlsx)
+        write_xlsx_output(doc, options, env);
+    else {
+        std::ostringstream text;
+        render_report(doc, format, options, text);
+        env.emit_text(text.str());
+    }
+    return o.check && has_signals(doc) ? static_cast<int>(ExitCode::problems_found) : 0;
+}
+
+} // namespace
+
+void setup_report(CLI::App& root, Context& ctx) {
+    auto o = std::make_shared<ReportOptions>();
+    CLI::App* cmd = add_command(
+        root, "report",
+        "Report on a period: summary, hours, allowance, reach, referrals, coverage, signals, "
+        "weekly, monthly");
+    cmd->add_option("KIND", o->kind,
+                    "summary|hours|allowance|reach|referrals|coverage|signals|weekly|monthly");
+    o->period.add_to(*cmd, "Period, such as lastweek (the default), 2026-11 or 2026-W47");
+    cmd->add_option("--by", o->by,
+                    "Group summary or reach by person, municipality, org, role, type, theme, "
+                    "week or month")
+        ->type_name("DIM");
+    cmd->add_option("--person", o->person, "Only this key person")->type_name("PERSON");
+    cmd->add_option("--municipality", o->municipality, "Only key persons of this municipality")
+        ->type_name("CODE|NAME");
+    cmd->add_flag("--check", o->check, "Exit 1 when there is any signal (for cron)");
+    on_run(*cmd, ctx, "report", [o](Env& env) { return run_report(*o, env); });
+}
+
+} // namespace sleutel::cli

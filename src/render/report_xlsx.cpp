@@ -1,0 +1,136 @@
+// A report as an xlsx workbook: one sheet per section, numbers as numbers (durations as Excel
+// times, money in euros), dates as dates, the totals row in bold.
+#include "render/cells.hpp"
+#include "sleutel/error.hpp"
+#include "sleutel/report_render.hpp"
+
+#include <fmt/format.h>
+#include <xlsxwriter.h>
+
+namespace sleutel {
+
+namespace {
+
+struct Formats {
+    lxw_format* header;
+    lxw_format* duration;
+    lxw_format* money;
+    lxw_format* km;
+    lxw_format* ratio;
+    lxw_format* date;
+    lxw_format* month;
+};
+
+lxw_format* make(lxw_workbook* wb, const char* number_format, bool bold) {
+    lxw_format* f = workbook_add_format(wb);
+    if (number_format)
+        format_set_num_format(f, number_format);
+    if (bold)
+        format_set_bold(f);
+    return f;
+}
+
+Formats formats(lxw_workbook* wb, bool bold) {
+    return {make(wb, nullptr, true),   make(wb, "[h]:mm", bold), make(wb, "\"€\" #,##0.00", bold),
+            make(wb, "0.0", bold),     make(wb, "0.00", bold),   make(wb, "yyyy-mm-dd", bold),
+            make(wb, "mmm yyyy", bold)};
+}
+
+lxw_datetime datetime_of(Date d) {
+    return {static_cast<int>(d.year()),
+            static_cast<int>(static_cast<unsigned>(d.month())),
+            static_cast<int>(static_cast<unsigned>(d.day())),
+            0,
+            0,
+            0.0};
+}
+
+// Sheet names: at most 31 characters, none of []:*?/\ .
+std::string sheet_name(const std::string& title) {
+    std::string name;
+    for (char c : title)
+        name += std::string_view("[]:*?/\\").find(c) == std::string_view::npos ? c : '-';
+    return name.substr(0, 31);
+}
+
+void write_cell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Value& v,
+                std::string_view key, const Formats& f, lxw_format* text, const RenderOptions& o) {
+    if (std::holds_alternative<std::monostate>(v))
+        return;
+    if (const auto* n = std::get_if<std::int64_t>(&v))
+        worksheet_write_number(ws, row, col, static_cast<double>(*n), text);
+    else if (const auto* d = std::get_if<Duration>(&v))
+        worksheet_write_number(ws, row, col, static_cast<double>(d->minutes) / 1440.0, f.duration);
+    else if (const auto* m = std::get_if<Money>(&v))
+        worksheet_write_number(ws, row, col, static_cast<double>(m->cents) / 100.0, f.money);
+    else if (const auto* k = std::get_if<Km>(&v))
+        worksheet_write_number(ws, row, col, static_cast<double>(k->tenths) / 10.0, f.km);
+    else if (const auto* r = std::get_if<Ratio>(&v))
+        worksheet_write_number(ws, row, col, r->value, f.ratio);
+    else if (const auto* b = std::get_if<bool>(&v))
+        worksheet_write_boolean(ws, row, col, *b ? 1 : 0, text);
+    else if (const auto* date = std::get_if<Date>(&v)) {
+        lxw_datetime dt = datetime_of(*date);
+        worksheet_write_datetime(ws, row, col, &dt, f.date);
+    } else if (const auto* s = std::get_if<std::string>(&v);
+               s && key == "month" && s->size() == 7) {
+        // A YYYY-MM month is a date: the first of the month, shown as the month.
+        if (const auto first = parse_iso_date(*s + "-01")) {
+            lxw_datetime dt = datetime_of(*first);
+            worksheet_write_datetime(ws, row, col, &dt, f.month);
+        }
+    } else {
+        worksheet_write_string(ws, row, col, human(v, o.language).c_str(), text);
+    }
+}
+
+} // namespace
+
+void write_xlsx(const ReportDocument& d, const RenderOptions& o, const std::string& path) {
+    lxw_workbook* wb = workbook_new(path.c_str());
+    if (!wb)
+        throw CantCreateError(fmt::format("cannot create {}", path));
+    const Formats plain = formats(wb, false);
+    const Formats bold = formats(wb, true);
+    for (const Report& r : d.sections) {
+        lxw_worksheet* ws = workbook_add_worksheet(wb, sheet_name(r.title).c_str());
+        const Table& t = r.table;
+        for (std::size_t c = 0; c < t.columns.size(); ++c) {
+            const auto col = static_cast<lxw_col_t>(c);
+            worksheet_write_string(ws, 0, col, t.columns[c].label.c_str(), plain.header);
+            worksheet_set_column(ws, col, col, c == 1 || t.columns[c].key == "detail" ? 28 : 14,
+                                 nullptr);
+        }
+        lxw_row_t row = 1;
+        for (const auto& cells : t.rows) {
+            for (std::size_t c = 0; c < cells.size(); ++c)
+                write_cell(ws, row, static_cast<lxw_col_t>(c), cells[c], t.columns[c].key, plain,
+                           nullptr, o);
+            ++row;
+        }
+        // Totals under the rows, in bold, each under its own column.
+        worksheet_write_string(ws, row, 0, o.language == Language::nl ? "totaal" : "total",
+                               bold.header);
+        lxw_col_t loose = static_cast<lxw_col_t>(t.columns.size()) + 1;
+        for (const auto& [key, value] : r.totals) {
+            std::size_t c = 1;
+            while (c < t.columns.size() && t.columns[c].key != key)
+                ++c;
+            if (c < t.columns.size()) {
+                write_cell(ws, row, static_cast<lxw_col_t>(c), value, key, bold, bold.header, o);
+            } else {
+                worksheet_write_string(ws, 0, loose, key.c_str(), plain.header);
+                write_cell(ws, row, loose, value, key, bold, bold.header, o);
+                ++loose;
+            }
+        }
+        for (std::size_t n = 0; n < r.notes.size(); ++n)
+            worksheet_write_string(ws, row + 2 + static_cast<lxw_row_t>(n), 0, r.notes[n].c_str(),
+                                   nullptr);
+        worksheet_freeze_panes(ws, 1, 0);
+    }
+    if (const lxw_error e = workbook_close(wb); e != LXW_NO_ERROR)
+        throw CantCreateError(fmt::format("cannot write {}: {}", path, lxw_strerror(e)));
+}
+
+} // namespace sleutel

@@ -1,0 +1,230 @@
+// Reports about what was done: summary, reach and referrals. The grouping happens in SQL; the
+// only C++ fold is days into ISO weeks, because Debian's SQLite has no ISO week format.
+#include "builders.hpp"
+
+#include "sleutel/error.hpp"
+
+#include <algorithm>
+#include <array>
+#include <fmt/format.h>
+
+namespace sleutel::report {
+
+namespace {
+
+const Named* find_named(const std::vector<Named>& list, std::string_view id) {
+    for (const Named& n : list)
+        if (n.id == id)
+            return &n;
+    return nullptr;
+}
+
+db::Dimension dimension_of(const std::string& by) {
+    static const std::array<std::pair<std::string_view, db::Dimension>, 8> names{{
+        {"person", db::Dimension::person},
+        {"municipality", db::Dimension::municipality},
+        {"org", db::Dimension::org},
+        {"role", db::Dimension::role},
+        {"type", db::Dimension::type},
+        {"theme", db::Dimension::theme},
+        {"week", db::Dimension::day},
+        {"month", db::Dimension::month},
+    }};
+    for (const auto& [name, dimension] : names)
+        if (name == by)
+            return dimension;
+    throw UsageError(fmt::format("cannot group by '{}'", by),
+                     fmt::format("use one of: {}", fmt::join(report_dimensions(), ", ")));
+}
+
+std::string key_heading(const Context& c, const std::string& by) {
+    if (by == "person")
+        return c.text("persoon", "person");
+    if (by == "municipality")
+        return c.text("gemeente", "municipality");
+    if (by == "org")
+        return c.text("organisatie", "organisation");
+    if (by == "role")
+        return c.text("rol", "role");
+    if (by == "type")
+        return c.text("soort", "type");
+    if (by == "theme")
+        return c.text("thema", "theme");
+    if (by == "week")
+        return "week";
+    return c.text("maand", "month");
+}
+
+struct Row {
+    std::optional<std::string> key;
+    std::string label;
+    db::Tally tally;
+};
+
+std::string none_label(const Context& c, const std::string& by) {
+    if (by == "theme")
+        return c.text("(zonder thema)", "(no theme)");
+    if (by == "org")
+        return c.text("(geen organisatie)", "(no organisation)");
+    if (by == "municipality")
+        return c.text("(geen gemeente)", "(no municipality)");
+    return c.text("(geen)", "(none)");
+}
+
+// The groups of `by`, labelled for people; days folded into ISO weeks.
+std::vector<Row> grouped(const Context& c, const std::string& by) {
+    const db::Dimension dimension = dimension_of(by);
+    std::vector<Row> rows;
+    for (db::Group& g : db::tally_by(c.store, c.scope, dimension)) {
+        if (dimension == db::Dimension::day) {
+            const Date day = *parse_iso_date(*g.key);
+            const IsoWeek w = iso_week_of(day);
+            std::string key = fmt::format("{}-W{:02}", w.year, w.week);
+            if (!rows.empty() && rows.back().key == key) {
+                rows.back().tally += g.tally;
+                continue;
+            }
+            const Date monday = iso_week_monday(w.year, w.week);
+            rows.push_back(
+                {std::move(key),
+                 fmt::format("{} – {}", format_date(monday), format_date(add_days(monday, 6))),
+                 g.tally});
+            continue;
+        }
+        std::string label;
+        if (!g.key)
+            label = none_label(c, by);
+        else if (dimension == db::Dimension::person)
+            label = g.label.value_or(*g.key);
+        else if (dimension == db::Dimension::org)
+            label = g.label.value_or(*g.key);
+        else if (dimension == db::Dimension::month)
+            label = month_label(*g.key, c.nl);
+        else
+            label = config_label(c.config, by, *g.key);
+        rows.push_back({std::move(g.key), std::move(label), g.tally});
+    }
+    return rows;
+}
+
+Value key_cell(const std::optional<std::string>& key) {
+    return optional_cell(key);
+}
+
+} // namespace
+
+std::string Context::person_label(const Person& person) const {
+    return person.fields.name.value_or(person.handle);
+}
+
+bool Context::selected(const Person& person) const {
+    if (scope.person && person.id != *scope.person)
+        return false;
+    if (scope.municipality && person.fields.municipality != scope.municipality)
+        return false;
+    return true;
+}
+
+std::string config_label(const Config& config, std::string_view dimension, std::string_view id) {
+    const Named* named = nullptr;
+    if (dimension == "theme")
+        named = find_named(config.themes, id);
+    else if (dimension == "target")
+        named = find_named(config.referral_targets, id);
+    if (named)
+        return named->name;
+    if (dimension == "type")
+        for (const ActivityType& t : config.activity_types)
+            if (t.id == id)
+                return t.name;
+    if (dimension == "role")
+        if (const Role* role = config.role(id))
+            return role->name;
+    if (dimension == "municipality")
+        if (const Municipality* m = config.municipality(id))
+            return m->name;
+    return std::string(id);
+}
+
+std::string month_label(std::string_view year_month, bool nl) {
+    static const std::array<const char*, 12> dutch{"januari",   "februari", "maart",    "april",
+                                                   "mei",       "juni",     "juli",     "augustus",
+                                                   "september", "oktober",  "november", "december"};
+    static const std::array<const char*, 12> english{
+        "January", "February", "March",     "April",   "May",      "June",
+        "July",    "August",   "September", "October", "November", "December"};
+    if (year_month.size() != 7)
+        return std::string(year_month);
+    const int month = (year_month[5] - '0') * 10 + (year_month[6] - '0');
+    if (month < 1 || month > 12)
+        return std::string(year_month);
+    const auto index = static_cast<std::size_t>(month - 1);
+    return fmt::format("{} {}", nl ? dutch[index] : english[index], year_month.substr(0, 4));
+}
+
+Report summary(const Context& c, const std::string& by) {
+    Report r;
+    r.kind = "summary";
+    r.group_by = by;
+    r.title = c.text("Overzicht", "Summary");
+    r.table.columns = {{"key", key_heading(c, by)},
+                       {"label", c.text("naam", "name")},
+                       {"activities", c.text("activiteiten", "activities")},
+                       {"minutes", c.text("duur", "time")},
+                       {"reached", c.text("bereikt", "reached")},
+                       {"referrals", c.text("verwijzingen", "referrals")},
+                       {"after_hours", c.text("buiten werktijd", "after hours")},
+                       {"km", "km"},
+                       {"expenses_cents", c.text("onkosten", "expenses")}};
+    for (Row& row : grouped(c, by)) {
+        const db::Tally& t = row.tally;
+        r.table.rows.push_back({key_cell(row.key), std::move(row.label), t.activities,
+                                Duration{t.minutes}, t.reached, t.referrals, t.after_hours,
+                                Km{t.km_tenths}, Money{t.expenses_cents}});
+    }
+    const db::Tally t = db::tally_all(c.store, c.scope);
+    r.totals = {{"activities", t.activities},
+                {"minutes", Duration{t.minutes}},
+                {"reached", t.reached},
+                {"referrals", t.referrals},
+                {"after_hours", t.after_hours},
+                {"km", Km{t.km_tenths}},
+                {"expenses_cents", Money{t.expenses_cents}}};
+    return r;
+}
+
+Report reach(const Context& c, const std::string& by) {
+    Report r;
+    r.kind = "reach";
+    r.group_by = by;
+    r.title = c.text("Bereik", "Reach");
+    r.table.columns = {{"key", key_heading(c, by)},
+                       {"label", c.text("naam", "name")},
+                       {"activities", c.text("activiteiten", "activities")},
+                       {"reached", c.text("bereikt", "reached")}};
+    for (Row& row : grouped(c, by))
+        r.table.rows.push_back(
+            {key_cell(row.key), std::move(row.label), row.tally.activities, row.tally.reached});
+    const db::Tally t = db::tally_all(c.store, c.scope);
+    r.totals = {{"activities", t.activities}, {"reached", t.reached}};
+    return r;
+}
+
+Report referrals(const Context& c) {
+    Report r;
+    r.kind = "referrals";
+    r.group_by = "target";
+    r.title = c.text("Verwijzingen", "Referrals");
+    r.table.columns = {{"key", c.text("naar", "target")},
+                       {"label", c.text("naam", "name")},
+                       {"referrals", c.text("verwijzingen", "referrals")},
+                       {"activities", c.text("activiteiten", "activities")}};
+    for (const db::TargetCount& t : db::referrals_by_target(c.store, c.scope))
+        r.table.rows.push_back(
+            {t.target, config_label(c.config, "target", t.target), t.referrals, t.activities});
+    const db::TargetCount total = db::referral_totals(c.store, c.scope);
+    r.totals = {{"referrals", total.referrals}, {"activities", total.activities}};
+    return r;
+}
+
+} // namespace sleutel::report

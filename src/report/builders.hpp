@@ -1,0 +1,69 @@
+// The single-database report builders, shared by build_report and the combined reports.
+#pragma once
+#include "sleutel/model.hpp"
+#include "sleutel/report.hpp"
+#include "sleutel/report_store.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sleutel::report {
+
+struct Context {
+    Store& store;
+    const Config& config;
+    const ReportRequest& request;
+    db::ActivityScope scope;
+    std::map<Id, Person> persons; // everyone in the database, by id
+    bool nl = true;
+
+    // The label for people: Dutch or English.
+    const char* text(const char* dutch, const char* english) const { return nl ? dutch : english; }
+    // A person as shown in a label column: their name, or the handle when there is none.
+    std::string person_label(const Person& person) const;
+    // Whether the person passes --person and --municipality.
+    bool selected(const Person& person) const;
+};
+
+// Config names for ids: a theme's name, a municipality's name; the id itself when unknown.
+std::string config_label(const Config& config, std::string_view dimension, std::string_view id);
+std::string month_label(std::string_view year_month, bool nl);
+
+Report summary(const Context& c, const std::string& by);
+Report reach(const Context& c, const std::string& by);
+Report referrals(const Context& c);
+
+struct HoursRow {
+    const Person* person = nullptr;
+    Minutes contracted = 0;
+    Minutes minutes = 0;
+    std::int64_t after_hours = 0;
+    std::optional<double> ratio;
+    std::string status; // ok | over | under
+};
+std::vector<HoursRow> hours_rows(const Context& c);
+Report hours(const Context& c);
+
+struct AllowanceRow {
+    const Person* person = nullptr;
+    std::string month; // YYYY-MM
+    Minutes minutes = 0;
+    Cents uncapped_cents = 0; // hours x hourly ceiling, before the monthly cap
+    Cents allowance_cents = 0;
+    Cents month_cap_cents = 0;
+    Cents year_to_date_cents = 0;
+    Cents year_cap_cents = 0;
+    std::int64_t km_tenths = 0;
+    Cents travel_cents = 0;
+    bool exceeds = false;
+};
+std::vector<AllowanceRow> allowance_rows(const Context& c, std::vector<std::string>& notes);
+Report allowance(const Context& c);
+
+Report coverage(const Context& c);
+Report signals(const Context& c);
+
+} // namespace sleutel::report

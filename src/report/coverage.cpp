@@ -1,0 +1,87 @@
+// Coverage: per municipality, which of the languages its newcomers need are spoken well enough
+// (B1 or better, or native) by a key person who is active there.
+#include "builders.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace sleutel::report {
+
+namespace {
+
+struct Place {
+    std::string code;
+    std::string name;
+    std::vector<std::string> needed;
+    std::set<std::string> spoken;
+    std::int64_t active = 0;
+    std::map<std::string, std::int64_t> gender{{"f", 0}, {"m", 0}, {"x", 0}};
+};
+
+bool good_enough(const LanguageSkill& skill) {
+    return static_cast<int>(skill.level.value_or(Level::b1)) >= static_cast<int>(Level::b1);
+}
+
+Counts gender_counts(const std::map<std::string, std::int64_t>& gender) {
+    Counts counts;
+    for (const char* g : {"f", "m", "x"})
+        counts.items.emplace_back(g, gender.at(g));
+    return counts;
+}
+
+} // namespace
+
+Report coverage(const Context& c) {
+    Report r;
+    r.kind = "coverage";
+    r.group_by = "municipality";
+    r.title = c.text("Taaldekking", "Language coverage");
+    r.table.columns = {{"key", c.text("gemeente", "municipality")},
+                       {"label", c.text("naam", "name")},
+                       {"languages_needed", c.text("nodig", "needed")},
+                       {"languages_covered", c.text("gedekt", "covered")},
+                       {"languages_missing", c.text("ontbreekt", "missing")},
+                       {"active_persons", c.text("actief", "active")},
+                       {"gender", c.text("geslacht", "gender")}};
+    std::vector<Place> places;
+    for (const Municipality& m : c.config.municipalities)
+        places.push_back({m.code, m.name, m.languages, {}, 0, {{"f", 0}, {"m", 0}, {"x", 0}}});
+    auto place_of = [&places](const std::string& code) -> Place& {
+        for (Place& p : places)
+            if (p.code == code)
+                return p;
+        // A municipality key persons live in that the config does not list: shown, nothing needed.
+        places.push_back({code, code, {}, {}, 0, {{"f", 0}, {"m", 0}, {"x", 0}}});
+        return places.back();
+    };
+    for (const auto& [id, person] : c.persons) {
+        if (person.status != "active" || person.forgotten || !person.fields.municipality)
+            continue;
+        Place& place = place_of(*person.fields.municipality);
+        ++place.active;
+        if (person.fields.gender)
+            ++place.gender[*person.fields.gender];
+        for (const LanguageSkill& skill : person.fields.languages)
+            if (good_enough(skill))
+                place.spoken.insert(skill.code);
+    }
+    std::int64_t active = 0;
+    std::map<std::string, std::int64_t> gender{{"f", 0}, {"m", 0}, {"x", 0}};
+    for (const Place& p : places) {
+        if (c.scope.municipality && p.code != *c.scope.municipality)
+            continue;
+        TextList covered;
+        TextList missing;
+        for (const std::string& language : p.needed)
+            (p.spoken.count(language) ? covered : missing).push_back(language);
+        r.table.rows.push_back({p.code, p.name, TextList(p.needed), covered, missing, p.active,
+                                gender_counts(p.gender)});
+        active += p.active;
+        for (const auto& [g, n] : p.gender)
+            gender[g] += n;
+    }
+    r.totals = {{"active_persons", active}, {"gender", gender_counts(gender)}};
+    return r;
+}
+
+} // namespace sleutel::report

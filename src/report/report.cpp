@@ -1,0 +1,299 @@
+// Which sections a report kind holds, built per database and merged when there are several.
+#include "sleutel/report.hpp"
+
+#include "builders.hpp"
+#include "sleutel/clock.hpp"
+#include "sleutel/error.hpp"
+#include "sleutel/people.hpp"
+
+#include <algorithm>
+#include <array>
+#include <fmt/format.h>
+
+namespace sleutel {
+
+namespace {
+
+constexpr std::array<std::pair<std::string_view, ReportKind>, 9> kinds{{
+    {"summary", ReportKind::summary},
+    {"hours", ReportKind::hours},
+    {"allowance", ReportKind::allowance},
+    {"reach", ReportKind::reach},
+    {"referrals", ReportKind::referrals},
+    {"coverage", ReportKind::coverage},
+    {"signals", ReportKind::signals},
+    {"weekly", ReportKind::weekly},
+    {"monthly", ReportKind::monthly},
+}};
+
+using report::Context;
+
+std::vector<Report> sections_of(ReportKind kind, const Context& c,
+                                const std::optional<std::string>& by) {
+    const std::string summary_by = by.value_or("person");
+    switch (kind) {
+    case ReportKind::summary:
+        return {report::summary(c, summary_by)};
+    case ReportKind::hours:
+        return {report::hours(c)};
+    case ReportKind::allowance:
+        return {report::allowance(c)};
+    case ReportKind::reach:
+        return {report::reach(c, by.value_or("theme"))};
+    case ReportKind::referrals:
+        return {report::referrals(c)};
+    case ReportKind::coverage:
+        return {report::coverage(c)};
+    case ReportKind::signals:
+        return {report::signals(c)};
+    case ReportKind::weekly:
+        return {report::summary(c, summary_by), report::hours(c), report::signals(c)};
+    case ReportKind::monthly:
+        return {report::summary(c, summary_by),
+                report::hours(c),
+                report::allowance(c),
+                report::reach(c, "theme"),
+                report::referrals(c),
+                report::coverage(c),
+                report::signals(c)};
+    }
+    return {};
+}
+
+// What the html charts draw: hours against contract, time per theme, reach per week.
+std::vector<Report> charts_of(const Context& c) {
+    return {report::hours(c), report::summary(c, "theme"), report::reach(c, "week")};
+}
+
+std::size_t column_index(const Report& r, std::string_view key) {
+    for (std::size_t i = 0; i < r.table.columns.size(); ++i)
+        if (r.table.columns[i].key == key)
+            return i;
+    return r.table.columns.size();
+}
+
+// Persons of different databases are different people, even with the same handle.
+bool per_person(const Report& r) {
+    return r.group_by == "person";
+}
+
+void name_persons(Report& r, const std::string& source) {
+    if (!per_person(r))
+        return;
+    const std::size_t column = column_index(r, r.kind == "signals" ? "person" : "key");
+    for (auto& row : r.table.rows)
+        if (auto* handle = std::get_if<std::string>(&row[column]))
+            *handle = fmt::format("{}:{}", source, *handle);
+}
+
+TextList merged_list(const TextList& a, const TextList& b, bool intersect) {
+    TextList out;
+    for (const std::string& item : a)
+        if (!intersect || std::find(b.begin(), b.end(), item) != b.end())
+            out.push_back(item);
+    if (!intersect)
+        for (const std::string& item : b)
+            if (std::find(out.begin(), out.end(), item) == out.end())
+                out.push_back(item);
+    return out;
+}
+
+// Adds `b` into `a`: counts, durations, money and km add up; language lists unite (missing ones
+// intersect: a language is missing only where no database covers it).
+void add_into(Value& a, const Value& b, std::string_view key) {
+    if (auto* n = std::get_if<std::int64_t>(&a))
+        *n += std::get<std::int64_t>(b);
+    else if (auto* d = std::get_if<Duration>(&a))
+        d->minutes += std::get<Duration>(b).minutes;
+    else if (auto* m = std::get_if<Money>(&a))
+        m->cents += std::get<Money>(b).cents;
+    else if (auto* k = std::get_if<Km>(&a))
+        k->tenths += std::get<Km>(b).tenths;
+    else if (auto* flag = std::get_if<bool>(&a))
+        *flag = *flag || std::get<bool>(b);
+    else if (auto* list = std::get_if<TextList>(&a))
+        *list = merged_list(*list, std::get<TextList>(b), key == "languages_missing");
+    else if (auto* counts = std::get_if<Counts>(&a))
+        for (std::size_t i = 0; i < counts->items.size(); ++i)
+            counts->items[i].second += std::get<Counts>(b).items[i].second;
+}
+
+bool same_key(const Value& a, const Value& b) {
+    const auto* x = std::get_if<std::string>(&a);
+    const auto* y = std::get_if<std::string>(&b);
+    if (x && y)
+        return *x == *y;
+    return !x && !y;
+}
+
+bool key_less(const Value& a, const Value& b) {
+    const auto* x = std::get_if<std::string>(&a);
+    const auto* y = std::get_if<std::string>(&b);
+    if (!x || !y)
+        return x != nullptr && y == nullptr; // rows without a key last
+    return *x < *y;
+}
+
+void merge_into(Report& into, const Report& part) {
+    if (per_person(into)) {
+        into.table.rows.insert(into.table.rows.end(), part.table.rows.begin(),
+                               part.table.rows.end());
+    } else {
+        const std::size_t key = column_index(into, "key");
+        for (const auto& row : part.table.rows) {
+            auto same = std::find_if(into.table.rows.begin(), into.table.rows.end(),
+                                     [&](const auto& r) { return same_key(r[key], row[key]); });
+            if (same == into.table.rows.end()) {
+                into.table.rows.push_back(row);
+                continue;
+            }
+            for (std::size_t c = 0; c < row.size(); ++c)
+                if (c != key)
+                    add_into((*same)[c], row[c], into.table.columns[c].key);
+        }
+        std::stable_sort(into.table.rows.begin(), into.table.rows.end(),
+                         [key](const auto& a, const auto& b) { return key_less(a[key], b[key]); });
+    }
+    for (std::size_t t = 0; t < into.totals.size(); ++t)
+        add_into(into.totals[t].second, part.totals[t].second, into.totals[t].first);
+    for (const std::string& note : part.notes)
+        if (std::find(into.notes.begin(), into.notes.end(), note) == into.notes.end())
+            into.notes.push_back(note);
+    // A ratio does not add up: work it out again from the summed minutes.
+    auto total = [&into](std::string_view k) -> Value* {
+        for (auto& [name, value] : into.totals)
+            if (name == k)
+                return &value;
+        return nullptr;
+    };
+    if (Value* ratio = total("ratio")) {
+        const Minutes contracted = std::get<Duration>(*total("contracted_minutes")).minutes;
+        const Minutes minutes = std::get<Duration>(*total("minutes")).minutes;
+        *ratio = contracted > 0
+                     ? Value{Ratio{static_cast<double>(minutes) / static_cast<double>(contracted)}}
+                     : Value{std::monostate{}};
+    }
+}
+
+struct Built {
+    std::vector<Report> sections;
+    std::vector<Report> charts;
+};
+
+Built build_one(const ReportSource& source, const Config& config, ReportKind kind,
+                const ReportRequest& request, bool with_charts) {
+    Context c{*source.store,
+              config,
+              request,
+              {request.period.from, request.period.to, {}, {}},
+              {},
+              config.programme.language == Language::nl};
+    if (request.person)
+        c.scope.person = resolve(*source.store, db::Kind::person, *request.person).id;
+    c.scope.municipality = request.municipality;
+    for (Person& p : db::list_persons(*source.store, std::nullopt))
+        c.persons.emplace(p.id, std::move(p));
+    Built built{sections_of(kind, c, request.by), {}};
+    if (with_charts)
+        built.charts = charts_of(c);
+    return built;
+}
+
+} // namespace
+
+std::optional<ReportKind> report_kind(std::string_view name) {
+    for (const auto& [text, kind] : kinds)
+        if (text == name)
+            return kind;
+    return std::nullopt;
+}
+
+std::string_view report_kind_name(ReportKind kind) {
+    for (const auto& [text, k] : kinds)
+        if (k == kind)
+            return text;
+    return "summary";
+}
+
+std::vector<std::string> report_kind_names() {
+    std::vector<std::string> names;
+    for (const auto& [text, kind] : kinds)
+        names.emplace_back(text);
+    return names;
+}
+
+bool is_combined(ReportKind kind) {
+    return kind == ReportKind::weekly || kind == ReportKind::monthly;
+}
+
+std::string_view default_period(ReportKind kind) {
+    return kind == ReportKind::monthly ? "lastmonth" : "lastweek";
+}
+
+std::vector<std::string> report_dimensions() {
+    return {"person", "municipality", "org", "role", "type", "theme", "week", "month"};
+}
+
+ReportDocument build_report(const std::vector<ReportSource>& sources, const Config& config,
+                            ReportKind kind, const ReportRequest& request, bool with_charts) {
+    if (request.by && kind != ReportKind::summary && kind != ReportKind::reach &&
+        !is_combined(kind))
+        throw UsageError(
+            fmt::format("--by does not apply to the {} report", report_kind_name(kind)),
+            "--by groups summary and reach (and the summary in weekly and monthly)");
+    if (request.by) {
+        const auto dims = report_dimensions();
+        if (std::find(dims.begin(), dims.end(), *request.by) == dims.end())
+            throw UsageError(fmt::format("cannot group by '{}'", *request.by),
+                             fmt::format("use one of: {}", fmt::join(dims, ", ")));
+    }
+    ReportDocument doc;
+    doc.kind = report_kind_name(kind);
+    doc.combined = is_combined(kind);
+    doc.period = request.period;
+    doc.generated_at = Clock::now_utc();
+    doc.programme = config.programme.name;
+    doc.language = config.programme.language;
+    const bool several = sources.size() > 1;
+    std::optional<Error> missing_person;
+    bool any = false;
+    for (const ReportSource& source : sources) {
+        Built built;
+        try {
+            built = build_one(source, config, kind, request, with_charts);
+        } catch (const DataError& e) {
+            // With several databases, a person is found in one of them; the rest add nothing.
+            if (!several || !request.person)
+                throw;
+            if (!missing_person)
+                missing_person = e;
+            continue;
+        }
+        for (auto* part : {&built.sections, &built.charts})
+            for (Report& r : *part)
+                if (several)
+                    name_persons(r, source.name);
+        if (!any) {
+            doc.sections = std::move(built.sections);
+            doc.chart_data = std::move(built.charts);
+            any = true;
+            continue;
+        }
+        for (std::size_t i = 0; i < doc.sections.size(); ++i)
+            merge_into(doc.sections[i], built.sections[i]);
+        for (std::size_t i = 0; i < doc.chart_data.size(); ++i)
+            merge_into(doc.chart_data[i], built.charts[i]);
+    }
+    if (!any && missing_person)
+        throw *missing_person;
+    return doc;
+}
+
+bool has_signals(const ReportDocument& document) {
+    for (const Report& r : document.sections)
+        if (r.kind == "signals" && !r.table.rows.empty())
+            return true;
+    return false;
+}
+
+} // namespace sleutel

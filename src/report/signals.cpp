@@ -1,0 +1,137 @@
+// Signals: what a coordinator should look at this week. Judged on the report period, as of its
+// last day (or today, when the period runs on).
+#include "builders.hpp"
+
+#include "sleutel/profile.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace sleutel::report {
+
+namespace {
+
+int kind_order(const std::string& kind) {
+    static const char* order[] = {"overload",          "after_hours", "allowance_over",
+                                  "allowance_near",    "inactive",    "intervision_overdue",
+                                  "assignment_ending", "goal_overdue"};
+    for (int i = 0; i < 8; ++i)
+        if (kind == order[i])
+            return i;
+    return 8;
+}
+
+Date month_start(Date d) {
+    return Date{d.year(), d.month(), std::chrono::day{1}};
+}
+
+} // namespace
+
+Report signals(const Context& c) {
+    Report r;
+    r.kind = "signals";
+    r.group_by = "person";
+    r.title = c.text("Signalen", "Signals");
+    r.table.columns = {{"kind", c.text("soort", "kind")},
+                       {"person", c.text("persoon", "person")},
+                       {"detail", c.text("toelichting", "detail")},
+                       {"severity", c.text("ernst", "severity")}};
+    const Date as_of =
+        to_days(c.request.today) < to_days(c.scope.to) ? c.request.today : c.scope.to;
+    std::vector<Signal> found;
+
+    for (const HoursRow& row : hours_rows(c))
+        if (row.status == "over")
+            found.push_back(
+                {"overload", row.person->handle,
+                 fmt::format(fmt::runtime(c.text("{} gelogd tegen {} volgens contract ({:.2f})",
+                                                 "{} logged against {} contracted ({:.2f})")),
+                             format_duration(row.minutes), format_duration(row.contracted),
+                             *row.ratio),
+                 "warning"});
+
+    // After-hours work counts per calendar month, also the part of the month before the period.
+    db::ActivityScope months = c.scope;
+    months.from = month_start(c.scope.from);
+    const int limit = c.config.signals.after_hours_per_month;
+    for (const db::PersonMonth& pm : db::person_months(c.store, months)) {
+        const auto person = c.persons.find(pm.person);
+        if (person != c.persons.end() && pm.after_hours > limit)
+            found.push_back(
+                {"after_hours", person->second.handle,
+                 fmt::format(fmt::runtime(c.text("{} keer buiten werktijd in {} (grens {})",
+                                                 "{} times after hours in {} (limit {})")),
+                             pm.after_hours, month_label(pm.month, c.nl), limit),
+                 "warning"});
+    }
+
+    if (!c.config.allowance.ceilings.empty()) {
+        std::vector<std::string> notes;
+        for (const AllowanceRow& row : allowance_rows(c, notes)) {
+            const std::string month = month_label(row.month, c.nl);
+            if (row.exceeds)
+                found.push_back(
+                    {"allowance_over", row.person->handle,
+                     fmt::format(fmt::runtime(c.text("vergoeding {} boven het plafond",
+                                                     "allowance for {} above the ceiling")),
+                                 month),
+                     "warning"});
+            // Near: within 10% of the monthly or the yearly cap.
+            else if (row.uncapped_cents * 10 >= row.month_cap_cents * 9 ||
+                     row.year_to_date_cents * 10 >= row.year_cap_cents * 9)
+                found.push_back(
+                    {"allowance_near", row.person->handle,
+                     fmt::format(fmt::runtime(c.text("vergoeding {} dicht bij het plafond",
+                                                     "allowance for {} close to the ceiling")),
+                                 month),
+                     "info"});
+        }
+    }
+
+    const int weeks = c.config.signals.inactive_weeks;
+    const Date window = add_days(as_of, -7 * weeks + 1);
+    std::map<Id, Date> last;
+    for (const auto& [id, day] : db::last_activity(c.store, as_of))
+        last[id] = day;
+    for (const auto& [id, person] : c.persons) {
+        if (!c.selected(person) || person.status != "active" || person.forgotten)
+            continue;
+        // Someone who joined within the window has not had the chance to be inactive.
+        const auto& since = person.fields.since;
+        if (since && to_days(*since) > to_days(window))
+            continue;
+        const auto it = last.find(id);
+        if (it == last.end() || to_days(it->second) < to_days(window))
+            found.push_back(
+                {"inactive", person.handle,
+                 it == last.end()
+                     ? fmt::format(fmt::runtime(c.text("nog niets gelogd (grens {} weken)",
+                                                       "nothing logged yet (limit {} weeks)")),
+                                   weeks)
+                     : fmt::format(fmt::runtime(c.text("laatst actief {} (grens {} weken)",
+                                                       "last active {} (limit {} weeks)")),
+                                   format_date(it->second), weeks),
+                 "info"});
+        // Intervision, goals and ending assignments, judged as on the profile card.
+        for (Signal& s : profile_card(c.store, c.config, id, as_of).signals)
+            if (s.kind != "overload")
+                found.push_back(std::move(s));
+    }
+
+    std::stable_sort(found.begin(), found.end(), [](const Signal& a, const Signal& b) {
+        if (a.person != b.person)
+            return a.person < b.person;
+        return kind_order(a.kind) < kind_order(b.kind);
+    });
+    std::int64_t warnings = 0;
+    for (const Signal& s : found) {
+        r.table.rows.push_back({s.kind, s.person, s.detail, s.severity});
+        warnings += s.severity == "warning" ? 1 : 0;
+    }
+    r.totals = {{"signals", static_cast<std::int64_t>(found.size())},
+                {"warnings", warnings},
+                {"info", static_cast<std::int64_t>(found.size()) - warnings}};
+    return r;
+}
+
+} // namespace sleutel::report

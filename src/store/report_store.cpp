@@ -1,0 +1,184 @@
+// Report aggregates. The WHERE clause is built from the filters actually given, so SQLite can pick
+// the (person_id, date) index for one person and the date index otherwise; the person table is
+// joined only when a column of it is needed.
+#include "sleutel/report_store.hpp"
+
+#include "store/sql_values.hpp"
+
+#include <fmt/format.h>
+
+namespace sleutel::db {
+
+namespace {
+
+struct Filter {
+    std::string joins;
+    std::string where;
+};
+
+Filter filter_for(const ActivityScope& scope, bool need_person) {
+    Filter f;
+    if (need_person || scope.municipality)
+        f.joins = " JOIN person p ON p.id = a.person_id";
+    f.where = " WHERE a.date BETWEEN :from AND :to";
+    if (scope.person)
+        f.where += " AND a.person_id = :person";
+    if (scope.municipality)
+        f.where += " AND p.municipality = :municipality";
+    return f;
+}
+
+void bind_scope(SQLite::Statement& q, const ActivityScope& scope) {
+    q.bind(":from", format_date(scope.from));
+    q.bind(":to", format_date(scope.to));
+    if (scope.person)
+        q.bind(":person", *scope.person);
+    if (scope.municipality)
+        q.bind(":municipality", *scope.municipality);
+}
+
+// The sum of referral counts of one activity, looked up through its primary key.
+constexpr const char* tally_columns =
+    "count(*), coalesce(sum(a.minutes), 0), coalesce(sum(a.reached), 0), "
+    "coalesce(sum((SELECT sum(r.count) FROM activity_referral r WHERE r.activity_id = a.id)), 0), "
+    "coalesce(sum(a.after_hours), 0), coalesce(sum(a.km_tenths), 0), "
+    "coalesce(sum(a.expenses_cents), 0)";
+
+Tally tally_from(SQLite::Statement& q, int first) {
+    Tally t;
+    t.activities = q.getColumn(first).getInt64();
+    t.minutes = q.getColumn(first + 1).getInt64();
+    t.reached = q.getColumn(first + 2).getInt64();
+    t.referrals = q.getColumn(first + 3).getInt64();
+    t.after_hours = q.getColumn(first + 4).getInt64();
+    t.km_tenths = q.getColumn(first + 5).getInt64();
+    t.expenses_cents = q.getColumn(first + 6).getInt64();
+    return t;
+}
+
+struct Shape {
+    const char* key;
+    const char* label;
+    const char* group;
+    const char* join;
+    bool person;
+};
+
+Shape shape_of(Dimension by) {
+    switch (by) {
+    case Dimension::person:
+        return {"p.handle", "p.name", "a.person_id", "", true};
+    case Dimension::municipality:
+        return {"p.municipality", "NULL", "p.municipality", "", true};
+    case Dimension::org:
+        return {"o.handle", "o.name", "a.organisation_id",
+                " LEFT JOIN organisation o ON o.id = a.organisation_id", false};
+    case Dimension::role:
+        return {"a.role", "NULL", "a.role", "", false};
+    case Dimension::type:
+        return {"a.type", "NULL", "a.type", "", false};
+    case Dimension::theme:
+        return {"t.theme", "NULL", "t.theme", " LEFT JOIN activity_theme t ON t.activity_id = a.id",
+                false};
+    case Dimension::day:
+        return {"a.date", "NULL", "a.date", "", false};
+    case Dimension::month:
+        return {"substr(a.date, 1, 7)", "NULL", "substr(a.date, 1, 7)", "", false};
+    }
+    return {"a.type", "NULL", "a.type", "", false};
+}
+
+} // namespace
+
+Tally& Tally::operator+=(const Tally& o) {
+    activities += o.activities;
+    minutes += o.minutes;
+    reached += o.reached;
+    referrals += o.referrals;
+    after_hours += o.after_hours;
+    km_tenths += o.km_tenths;
+    expenses_cents += o.expenses_cents;
+    return *this;
+}
+
+std::vector<Group> tally_by(Store& store, const ActivityScope& scope, Dimension by) {
+    const Shape shape = shape_of(by);
+    const Filter f = filter_for(scope, shape.person);
+    SQLite::Statement q(store.db(),
+                        fmt::format("SELECT {} AS k, {}, {} FROM activity a{}{}{} GROUP BY {} "
+                                    "ORDER BY k",
+                                    shape.key, shape.label, tally_columns, f.joins, shape.join,
+                                    f.where, shape.group));
+    bind_scope(q, scope);
+    std::vector<Group> groups;
+    while (q.executeStep())
+        groups.push_back(
+            {text_or_null(q.getColumn(0)), text_or_null(q.getColumn(1)), tally_from(q, 2)});
+    return groups;
+}
+
+Tally tally_all(Store& store, const ActivityScope& scope) {
+    const Filter f = filter_for(scope, false);
+    SQLite::Statement q(
+        store.db(), fmt::format("SELECT {} FROM activity a{}{}", tally_columns, f.joins, f.where));
+    bind_scope(q, scope);
+    q.executeStep();
+    return tally_from(q, 0);
+}
+
+std::vector<TargetCount> referrals_by_target(Store& store, const ActivityScope& scope) {
+    const Filter f = filter_for(scope, false);
+    SQLite::Statement q(store.db(),
+                        fmt::format("SELECT r.target, sum(r.count), count(*) FROM activity a{} "
+                                    "JOIN activity_referral r ON r.activity_id = a.id{} "
+                                    "GROUP BY r.target ORDER BY r.target",
+                                    f.joins, f.where));
+    bind_scope(q, scope);
+    std::vector<TargetCount> counts;
+    while (q.executeStep())
+        counts.push_back(
+            {q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64()});
+    return counts;
+}
+
+TargetCount referral_totals(Store& store, const ActivityScope& scope) {
+    const Filter f = filter_for(scope, false);
+    SQLite::Statement q(store.db(),
+                        fmt::format("SELECT coalesce(sum(r.count), 0), count(DISTINCT a.id) "
+                                    "FROM activity a{} "
+                                    "JOIN activity_referral r ON r.activity_id = a.id{}",
+                                    f.joins, f.where));
+    bind_scope(q, scope);
+    q.executeStep();
+    return {"", q.getColumn(0).getInt64(), q.getColumn(1).getInt64()};
+}
+
+std::vector<PersonMonth> person_months(Store& store, const ActivityScope& scope) {
+    const Filter f = filter_for(scope, false);
+    SQLite::Statement q(
+        store.db(), fmt::format("SELECT a.person_id, substr(a.date, 1, 7) AS m, sum(a.minutes), "
+                                "sum(a.km_tenths), sum(a.after_hours) FROM activity a{}{} "
+                                "GROUP BY a.person_id, m ORDER BY a.person_id, m",
+                                f.joins, f.where));
+    bind_scope(q, scope);
+    std::vector<PersonMonth> rows;
+    while (q.executeStep())
+        rows.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                        q.getColumn(2).getInt64(), q.getColumn(3).getInt64(),
+                        q.getColumn(4).getInt64()});
+    return rows;
+}
+
+std::vector<std::pair<Id, Date>> last_activity(Store& store, Date up_to) {
+    // One index seek per person on (person_id, date) instead of a scan of the whole log.
+    SQLite::Statement q(store.db(), "SELECT p.id, (SELECT max(a.date) FROM activity a "
+                                    "WHERE a.person_id = p.id AND a.date <= ?) FROM person p");
+    q.bind(1, format_date(up_to));
+    std::vector<std::pair<Id, Date>> days;
+    while (q.executeStep())
+        if (!q.getColumn(1).isNull())
+            days.emplace_back(q.getColumn(0).getInt64(), date_of(q.getColumn(1)));
+    return days;
+}
+
+} // namespace sleutel::db
