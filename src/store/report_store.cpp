@@ -106,7 +106,7 @@ std::vector<Group> tally_by(Store& store, const ActivityScope& scope, Dimension 
     const Filter f = filter_for(scope, shape.person);
     SQLite::Statement q(store.db(),
                         fmt::format("SELECT {} AS k, {}, {} FROM activity a{}{}{} GROUP BY {} "
-                                    "ORDER BY k",
+                                    "ORDER BY k IS NULL, k",
                                     shape.key, shape.label, tally_columns, f.joins, shape.join,
                                     f.where, shape.group));
     bind_scope(q, scope);

@@ -19,7 +19,7 @@ all_commands=("" init config "config template" "config check" "config show" db "
     "db backup" audit register "register person" "register org" "register import" assign
     "assign end" "assign list" log "log list" "log edit" "log delete" "log import" profile
     "profile list" "profile goal" "profile goal add" "profile goal done" "profile training"
-    "profile training add" "profile status" "profile role" "profile match" forget)
+    "profile training add" "profile status" "profile role" "profile match" forget report)
 
 passed=0
 failed=0
@@ -68,6 +68,11 @@ expect_true() {
     local what=$1
     shift
     "$@" >/dev/null 2>&1 && _pass || _fail "$what"
+}
+
+# A jq filter that must hold on ./out (or on the file given second).
+expect_json() {
+    jq -e "$1" "${2:-out}" >/dev/null 2>&1 && _pass || _fail "JSON check failed: $1"
 }
 
 finish() {

@@ -1,0 +1,46 @@
+# The scripts in examples/ run as their comments say, against a database of their own.
+source "$(dirname "$0")/lib.sh"
+
+sl init
+sl register person amira --name "Amira" --municipality Haarlem --contract volunteer --hours 8 \
+    --since 2026-01-01
+sl register org ggd --name "GGD" --type ggd
+sl assign amira ggd --role voorlichter --hours 8 --from 2026-01-01
+sl log amira groepsvoorlichting 2h --date 2026-11-18 --theme gezondheid --reached 9
+it "fixture"
+expect_code 0
+
+it "weekly-report.sh saves last week's report and the signals"
+SLEUTEL="$BIN" bash "$SOURCE/examples/weekly-report.sh" reports >out 2>err
+code=$?
+expect_code 0
+expect_file reports/weekly-2026-W47.html
+expect_file reports/weekly-2026-W47.json
+expect_json '.sections.summary.totals.minutes == 120' reports/weekly-2026-W47.json
+# Amira never had intervision: there is a signal, so it is saved and named.
+expect_file reports/signals-2026-W47.txt
+expect_out "signals for 2026-W47"
+expect_true "signal saved" grep -q intervision_overdue reports/signals-2026-W47.txt
+
+it "weekly-report.sh stops on a real failure"
+SLEUTEL="$BIN" SLEUTEL_DB="$WORK/none.db" bash "$SOURCE/examples/weekly-report.sh" reports2 \
+    >out 2>err
+code=$?
+expect_code 66
+
+it "the crontab's commands work"
+while IFS= read -r line; do
+    # The command part of each job, with cron's \% back to %, run through sleutel itself.
+    command=$(echo "$line" | sed -E 's/^([^ ]+ +){5}//; s/\\%/%/g')
+    command=${command//\/srv\/sleutel\/exports/$WORK\/exports}
+    command=${command//\/srv\/backup/$WORK}
+    [[ "$command" == *weekly-report.sh* ]] && continue
+    current="crontab: $command"
+    eval "${command//sleutel /\"$BIN\" }" >out 2>err
+    code=$?
+    expect_code 0
+done < <(grep -E '^[0-9*]' "$SOURCE/examples/crontab")
+expect_file "$WORK/exports/sleutel-summary-2026-10.csv"
+expect_true "a backup" ls "$WORK"/sleutel-*.db
+
+finish
