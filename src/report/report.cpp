@@ -151,8 +151,11 @@ void merge_into(Report& into, const Report& part) {
                 if (c != key)
                     add_into((*same)[c], row[c], into.table.columns[c].key);
         }
-        std::stable_sort(into.table.rows.begin(), into.table.rows.end(),
-                         [key](const auto& a, const auto& b) { return key_less(a[key], b[key]); });
+        // Coverage keeps the config's order of municipalities; the rest is in key order.
+        if (into.kind != "coverage")
+            std::stable_sort(
+                into.table.rows.begin(), into.table.rows.end(),
+                [key](const auto& a, const auto& b) { return key_less(a[key], b[key]); });
     }
     for (std::size_t t = 0; t < into.totals.size(); ++t)
         add_into(into.totals[t].second, part.totals[t].second, into.totals[t].first);
