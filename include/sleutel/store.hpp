@@ -6,8 +6,10 @@
 #include <SQLiteCpp/Database.h>
 
 #include <chrono>
+#include <cstdio>
 #include <exception>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -61,9 +63,13 @@ class Store {
 
   private:
     void migrate(int from_version);
+    // $SLEUTEL_TRACE_SQL: every reading statement, with its values, appended to `file`.
+    void trace_queries(const std::string& file);
 
     std::string path_;
     bool created_ = false;
+    // Declared before the connection, so it is closed after it.
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> trace_{nullptr, &std::fclose};
     SQLite::Database db_;
 };
 

@@ -98,6 +98,30 @@ Store::Store(const std::string& path, OpenMode mode, std::chrono::milliseconds w
     db_.exec("PRAGMA synchronous = NORMAL");
     if (version < schema_version)
         migrate(version);
+    if (const char* trace = std::getenv("SLEUTEL_TRACE_SQL"); trace && *trace)
+        trace_queries(trace);
+}
+
+void Store::trace_queries(const std::string& file) {
+    trace_.reset(std::fopen(file.c_str(), "a"));
+    if (!trace_)
+        throw CantCreateError(fmt::format("cannot write the SQL trace to {}", file));
+    // Only statements that read: what changes data may hold personal data, and a trace file is
+    // for replaying a report's queries in the sqlite3 shell (bench/report).
+    sqlite3_trace_v2(
+        db_.getHandle(), SQLITE_TRACE_STMT,
+        [](unsigned, void* out, void* statement, void* text) {
+            auto* stmt = static_cast<sqlite3_stmt*>(statement);
+            if (!sqlite3_stmt_readonly(stmt) ||
+                std::string_view(static_cast<char*>(text)).starts_with("--"))
+                return 0;
+            if (char* sql = sqlite3_expanded_sql(stmt)) {
+                std::fprintf(static_cast<std::FILE*>(out), "%s;\n", sql);
+                sqlite3_free(sql);
+            }
+            return 0;
+        },
+        trace_.get());
 }
 
 void Store::migrate(int from_version) {
