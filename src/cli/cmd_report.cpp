@@ -7,7 +7,7 @@
 #include "sleutel/report_render.hpp"
 #include "sleutel/suggest.hpp"
 
-#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
@@ -90,17 +90,22 @@ void write_xlsx_output(const ReportDocument& doc, const RenderOptions& options, 
     if (isatty(STDOUT_FILENO))
         throw UsageError("an xlsx workbook is not for a terminal",
                          "write it to a file: -o report.xlsx");
-    // Through a temporary file: libxlsxwriter writes files, not streams.
-    const std::string temp = fs::temp_directory_path() / fmt::format("sleutel-{}.xlsx", getpid());
+    // Through a private temporary folder: libxlsxwriter writes files, not streams.
+    std::string folder = (fs::temp_directory_path() / "sleutel-xlsx-XXXXXX").string();
+    if (!mkdtemp(folder.data()))
+        throw CantCreateError("cannot create a temporary folder for the workbook");
+    const std::string temp = (fs::path(folder) / "report.xlsx").string();
     try {
         write_xlsx(doc, options, temp);
         std::ifstream in(temp, std::ios::binary);
         env.out << in.rdbuf();
     } catch (...) {
-        std::remove(temp.c_str());
+        std::error_code ignored;
+        fs::remove_all(folder, ignored);
         throw;
     }
-    std::remove(temp.c_str());
+    std::error_code ignored;
+    fs::remove_all(folder, ignored);
 }
 
 int run_report(const ReportOptions& o, Env& env) {

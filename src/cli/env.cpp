@@ -70,7 +70,8 @@ Format Env::output_format(Format fallback) const {
         if (!format)
             throw UsageError(
                 fmt::format("cannot tell the format of {} from its name", *globals.output),
-                "end the name in .txt, .csv, .json or .md, or add --format");
+                "end the name in .txt, .csv, .json or .md (reports also .html or .xlsx), or "
+                "add --format");
         return *format;
     }
     return fallback;

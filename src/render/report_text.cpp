@@ -55,8 +55,7 @@ void table_section(const Report& r, const ReportDocument& d, const RenderOptions
     const std::string title = fmt::format("{} · {}", r.title, period_text(d.period));
     out << (o.colour ? "\x1b[1m" + title + "\x1b[0m" : title) << '\n';
     std::vector<std::pair<std::string, Value>> loose;
-    RenderOptions plain = o;
-    render(with_totals(r, o, loose), Format::table, plain, out);
+    render(with_totals(r, o, loose), Format::table, o, out);
     if (!loose.empty())
         out << loose_totals(loose, o) << '\n';
     for (const std::string& note : r.notes)

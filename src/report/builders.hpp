@@ -12,6 +12,29 @@
 
 namespace sleutel::report {
 
+struct HoursRow {
+    const Person* person = nullptr;
+    Minutes contracted = 0;
+    Minutes minutes = 0;
+    std::int64_t after_hours = 0;
+    std::optional<double> ratio;
+    std::string status; // ok | over | under
+};
+
+struct AllowanceRow {
+    const Person* person = nullptr;
+    std::string month; // YYYY-MM
+    Minutes minutes = 0;
+    Cents uncapped_cents = 0; // hours x hourly ceiling, before the monthly cap
+    Cents allowance_cents = 0;
+    Cents month_cap_cents = 0;
+    Cents year_to_date_cents = 0;
+    Cents year_cap_cents = 0;
+    std::int64_t km_tenths = 0;
+    Cents travel_cents = 0;
+    bool exceeds = false;
+};
+
 struct Context {
     Store& store;
     const Config& config;
@@ -19,6 +42,10 @@ struct Context {
     db::ActivityScope scope;
     std::map<Id, Person> persons; // everyone in the database, by id
     bool nl = true;
+    // Hours and allowance are needed by their own reports and by signals: worked out once.
+    mutable std::optional<std::vector<HoursRow>> hours_cache;
+    mutable std::optional<std::vector<AllowanceRow>> allowance_cache;
+    mutable std::vector<std::string> allowance_notes;
 
     // The label for people: Dutch or English.
     const char* text(const char* dutch, const char* english) const { return nl ? dutch : english; }
@@ -36,31 +63,11 @@ Report summary(const Context& c, const std::string& by);
 Report reach(const Context& c, const std::string& by);
 Report referrals(const Context& c);
 
-struct HoursRow {
-    const Person* person = nullptr;
-    Minutes contracted = 0;
-    Minutes minutes = 0;
-    std::int64_t after_hours = 0;
-    std::optional<double> ratio;
-    std::string status; // ok | over | under
-};
-std::vector<HoursRow> hours_rows(const Context& c);
+const std::vector<HoursRow>& hours_rows(const Context& c);
 Report hours(const Context& c);
 
-struct AllowanceRow {
-    const Person* person = nullptr;
-    std::string month; // YYYY-MM
-    Minutes minutes = 0;
-    Cents uncapped_cents = 0; // hours x hourly ceiling, before the monthly cap
-    Cents allowance_cents = 0;
-    Cents month_cap_cents = 0;
-    Cents year_to_date_cents = 0;
-    Cents year_cap_cents = 0;
-    std::int64_t km_tenths = 0;
-    Cents travel_cents = 0;
-    bool exceeds = false;
-};
-std::vector<AllowanceRow> allowance_rows(const Context& c, std::vector<std::string>& notes);
+// Also fills c.allowance_notes (a ceiling borrowed from an earlier year).
+const std::vector<AllowanceRow>& allowance_rows(const Context& c);
 Report allowance(const Context& c);
 
 Report coverage(const Context& c);

@@ -31,7 +31,9 @@ std::int64_t rounded_div(std::int64_t a, std::int64_t b) {
 
 } // namespace
 
-std::vector<HoursRow> hours_rows(const Context& c) {
+const std::vector<HoursRow>& hours_rows(const Context& c) {
+    if (c.hours_cache)
+        return *c.hours_cache;
     std::map<Id, Minutes> contracted;
     for (const Assignment& a : db::assignments(c.store, {}))
         contracted[a.person_id] += contracted_minutes(a, c.scope.from, c.scope.to);
@@ -60,7 +62,7 @@ std::vector<HoursRow> hours_rows(const Context& c) {
         }
         rows.push_back(row);
     }
-    return rows;
+    return c.hours_cache.emplace(std::move(rows));
 }
 
 Report hours(const Context& c) {
@@ -96,7 +98,10 @@ Report hours(const Context& c) {
     return r;
 }
 
-std::vector<AllowanceRow> allowance_rows(const Context& c, std::vector<std::string>& notes) {
+const std::vector<AllowanceRow>& allowance_rows(const Context& c) {
+    if (c.allowance_cache)
+        return *c.allowance_cache;
+    std::vector<std::string>& notes = c.allowance_notes;
     if (c.config.allowance.ceilings.empty())
         throw ConfigError("the config has no [[allowance.ceilings]]",
                           "add the yearly volunteer-allowance ceilings; see sleutel.toml(5)");
@@ -166,7 +171,7 @@ std::vector<AllowanceRow> allowance_rows(const Context& c, std::vector<std::stri
     std::stable_sort(rows.begin(), rows.end(), [](const AllowanceRow& a, const AllowanceRow& b) {
         return a.person->handle < b.person->handle;
     });
-    return rows;
+    return c.allowance_cache.emplace(std::move(rows));
 }
 
 Report allowance(const Context& c) {
@@ -190,7 +195,7 @@ Report allowance(const Context& c) {
     std::int64_t km = 0;
     Cents travel = 0;
     bool exceeds = false;
-    for (const AllowanceRow& row : allowance_rows(c, r.notes)) {
+    for (const AllowanceRow& row : allowance_rows(c)) {
         r.table.rows.push_back(
             {row.person->handle, c.person_label(*row.person), row.month, Duration{row.minutes},
              Money{row.allowance_cents}, Money{row.month_cap_cents}, Money{row.year_to_date_cents},
@@ -201,6 +206,7 @@ Report allowance(const Context& c) {
         travel += row.travel_cents;
         exceeds = exceeds || row.exceeds;
     }
+    r.notes = c.allowance_notes;
     r.totals = {{"minutes", Duration{minutes}},
                 {"allowance_cents", Money{allowance_cents}},
                 {"km", Km{km}},

@@ -190,7 +190,10 @@ Built build_one(const ReportSource& source, const Config& config, ReportKind kin
               request,
               {request.period.from, request.period.to, {}, {}},
               {},
-              config.programme.language == Language::nl};
+              config.programme.language == Language::nl,
+              {},
+              {},
+              {}};
     if (request.person)
         c.scope.person = resolve(*source.store, db::Kind::person, *request.person).id;
     c.scope.municipality = request.municipality;

@@ -66,8 +66,7 @@ Report signals(const Context& c) {
     }
 
     if (!c.config.allowance.ceilings.empty()) {
-        std::vector<std::string> notes;
-        for (const AllowanceRow& row : allowance_rows(c, notes)) {
+        for (const AllowanceRow& row : allowance_rows(c)) {
             const std::string month = month_label(row.month, c.nl);
             if (row.exceeds)
                 found.push_back(
