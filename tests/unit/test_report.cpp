@@ -34,12 +34,12 @@ struct Fixture {
               std::optional<int> birth_year = {}, std::vector<LanguageSkill> languages = {}) {
         PersonFields f;
         f.name = handle;
-        f.municipality = "Haarlem";
+        f.municipality.emplace("Haarlem");
         f.contract = contract;
         f.minutes_per_week = hours;
         f.birth_year = birth_year;
         f.languages = std::move(languages);
-        f.gender = "f";
+        f.gender.emplace("f");
         f.since = d(2025, 1, 1);
         return register_person(store, config, handle, f, false, today, "test").id;
     }
