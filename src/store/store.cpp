@@ -106,14 +106,16 @@ void Store::trace_queries(const std::string& file) {
     trace_.reset(std::fopen(file.c_str(), "a"));
     if (!trace_)
         throw CantCreateError(fmt::format("cannot write the SQL trace to {}", file));
-    // Only statements that read: what changes data may hold personal data, and a trace file is
-    // for replaying a report's queries in the sqlite3 shell (bench/report).
+    // Only queries: what changes data may hold personal data, and a trace file is for replaying
+    // a report's queries in the sqlite3 shell (bench/report).
     sqlite3_trace_v2(
         db_.getHandle(), SQLITE_TRACE_STMT,
         [](unsigned, void* out, void* statement, void* text) {
             auto* stmt = static_cast<sqlite3_stmt*>(statement);
+            // Queries only: COMMIT and BEGIN count as read-only too, but do not replay alone.
+            const std::string_view sql_text(static_cast<char*>(text));
             if (!sqlite3_stmt_readonly(stmt) ||
-                std::string_view(static_cast<char*>(text)).starts_with("--"))
+                !(sql_text.starts_with("SELECT") || sql_text.starts_with("WITH")))
                 return 0;
             if (char* sql = sqlite3_expanded_sql(stmt)) {
                 std::fprintf(static_cast<std::FILE*>(out), "%s;\n", sql);

@@ -355,4 +355,14 @@ it "an unknown extension for -o"
 sl report summary -o report.pdf
 expect_code 64
 
+it "SLEUTEL_TRACE_SQL: the reading statements, replayable in sqlite3, nothing that writes"
+SLEUTEL_TRACE_SQL="$WORK/trace.sql" sl log bo individueel-contact 30m --date 2026-01-19 \
+    --note "Vraag over de huurtoeslag"
+SLEUTEL_TRACE_SQL="$WORK/trace.sql" sl report weekly --period 2026-W03 --format json
+expect_code 0
+expect_true "report queries traced" grep -q "FROM activity a" trace.sql
+expect_true "no writes traced" bash -c "! grep -Eqi '^(INSERT|UPDATE|DELETE)' trace.sql"
+expect_true "no note text traced" bash -c "! grep -q huurtoeslag trace.sql"
+expect_true "replays in sqlite3" sqlite3 -bail test.db ".read trace.sql"
+
 finish
