@@ -56,13 +56,17 @@ class Store {
     void audit(const AuditEntry& entry);
     std::vector<AuditRow> audit_rows(std::string_view from_date, std::string_view to_date);
 
-    // Problems found by SQLite's integrity and foreign-key checks; empty when all is well.
+    // Problems found by SQLite's integrity and foreign-key checks, and rows that contradict each
+    // other (an activity before its person joined, outside its assignment); empty when all is
+    // well.
     std::vector<std::string> check();
     // A consistent copy made with SQLite's online backup, written atomically to `destination`.
     void backup_to(const std::string& destination);
 
   private:
     void migrate(int from_version);
+    // Rows that are valid one by one but contradict each other (see check()).
+    void logical_problems(std::vector<std::string>& problems);
     // $SLEUTEL_TRACE_SQL: every reading statement, with its values, appended to `file`.
     void trace_queries(const std::string& file);
 

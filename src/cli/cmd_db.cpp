@@ -37,7 +37,7 @@ void setup_db(CLI::App& root, Context& ctx) {
     cmd->require_subcommand(1);
 
     CLI::App* check = add_command(
-        *cmd, "check", "Run SQLite's integrity and foreign-key checks (exit 1 on problems)");
+        *cmd, "check", "Check integrity, foreign keys and contradicting rows (exit 1 on problems)");
     on_run(*check, ctx, "db check", run_check);
 
     auto destination = std::make_shared<std::string>();

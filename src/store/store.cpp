@@ -8,6 +8,7 @@
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <array>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -195,7 +196,34 @@ std::vector<std::string> Store::check() {
                                        foreign.getColumn(0).getString(), row,
                                        foreign.getColumn(2).getString()));
     }
+    logical_problems(problems);
     return problems;
+}
+
+void Store::logical_problems(std::vector<std::string>& problems) {
+    // What the schema's CHECKs and foreign keys cannot see, or another tool may have bypassed.
+    // Each query names ids and dates only, never a person's data.
+    static constexpr std::array<std::pair<const char*, const char*>, 5> checks{{
+        {"SELECT id, from_date, until_date FROM assignment WHERE until_date < from_date",
+         "assignment {0} ends on {2} before it starts on {1}"},
+        {"SELECT a.id, a.date, p.since FROM activity a JOIN person p ON p.id = a.person_id "
+         "WHERE p.since IS NOT NULL AND a.date < p.since",
+         "activity {} on {} is before its key person joined the programme on {}"},
+        {"SELECT a.id, a.assignment_id, s.person_id FROM activity a "
+         "JOIN assignment s ON s.id = a.assignment_id WHERE s.person_id <> a.person_id",
+         "activity {} is linked to assignment {} of another key person (id {})"},
+        {"SELECT a.id, a.date, s.id FROM activity a JOIN assignment s ON s.id = a.assignment_id "
+         "WHERE a.date < s.from_date OR (s.until_date IS NOT NULL AND a.date > s.until_date)",
+         "activity {} on {} is outside the dates of its assignment {}"},
+        {"SELECT g.id, g.done_on, g.created_on FROM goal g WHERE g.done_on < g.created_on",
+         "goal {} was done on {} before it was set on {}"},
+    }};
+    for (const auto& [sql, message] : checks) {
+        SQLite::Statement q(db_, sql);
+        while (q.executeStep())
+            problems.push_back(fmt::format(fmt::runtime(message), q.getColumn(0).getString(),
+                                           q.getColumn(1).getString(), q.getColumn(2).getString()));
+    }
 }
 
 void Store::backup_to(const std::string& destination) {

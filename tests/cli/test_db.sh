@@ -111,4 +111,35 @@ sl db check
 expect_code 0
 wait "$holder"
 
+it "db check finds rows that contradict each other"
+rm -f logic.db
+export SLEUTEL_DB="$WORK/logic.db"
+sl init
+sl register person ana --name "Ana" --since 2025-01-01
+sl register person bo --name "Bo"
+sl register org ggd --name "GGD" --type ggd
+sl assign ana ggd --role voorlichter --from 2025-01-01
+sl assign bo ggd --role tolk --from 2025-01-01
+sl log ana individueel-contact 1h --date 2025-06-01
+sl profile ana goal add "Leren" --due 2026-01-01
+sl db check
+expect_code 0
+# What sleutel refuses, written behind its back (CHECKs switched off, as another tool might).
+sqlite3 "$SLEUTEL_DB" "PRAGMA ignore_check_constraints = 1;
+    UPDATE assignment SET until_date = '2024-12-31' WHERE id = 2;
+    UPDATE activity SET date = '2024-06-01' WHERE id = 1;
+    UPDATE goal SET done_on = '2020-01-01';"
+sl db check
+expect_code 1
+expect_out "assignment 2 ends on 2024-12-31 before it starts on 2025-01-01"
+expect_out "activity 1 on 2024-06-01 is before its key person joined the programme on 2025-01-01"
+expect_out "activity 1 on 2024-06-01 is outside the dates of its assignment 1"
+expect_out "goal 1 was done on 2020-01-01 before it was set on"
+expect_out "CHECK constraint failed in assignment"
+expect_err "5 problems found"
+sqlite3 "$SLEUTEL_DB" "UPDATE activity SET assignment_id = 2 WHERE id = 1"
+sl db check
+expect_out "activity 1 is linked to assignment 2 of another key person"
+expect_out_not "Ana"
+
 finish
