@@ -13,6 +13,9 @@ namespace sleutel {
 using Minutes = std::int64_t; // durations are whole minutes
 using Cents = std::int64_t;   // money is whole euro cents
 
+// Whether `text` is well-formed UTF-8 (no stray bytes from a Latin-1 file or a cut-off copy).
+bool valid_utf8(std::string_view text);
+
 // `[a-z][a-z0-9-]{1,31}`.
 bool is_handle(std::string_view text);
 std::string parse_handle(std::string_view text, std::string_view what = "handle");

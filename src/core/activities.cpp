@@ -34,6 +34,9 @@ void check_note(const std::string& note) {
     if (std::any_of(note.begin(), note.end(),
                     [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
         throw DataError("the note holds control characters");
+    if (!valid_utf8(note))
+        throw DataError("the note is not valid UTF-8 text",
+                        "save the file or terminal input as UTF-8");
     if (const auto kind = personal_data_in(note))
         throw DataError(fmt::format("the note holds {}; notes may not hold a client's personal "
                                     "data",

@@ -2,10 +2,10 @@
 #include "sleutel/csv.hpp"
 
 #include "sleutel/error.hpp"
+#include "sleutel/values.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <utf8proc.h>
 
 namespace sleutel {
 
@@ -31,20 +31,6 @@ char detect_separator(std::string_view text) {
     if (tabs > commas && tabs > semicolons)
         return '\t';
     return ',';
-}
-
-bool valid_utf8(std::string_view s) {
-    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-    auto left = static_cast<utf8proc_ssize_t>(s.size());
-    while (left > 0) {
-        utf8proc_int32_t cp = 0;
-        const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
-        if (n <= 0)
-            return false;
-        p += n;
-        left -= n;
-    }
-    return true;
 }
 
 } // namespace

@@ -27,6 +27,9 @@ void check_text(const std::optional<std::string>& text, std::string_view what,
     if (std::any_of(text->begin(), text->end(),
                     [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
         throw DataError(fmt::format("{} holds control characters", what));
+    if (!valid_utf8(*text))
+        throw DataError(fmt::format("{} is not valid UTF-8 text", what),
+                        "save the file or terminal input as UTF-8");
 }
 
 void check_new_handle(db::Kind kind, const std::string& handle) {

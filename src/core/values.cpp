@@ -6,6 +6,7 @@
 #include <array>
 #include <charconv>
 #include <fmt/format.h>
+#include <utf8proc.h>
 
 namespace sleutel {
 
@@ -447,6 +448,20 @@ LanguageSkill parse_language(std::string_view text, bool level_required) {
             return {code, candidate};
     }
     throw DataError(fmt::format("not a language level: '{}'", text), hint);
+}
+
+bool valid_utf8(std::string_view text) {
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    auto left = static_cast<utf8proc_ssize_t>(text.size());
+    while (left > 0) {
+        utf8proc_int32_t code_point = 0;
+        const utf8proc_ssize_t n = utf8proc_iterate(bytes, left, &code_point);
+        if (n <= 0)
+            return false;
+        bytes += n;
+        left -= n;
+    }
+    return true;
 }
 
 } // namespace sleutel
