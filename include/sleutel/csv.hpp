@@ -1,6 +1,7 @@
 // Reading CSV files as people save them: RFC 4180 quoting, `,` or `;` (Dutch Excel) or tab as
 // separator, an optional UTF-8 byte order mark, LF or CRLF line ends.
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,5 +22,12 @@ struct CsvFile {
 // The separator is the one of `,` `;` tab that occurs most in the header line. Throws DataError
 // `NAME:LINE: why` for an unclosed quote, stray text after a closing quote or invalid UTF-8.
 CsvFile parse_csv(std::string_view text, std::string_view name);
+
+// The same reader, one record at a time, for files too large to hold twice: `on_header` gets the
+// header (names folded as in parse_csv) and the separator, then `on_record` each record in turn.
+// The record is only valid during the call; its strings are reused for the next one.
+void read_csv(std::string_view text, std::string_view name,
+              const std::function<void(const std::vector<std::string>&, char)>& on_header,
+              const std::function<void(const CsvRecord&)>& on_record);
 
 } // namespace sleutel

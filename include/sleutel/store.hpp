@@ -49,6 +49,12 @@ class Store {
     // Runs `change` in one write transaction (BEGIN IMMEDIATE, so a busy database is noticed
     // before anything is done); any exception rolls everything back.
     void write(const std::function<void()>& change);
+    // write() without SQLite's foreign-key checks, for a bulk import whose every reference was
+    // looked up inside the same transaction: the checks would repeat those look-ups per row.
+    void write_bulk(const std::function<void()>& change);
+    // Runs `look` in one read transaction: one consistent view, and one file lock for many
+    // statements instead of one each.
+    void read(const std::function<void()>& look);
     // A bigger page cache for a large transaction, so SQLite need not spill pages to the log
     // before the commit.
     void reserve_cache(int mebibytes);

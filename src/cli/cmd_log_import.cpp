@@ -11,9 +11,9 @@
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <set>
 #include <sstream>
 #include <unistd.h>
+#include <unordered_set>
 
 namespace sleutel::cli {
 
@@ -102,7 +102,7 @@ class Progress {
     void update(std::size_t done) {
         if (!shown_ || total_ < 1000)
             return;
-        const std::size_t percent = done * 100 / total_;
+        const std::size_t percent = std::min(done, total_) * 100 / total_;
         if (percent == last_)
             return;
         last_ = percent;
@@ -125,88 +125,104 @@ class Progress {
     std::size_t last_ = npos;
 };
 
-int run_import(const ImportOptions& o, Env& env) {
-    const Config& config = env.config();
-    const Date today = env.clock().today();
-    const CsvFile csv = parse_csv(read_input_file(o.file, "file"), o.file);
+// Which column of the file holds each known column; -1 where the file has none.
+std::vector<int> column_positions(const std::vector<std::string>& header, const std::string& file) {
     std::vector<int> at(columns.size(), -1);
-    for (std::size_t h = 0; h < csv.header.size(); ++h) {
-        const auto it = std::find(columns.begin(), columns.end(), csv.header[h]);
+    for (std::size_t h = 0; h < header.size(); ++h) {
+        const auto it = std::find(columns.begin(), columns.end(), header[h]);
         if (it == columns.end())
-            throw DataError(fmt::format("{}:1: unknown column '{}'", o.file, csv.header[h]),
+            throw DataError(fmt::format("{}:1: unknown column '{}'", file, header[h]),
                             fmt::format("columns: {}", fmt::join(columns, ", ")));
         at[static_cast<std::size_t>(it - columns.begin())] = static_cast<int>(h);
     }
     for (const std::string& required : required_columns)
-        if (std::find(csv.header.begin(), csv.header.end(), required) == csv.header.end())
-            throw DataError(fmt::format("{}:1: the header has no '{}' column", o.file, required),
+        if (std::find(header.begin(), header.end(), required) == header.end())
+            throw DataError(fmt::format("{}:1: the header has no '{}' column", file, required),
                             fmt::format("needed: {}", fmt::join(required_columns, ", ")));
+    return at;
+}
 
+// One pass inside one transaction: each row is read, checked and written before the next is
+// read, so memory stays flat however long the file. The first bad row stops the writing, the
+// checking goes on so every bad row is reported, and the transaction is rolled back: all rows or
+// none. Refs are looked up inside the same transaction, so a concurrent import of the same file
+// cannot slip a row in between the look-up and the write.
+int run_import(const ImportOptions& o, Env& env) {
+    const std::string text = read_input_file(o.file, "file");
     Store& store = env.store();
-    ActivityChecker checker(store, config, today);
-    db::ActivityWriter writer(store);
-    std::vector<Activity> rows;
-    rows.reserve(csv.records.size());
+    std::vector<int> at;
+    std::size_t header_size = 0;
+    std::size_t records = 0, accepted = 0, skipped = 0;
     std::vector<std::string> problems;
-    std::set<std::string> refs;
-    std::size_t skipped = 0;
-    Progress checking(env.err, csv.records.size(), "checking");
-    for (std::size_t r = 0; r < csv.records.size(); ++r) {
-        const CsvRecord& record = csv.records[r];
-        checking.update(r);
-        try {
-            if (record.fields.size() != csv.header.size())
-                throw DataError(fmt::format("{} fields where the header has {}",
-                                            record.fields.size(), csv.header.size()));
-            Activity a = parse_row(at, record, today);
-            if (a.ref) {
-                if (!refs.insert(*a.ref).second)
-                    throw DataError(fmt::format("ref '{}' appears twice in this file", *a.ref));
-                if (writer.ref_exists(*a.ref)) {
-                    ++skipped;
-                    continue;
+    std::unordered_set<std::string> refs;
+    Progress progress(env.err, static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')),
+                      o.dry_run ? "checking" : "importing");
+    auto import_rows = [&] {
+        ActivityChecker checker(store, env.config(), env.clock().today());
+        db::ActivityWriter writer(store);
+        Id first = 0, last = 0;
+        read_csv(
+            text, o.file,
+            [&](const std::vector<std::string>& header, char) {
+                at = column_positions(header, o.file);
+                header_size = header.size();
+            },
+            [&](const CsvRecord& record) {
+                ++records;
+                progress.update(record.line);
+                try {
+                    if (record.fields.size() != header_size)
+                        throw DataError(fmt::format("{} fields where the header has {}",
+                                                    record.fields.size(), header_size));
+                    Activity a = parse_row(at, record, env.clock().today());
+                    if (a.ref) {
+                        if (!refs.insert(*a.ref).second)
+                            throw DataError(
+                                fmt::format("ref '{}' appears twice in this file", *a.ref));
+                        if (writer.ref_exists(*a.ref)) {
+                            ++skipped;
+                            return;
+                        }
+                    }
+                    // An import does not warn per row about missing assignments.
+                    (void)checker.check(a, true);
+                    ++accepted;
+                    if (problems.empty() && !o.dry_run) {
+                        last = writer.insert(a);
+                        first = first ? first : last;
+                    }
+                } catch (const DataError& e) {
+                    problems.push_back(fmt::format("{}:{}: {}{}", o.file, record.line, e.what(),
+                                                   e.hint().empty() ? "" : " (" + e.hint() + ")"));
                 }
-            }
-            for (const std::string& warning : checker.check(a, true))
-                (void)warning; // an import does not warn per row about missing assignments
-            rows.push_back(std::move(a));
-        } catch (const DataError& e) {
-            problems.push_back(fmt::format("{}:{}: {}{}", o.file, record.line, e.what(),
-                                           e.hint().empty() ? "" : " (" + e.hint() + ")"));
+            });
+        if (at.empty()) // no header at all
+            at = column_positions({}, o.file);
+        progress.finish();
+        if (!problems.empty()) {
+            for (const std::string& problem : problems)
+                env.err << problem << '\n';
+            throw DataError(fmt::format("{} of {} rows rejected; nothing was imported",
+                                        problems.size(), records));
         }
-    }
-    checking.finish();
-    if (!problems.empty()) {
-        for (const std::string& problem : problems)
-            env.err << problem << '\n';
-        throw DataError(fmt::format("{} of {} rows rejected; nothing was imported", problems.size(),
-                                    csv.records.size()));
+        // One audit row for the whole import, naming the range of new ids.
+        if (first)
+            store.audit({env.command, "activity", fmt::format("{}..{}", first, last), "create"});
+    };
+    if (o.dry_run) {
+        store.read(import_rows);
+    } else {
+        store.reserve_cache(64);
+        store.write_bulk(import_rows);
     }
     const std::string skipped_text =
         skipped ? fmt::format(", {} skipped (ref already logged)", skipped) : "";
-    if (o.dry_run) {
+    const char* noun = accepted == 1 ? "activity" : "activities";
+    if (o.dry_run)
         env.out << fmt::format("{}: {} {} would be imported{} (dry run, nothing written)\n", o.file,
-                               rows.size(), rows.size() == 1 ? "activity" : "activities",
-                               skipped_text);
-        return 0;
-    }
-    Progress writing(env.err, rows.size(), "importing");
-    store.reserve_cache(48);
-    store.write([&] {
-        Id first = 0, last = 0;
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            writing.update(i);
-            last = writer.insert(rows[i]);
-            if (i == 0)
-                first = last;
-        }
-        // One audit row for the whole import, naming the range of new ids.
-        if (!rows.empty())
-            store.audit({env.command, "activity", fmt::format("{}..{}", first, last), "create"});
-    });
-    writing.finish();
-    env.out << fmt::format("{}: imported {} {}{}\n", o.file, rows.size(),
-                           rows.size() == 1 ? "activity" : "activities", skipped_text);
+                               accepted, noun, skipped_text);
+    else
+        env.out << fmt::format("{}: imported {} {}{}\n", o.file, accepted, noun, skipped_text);
     return 0;
 }
 

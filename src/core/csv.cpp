@@ -33,64 +33,109 @@ char detect_separator(std::string_view text) {
     return ',';
 }
 
+// Header names are compared loosely: case, spaces and `-` versus `_` do not matter.
+void fold_header(std::vector<std::string>& header, std::string_view name, std::size_t line) {
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        std::string& h = header[i];
+        std::erase_if(h, [](char ch) { return ch == ' '; });
+        std::transform(h.begin(), h.end(), h.begin(), [](char ch) {
+            return ch == '-' ? '_'
+                             : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        });
+        for (std::size_t j = 0; j < i; ++j)
+            if (header[j] == h)
+                throw DataError(
+                    fmt::format("{}:{}: column '{}' appears twice in the header", name, line, h));
+    }
+}
+
+bool special(char c, char sep) {
+    return c == sep || c == '"' || c == '\n' || c == '\r';
+}
+
 } // namespace
 
-CsvFile parse_csv(std::string_view text, std::string_view name) {
+void read_csv(std::string_view text, std::string_view name,
+              const std::function<void(const std::vector<std::string>&, char)>& on_header,
+              const std::function<void(const CsvRecord&)>& on_record) {
     if (text.starts_with("\xEF\xBB\xBF"))
         text.remove_prefix(3);
-    CsvFile file;
     std::size_t first_line = 1;
+    char sep = ',';
     // Excel writes a first line `sep=;` to name its separator.
     if (text.starts_with("sep=") && text.size() >= 5) {
-        file.separator = text[4];
+        sep = text[4];
         const auto eol = text.find('\n');
         text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
         first_line = 2;
     } else {
-        file.separator = detect_separator(text);
+        sep = detect_separator(text);
     }
-    const char sep = file.separator;
 
     std::size_t line = first_line;
-    std::size_t record_line = first_line;
-    std::vector<std::string> fields;
-    std::string field;
-    bool quoted_field = false; // the current field began with a quote
+    bool header_seen = false;
+    // The strings of one record are kept and refilled for the next, so a large file costs no
+    // allocation per field once the first rows have set their capacity.
+    CsvRecord record{first_line, {}};
+    std::vector<std::string>& fields = record.fields;
+    std::size_t used = 0;       // fields of the current record so far
+    bool quoted_field = false;  // the current field began with a quote
+    bool field_started = false; // the current field has a character or a quote
+    auto field = [&]() -> std::string& {
+        if (used == fields.size())
+            fields.emplace_back();
+        return fields[used];
+    };
     auto fail = [&](std::size_t at, std::string_view why) {
         throw DataError(fmt::format("{}:{}: {}", name, at, why));
     };
     auto end_field = [&] {
-        if (!valid_utf8(field))
+        std::string& f = field();
+        if (!field_started)
+            f.clear();
+        if (!valid_utf8(f))
             fail(line, "not valid UTF-8 text");
-        fields.push_back(std::move(field));
-        field.clear();
+        ++used;
         quoted_field = false;
+        field_started = false;
     };
     auto end_record = [&] {
         end_field();
+        fields.resize(used);
+        used = 0;
         // Blank lines, and the `;;;;` rows spreadsheets leave at the end, are skipped.
-        const bool blank = std::all_of(fields.begin(), fields.end(),
-                                       [](const std::string& f) { return f.empty(); });
-        if (!blank) {
-            if (file.header.empty() && file.records.empty())
-                file.header = std::move(fields);
-            else
-                file.records.push_back({record_line, std::move(fields)});
+        if (std::all_of(fields.begin(), fields.end(),
+                        [](const std::string& f) { return f.empty(); }))
+            return;
+        if (!header_seen) {
+            header_seen = true;
+            fold_header(fields, name, first_line);
+            on_header(fields, sep);
+        } else {
+            on_record(record);
         }
-        fields.clear();
+    };
+    // Appends to the current field, which starts empty.
+    auto append = [&](std::string_view part) {
+        std::string& f = field();
+        if (!field_started)
+            f.clear();
+        field_started = true;
+        f.append(part);
     };
 
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (c == '"' && field.empty() && !quoted_field) {
+        if (c == '"' && !field_started) {
             quoted_field = true;
+            append({});
             // Read up to the closing quote; "" is a quote inside the field.
             for (++i;; ++i) {
                 if (i >= text.size())
-                    fail(record_line, "a quote is not closed");
+                    fail(record.line, "a quote is not closed");
                 if (text[i] == '"') {
                     if (i + 1 < text.size() && text[i + 1] == '"') {
-                        field += '"';
+                        append("\"");
                         ++i;
                         continue;
                     }
@@ -98,7 +143,7 @@ CsvFile parse_csv(std::string_view text, std::string_view name) {
                 }
                 if (text[i] == '\n')
                     ++line;
-                field += text[i];
+                append(text.substr(i, 1));
             }
             const char next = i + 1 < text.size() ? text[i + 1] : '\n';
             if (next != sep && next != '\n' && next != '\r')
@@ -112,27 +157,31 @@ CsvFile parse_csv(std::string_view text, std::string_view name) {
                 ++i;
             end_record();
             ++line;
-            record_line = line;
+            record.line = line;
         } else {
             if (quoted_field)
                 fail(line, "text after a closing quote");
-            field += c;
+            // The plain run up to the next separator, quote or line end, in one piece.
+            std::size_t end = i + 1;
+            while (end < text.size() && !special(text[end], sep))
+                ++end;
+            append(text.substr(i, end - i));
+            i = end - 1;
         }
     }
-    if (!field.empty() || !fields.empty() || quoted_field)
+    if (field_started || used > 0)
         end_record();
-    // Header names are compared loosely: case, spaces and `-` versus `_` do not matter.
-    for (std::size_t i = 0; i < file.header.size(); ++i) {
-        std::string& h = file.header[i];
-        std::erase_if(h, [](char ch) { return ch == ' '; });
-        std::transform(h.begin(), h.end(), h.begin(), [](char ch) {
-            return ch == '-' ? '_'
-                             : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        });
-        for (std::size_t j = 0; j < i; ++j)
-            if (file.header[j] == h)
-                fail(first_line, fmt::format("column '{}' appears twice in the header", h));
-    }
+}
+
+CsvFile parse_csv(std::string_view text, std::string_view name) {
+    CsvFile file;
+    read_csv(
+        text, name,
+        [&](const std::vector<std::string>& header, char sep) {
+            file.header = header;
+            file.separator = sep;
+        },
+        [&](const CsvRecord& record) { file.records.push_back(record); });
     return file;
 }
 

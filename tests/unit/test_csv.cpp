@@ -52,3 +52,35 @@ TEST_CASE("broken CSV is a data error with FILE:LINE") {
     CHECK_THROWS_WITH_AS(parse_csv("a,b\n1,\xc3\x28\n", "f.csv"), "f.csv:2: not valid UTF-8 text",
                          DataError);
 }
+
+TEST_CASE("one record at a time: reused strings never carry over into the next record") {
+    // Long fields first, then a shorter record, an empty field and a quoted one: each record must
+    // hold exactly its own fields, however the strings of the one before were filled.
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> records;
+    std::vector<std::size_t> lines;
+    read_csv(
+        "a;b;c\nlong text;more text;and more\nx\n;\"q;\"\"r\";\n", "f.csv",
+        [&](const std::vector<std::string>& h, char sep) {
+            header = h;
+            CHECK(sep == ';');
+        },
+        [&](const CsvRecord& r) {
+            records.push_back(r.fields);
+            lines.push_back(r.line);
+        });
+    CHECK(header == std::vector<std::string>{"a", "b", "c"});
+    REQUIRE(records.size() == 3);
+    CHECK(records[0] == std::vector<std::string>{"long text", "more text", "and more"});
+    CHECK(records[1] == std::vector<std::string>{"x"});
+    CHECK(records[2] == std::vector<std::string>{"", "q;\"r", ""});
+    CHECK(lines == std::vector<std::size_t>{2, 3, 4});
+}
+
+TEST_CASE("a file without a header calls nothing") {
+    int calls = 0;
+    read_csv(
+        "\n\n", "f.csv", [&](const std::vector<std::string>&, char) { ++calls; },
+        [&](const CsvRecord&) { ++calls; });
+    CHECK(calls == 0);
+}
