@@ -28,6 +28,8 @@ double rounded(double v) {
 }
 
 template <class... F> struct Overload : F... { using F::operator()...; };
+// Clang 14 does not deduce aggregate template arguments by itself.
+template <class... F> Overload(F...) -> Overload<F...>;
 
 std::string join(const TextList& items, std::string_view separator) {
     return fmt::format("{}", fmt::join(items, separator));
