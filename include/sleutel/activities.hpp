@@ -34,6 +34,8 @@ class ActivityChecker {
     const Config& config_;
     Date today_;
     std::vector<std::string> types_, themes_, targets_, roles_;
+    // Filled as persons and organisations are met: one `log` reads one person's assignments,
+    // an import those of the few hundred persons in its file.
     std::map<std::string, Id, std::less<>> persons_, organisations_;
     std::map<Id, std::vector<Assignment>> assignments_;
 };

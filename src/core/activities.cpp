@@ -47,22 +47,12 @@ void check_note(const std::string& note) {
 ActivityChecker::ActivityChecker(Store& store, const Config& config, Date today)
     : store_(store), config_(config), today_(today), types_(ids_of(config.activity_types)),
       themes_(ids_of(config.themes)), targets_(ids_of(config.referral_targets)),
-      roles_(ids_of(config.roles)) {
-    for (const auto& handle : db::all_handles(store, db::Kind::person))
-        persons_.emplace(handle, 0);
-    for (const auto& handle : db::all_handles(store, db::Kind::organisation))
-        organisations_.emplace(handle, 0);
-    for (Assignment& a : db::assignments(store, {})) {
-        persons_[a.person] = a.person_id;
-        organisations_[a.organisation] = a.organisation_id;
-        assignments_[a.person_id].push_back(std::move(a));
-    }
-}
+      roles_(ids_of(config.roles)) {}
 
 Id ActivityChecker::lookup(db::Kind kind, const std::string& text, std::string& handle) {
     auto& cache = kind == db::Kind::person ? persons_ : organisations_;
     const auto it = cache.find(text);
-    if (it != cache.end() && it->second != 0) {
+    if (it != cache.end()) {
         handle = it->first;
         return it->second;
     }
@@ -75,8 +65,14 @@ Id ActivityChecker::lookup(db::Kind kind, const std::string& text, std::string& 
 
 void ActivityChecker::fill_assignment(Activity& a, bool fill_defaults,
                                       std::vector<std::string>& warnings) {
+    auto known = assignments_.find(a.person_id);
+    if (known == assignments_.end()) {
+        db::AssignmentFilter mine;
+        mine.person = a.person_id;
+        known = assignments_.emplace(a.person_id, db::assignments(store_, mine)).first;
+    }
     std::vector<const Assignment*> active;
-    for (const Assignment& x : assignments_[a.person_id])
+    for (const Assignment& x : known->second)
         if (x.active_on(a.date) && (!a.role || x.role == *a.role) &&
             (!a.organisation_id || x.organisation_id == *a.organisation_id))
             active.push_back(&x);
