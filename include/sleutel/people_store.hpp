@@ -4,6 +4,7 @@
 #include "sleutel/model.hpp"
 #include "sleutel/store.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,11 +31,15 @@ std::vector<Person> list_persons(Store& store, const std::optional<std::string>&
 
 void add_training(Store& store, Id person, const Training& training);
 std::vector<Training> trainings(Store& store, Id person);
+// Every person's trainings (or one person's), in one query.
+std::map<Id, std::vector<Training>> trainings_by_person(Store& store, std::optional<Id> person);
 Id add_goal(Store& store, Id person, const std::string& text, std::optional<Date> due,
             Date created_on);
 // False when the goal does not belong to the person.
 bool finish_goal(Store& store, Id person, Id goal, Date done_on);
 std::vector<Goal> goals(Store& store, Id person);
+// Every person's goals (or one person's), in one query.
+std::map<Id, std::vector<Goal>> goals_by_person(Store& store, std::optional<Id> person);
 void set_status(Store& store, Id person, const std::string& status, Date since);
 std::vector<StatusChange> status_history(Store& store, Id person);
 
@@ -56,6 +61,8 @@ std::vector<Assignment> assignments(Store& store, const AssignmentFilter& filter
 
 // Minutes of activity logged by a person between two days, inclusive.
 Minutes minutes_logged(Store& store, Id person, Date from, Date to);
+// The same for every person who logged anything in those days, in one query.
+std::map<Id, Minutes> minutes_logged_by_person(Store& store, Date from, Date to);
 
 // Erases a person's personal data and gives them `anonymous_handle`; activities and assignments
 // stay for the counts. The audit trail is rewritten to the new handle too.

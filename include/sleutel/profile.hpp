@@ -5,6 +5,7 @@
 #include "sleutel/model.hpp"
 #include "sleutel/store.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +41,9 @@ struct ProfileCard {
 };
 
 ProfileCard profile_card(Store& store, const Config& config, Id person, Date today);
+// The cards of every key person at once, for the signals report: a few queries in all rather
+// than a few per person. Their status histories are left empty.
+std::map<Id, ProfileCard> profile_cards(Store& store, const Config& config, Date today);
 
 // Contracted minutes of `assignment` between `from` and `to`: its weekly hours pro rata per day.
 Minutes contracted_minutes(const Assignment& assignment, Date from, Date to);

@@ -113,24 +113,62 @@ Minutes contracted_minutes(const Assignment& a, Date from, Date to) {
     return (a.minutes_per_week * days + 3) / 7;
 }
 
+namespace {
+
+// What the card derives from its records: the last intervision, the last four weeks against
+// the contract, and the signals.
+void complete_card(ProfileCard& card, const Config& config, Date today, Minutes recent_minutes) {
+    for (const Training& t : card.person.fields.trainings)
+        if (is_intervision(t.name) && t.completed_on &&
+            (!card.last_intervision || to_days(*t.completed_on) > to_days(*card.last_intervision)))
+            card.last_intervision = t.completed_on;
+    RecentWork& recent = card.last_4_weeks;
+    recent.minutes = recent_minutes;
+    for (const Assignment& a : card.assignments)
+        recent.contracted_minutes += contracted_minutes(a, recent.from, recent.to);
+    card.signals = person_signals(card, config, today);
+}
+
+RecentWork recent_window(Date today) {
+    RecentWork recent;
+    recent.to = today;
+    recent.from = add_days(today, -27);
+    return recent;
+}
+
+} // namespace
+
 ProfileCard profile_card(Store& store, const Config& config, Id person, Date today) {
     ProfileCard card;
     card.person = db::load_person(store, person);
     card.assignments = db::assignments(store, {person, std::nullopt, std::nullopt, std::nullopt});
     card.goals = db::goals(store, person);
     card.status_history = db::status_history(store, person);
-    for (const Training& t : card.person.fields.trainings)
-        if (is_intervision(t.name) && t.completed_on &&
-            (!card.last_intervision || to_days(*t.completed_on) > to_days(*card.last_intervision)))
-            card.last_intervision = t.completed_on;
-    RecentWork& recent = card.last_4_weeks;
-    recent.to = today;
-    recent.from = add_days(today, -27);
-    recent.minutes = db::minutes_logged(store, person, recent.from, recent.to);
-    for (const Assignment& a : card.assignments)
-        recent.contracted_minutes += contracted_minutes(a, recent.from, recent.to);
-    card.signals = person_signals(card, config, today);
+    card.last_4_weeks = recent_window(today);
+    complete_card(card, config, today,
+                  db::minutes_logged(store, person, card.last_4_weeks.from, card.last_4_weeks.to));
     return card;
+}
+
+std::map<Id, ProfileCard> profile_cards(Store& store, const Config& config, Date today) {
+    const RecentWork window = recent_window(today);
+    auto trainings = db::trainings_by_person(store, std::nullopt);
+    auto goals = db::goals_by_person(store, std::nullopt);
+    auto minutes = db::minutes_logged_by_person(store, window.from, window.to);
+    std::map<Id, ProfileCard> cards;
+    for (Person& person : db::list_persons(store, std::nullopt)) {
+        ProfileCard& card = cards[person.id];
+        card.person = std::move(person);
+        card.person.fields.trainings = std::move(trainings[card.person.id]);
+        card.goals = std::move(goals[card.person.id]);
+        card.last_4_weeks = window;
+    }
+    for (Assignment& a : db::assignments(store, {}))
+        if (const auto it = cards.find(a.person_id); it != cards.end())
+            it->second.assignments.push_back(std::move(a));
+    for (auto& [id, card] : cards)
+        complete_card(card, config, today, minutes[id]);
+    return cards;
 }
 
 std::vector<Match> match_persons(Store& store, const Need& need, Date today) {

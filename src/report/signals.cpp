@@ -92,6 +92,7 @@ Report signals(const Context& c) {
     std::map<Id, Date> last;
     for (const auto& [id, day] : db::last_activity(c.store, as_of))
         last[id] = day;
+    std::map<Id, ProfileCard> cards = profile_cards(c.store, c.config, as_of);
     for (const auto& [id, person] : c.persons) {
         if (!c.selected(person) || person.status != "active" || person.forgotten)
             continue;
@@ -112,7 +113,7 @@ Report signals(const Context& c) {
                                    format_date(it->second), weeks),
                  "info"});
         // Intervision, goals and ending assignments, judged as on the profile card.
-        for (Signal& s : profile_card(c.store, c.config, id, as_of).signals)
+        for (Signal& s : cards[id].signals)
             if (s.kind != "overload")
                 found.push_back(std::move(s));
     }

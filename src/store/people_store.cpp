@@ -258,16 +258,21 @@ void add_training(Store& store, Id person, const Training& training) {
     insert.exec();
 }
 
-std::vector<Training> trainings(Store& store, Id person) {
-    SQLite::Statement query(store.db(), "SELECT id, name, completed_on FROM training WHERE "
-                                        "person_id = ? ORDER BY completed_on IS NULL, "
-                                        "completed_on, id");
-    query.bind(1, person);
-    std::vector<Training> out;
+std::map<Id, std::vector<Training>> trainings_by_person(Store& store, std::optional<Id> person) {
+    SQLite::Statement query(store.db(), "SELECT person_id, id, name, completed_on FROM training "
+                                        "WHERE ?1 IS NULL OR person_id = ?1 ORDER BY person_id, "
+                                        "completed_on IS NULL, completed_on, id");
+    bind_optional(query, 1, person);
+    std::map<Id, std::vector<Training>> out;
     while (query.executeStep())
-        out.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(),
-                       date_or_null(query.getColumn(2))});
+        out[query.getColumn(0).getInt64()].push_back({query.getColumn(1).getInt64(),
+                                                      query.getColumn(2).getString(),
+                                                      date_or_null(query.getColumn(3))});
     return out;
+}
+
+std::vector<Training> trainings(Store& store, Id person) {
+    return std::move(trainings_by_person(store, person)[person]);
 }
 
 Id add_goal(Store& store, Id person, const std::string& text, std::optional<Date> due,
@@ -291,16 +296,22 @@ bool finish_goal(Store& store, Id person, Id goal, Date done_on) {
     return update.exec() == 1;
 }
 
-std::vector<Goal> goals(Store& store, Id person) {
-    SQLite::Statement query(store.db(), "SELECT id, text, due, done_on, created_on FROM goal "
-                                        "WHERE person_id = ? ORDER BY id");
-    query.bind(1, person);
-    std::vector<Goal> out;
+std::map<Id, std::vector<Goal>> goals_by_person(Store& store, std::optional<Id> person) {
+    SQLite::Statement query(store.db(), "SELECT person_id, id, text, due, done_on, created_on "
+                                        "FROM goal WHERE ?1 IS NULL OR person_id = ?1 "
+                                        "ORDER BY person_id, id");
+    bind_optional(query, 1, person);
+    std::map<Id, std::vector<Goal>> out;
     while (query.executeStep())
-        out.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(),
-                       date_or_null(query.getColumn(2)), date_or_null(query.getColumn(3)),
-                       date_of(query.getColumn(4))});
+        out[query.getColumn(0).getInt64()].push_back(
+            {query.getColumn(1).getInt64(), query.getColumn(2).getString(),
+             date_or_null(query.getColumn(3)), date_or_null(query.getColumn(4)),
+             date_of(query.getColumn(5))});
     return out;
+}
+
+std::vector<Goal> goals(Store& store, Id person) {
+    return std::move(goals_by_person(store, person)[person]);
 }
 
 void set_status(Store& store, Id person, const std::string& status, Date since) {
@@ -427,6 +438,17 @@ Minutes minutes_logged(Store& store, Id person, Date from, Date to) {
     query.bind(3, format_date(to));
     query.executeStep();
     return query.getColumn(0).getInt64();
+}
+
+std::map<Id, Minutes> minutes_logged_by_person(Store& store, Date from, Date to) {
+    SQLite::Statement query(store.db(), "SELECT person_id, sum(minutes) FROM activity "
+                                        "WHERE date BETWEEN ? AND ? GROUP BY person_id");
+    query.bind(1, format_date(from));
+    query.bind(2, format_date(to));
+    std::map<Id, Minutes> out;
+    while (query.executeStep())
+        out[query.getColumn(0).getInt64()] = query.getColumn(1).getInt64();
+    return out;
 }
 
 void erase_person(Store& store, Id id, const std::string& old_handle,
