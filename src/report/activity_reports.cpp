@@ -75,7 +75,7 @@ std::string none_label(const Context& c, const std::string& by) {
 std::vector<Row> grouped(const Context& c, const std::string& by) {
     const db::Dimension dimension = dimension_of(by);
     std::vector<Row> rows;
-    for (db::Group& g : db::tally_by(c.store, c.scope, dimension)) {
+    for (const db::Group& g : c.groups(dimension)) {
         if (dimension == db::Dimension::day) {
             const Date day = *parse_iso_date(*g.key);
             const IsoWeek w = iso_week_of(day);
@@ -102,7 +102,7 @@ std::vector<Row> grouped(const Context& c, const std::string& by) {
             label = month_label(*g.key, c.nl);
         else
             label = config_label(c.config, by, *g.key);
-        rows.push_back({std::move(g.key), std::move(label), g.tally});
+        rows.push_back({g.key, std::move(label), g.tally});
     }
     return rows;
 }
@@ -115,6 +115,28 @@ Value key_cell(const std::optional<std::string>& key) {
 
 std::string Context::person_label(const Person& person) const {
     return person.fields.name.value_or(person.handle);
+}
+
+const std::vector<db::Group>& Context::groups(db::Dimension by) const {
+    auto it = groups_cache.find(by);
+    if (it == groups_cache.end())
+        it = groups_cache.emplace(by, db::tally_by(store, scope, by)).first;
+    return it->second;
+}
+
+const db::Tally& Context::totals() const {
+    if (!totals_cache)
+        totals_cache = db::tally_all(store, scope);
+    return *totals_cache;
+}
+
+const std::vector<db::PersonMonth>& Context::year_months() const {
+    if (!year_months_cache) {
+        db::ActivityScope year = scope;
+        year.from = Date{scope.from.year(), std::chrono::January, std::chrono::day{1}};
+        year_months_cache = db::person_months(store, year);
+    }
+    return *year_months_cache;
 }
 
 bool Context::selected(const Person& person) const {
@@ -182,7 +204,7 @@ Report summary(const Context& c, const std::string& by) {
                                 Duration{t.minutes}, t.reached, t.referrals, t.after_hours,
                                 Km{t.km_tenths}, Money{t.expenses_cents}});
     }
-    const db::Tally t = db::tally_all(c.store, c.scope);
+    const db::Tally& t = c.totals();
     r.totals = {{"activities", t.activities},
                 {"minutes", Duration{t.minutes}},
                 {"reached", t.reached},
@@ -205,7 +227,7 @@ Report reach(const Context& c, const std::string& by) {
     for (Row& row : grouped(c, by))
         r.table.rows.push_back(
             {key_cell(row.key), std::move(row.label), row.tally.activities, row.tally.reached});
-    const db::Tally t = db::tally_all(c.store, c.scope);
+    const db::Tally& t = c.totals();
     r.totals = {{"activities", t.activities}, {"reached", t.reached}};
     return r;
 }

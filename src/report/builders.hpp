@@ -46,6 +46,10 @@ struct Context {
     mutable std::optional<std::vector<HoursRow>> hours_cache;
     mutable std::optional<std::vector<AllowanceRow>> allowance_cache;
     mutable std::vector<std::string> allowance_notes;
+    // Aggregates that more than one section needs, asked of the database once.
+    mutable std::map<db::Dimension, std::vector<db::Group>> groups_cache;
+    mutable std::optional<db::Tally> totals_cache;
+    mutable std::optional<std::vector<db::PersonMonth>> year_months_cache;
 
     // The label for people: Dutch or English.
     const char* text(const char* dutch, const char* english) const { return nl ? dutch : english; }
@@ -53,6 +57,12 @@ struct Context {
     std::string person_label(const Person& person) const;
     // Whether the person passes --person and --municipality.
     bool selected(const Person& person) const;
+    // The period's activities grouped by `by`, and all of them together.
+    const std::vector<db::Group>& groups(db::Dimension by) const;
+    const db::Tally& totals() const;
+    // Every person's months from 1 January of the period's first year to its end: the
+    // allowance counts the whole calendar year, the after-hours signal the period's months.
+    const std::vector<db::PersonMonth>& year_months() const;
 };
 
 // Config names for ids: a theme's name, a municipality's name; the id itself when unknown.

@@ -38,7 +38,7 @@ const std::vector<HoursRow>& hours_rows(const Context& c) {
     for (const Assignment& a : db::assignments(c.store, {}))
         contracted[a.person_id] += contracted_minutes(a, c.scope.from, c.scope.to);
     std::map<std::string, db::Tally> logged;
-    for (db::Group& g : db::tally_by(c.store, c.scope, db::Dimension::person))
+    for (const db::Group& g : c.groups(db::Dimension::person))
         logged[*g.key] = g.tally;
     std::vector<HoursRow> rows;
     const double limit = c.config.signals.overload_ratio;
@@ -113,9 +113,7 @@ const std::vector<AllowanceRow>& allowance_rows(const Context& c) {
             volunteer[a.person_id] = true;
 
     // The law counts the whole calendar year, so months before the period count towards the
-    // year-to-date too.
-    db::ActivityScope year = c.scope;
-    year.from = Date{c.scope.from.year(), std::chrono::January, std::chrono::day{1}};
+    // year-to-date too (Context::year_months); only the period's months are shown.
     const std::string first_month = format_date(c.scope.from).substr(0, 7);
     std::map<int, const AllowanceCeiling*> ceilings;
     auto ceiling = [&](int y) {
@@ -137,7 +135,7 @@ const std::vector<AllowanceRow>& allowance_rows(const Context& c) {
     Id current = -1;
     int current_year = 0;
     Cents year_to_date = 0;
-    for (const db::PersonMonth& pm : db::person_months(c.store, year)) {
+    for (const db::PersonMonth& pm : c.year_months()) {
         const auto person = c.persons.find(pm.person);
         if (person == c.persons.end() || !volunteer[pm.person] || !c.selected(person->second))
             continue;

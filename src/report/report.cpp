@@ -193,6 +193,9 @@ Built build_one(const ReportSource& source, const Config& config, ReportKind kin
               config.programme.language == Language::nl,
               {},
               {},
+              {},
+              {},
+              {},
               {}};
     if (request.person)
         c.scope.person = resolve(*source.store, db::Kind::person, *request.person).id;

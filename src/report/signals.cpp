@@ -21,10 +21,6 @@ int kind_order(const std::string& kind) {
     return 8;
 }
 
-Date month_start(Date d) {
-    return Date{d.year(), d.month(), std::chrono::day{1}};
-}
-
 } // namespace
 
 Report signals(const Context& c) {
@@ -51,12 +47,11 @@ Report signals(const Context& c) {
                  "warning"});
 
     // After-hours work counts per calendar month, also the part of the month before the period.
-    db::ActivityScope months = c.scope;
-    months.from = month_start(c.scope.from);
+    const std::string first_month = format_date(c.scope.from).substr(0, 7);
     const int limit = c.config.signals.after_hours_per_month;
-    for (const db::PersonMonth& pm : db::person_months(c.store, months)) {
+    for (const db::PersonMonth& pm : c.year_months()) {
         const auto person = c.persons.find(pm.person);
-        if (person != c.persons.end() && pm.after_hours > limit)
+        if (pm.month >= first_month && person != c.persons.end() && pm.after_hours > limit)
             found.push_back(
                 {"after_hours", person->second.handle,
                  fmt::format(fmt::runtime(c.text("{} keer buiten werktijd in {} (grens {})",
