@@ -28,6 +28,12 @@ for kind in monthly signals weekly; do
     many=$(statements "$kind" --period 2026-11)
     expect_true "2 persons: ${few[$kind]} statements, 12 persons: $many" [ "$many" = "${few[$kind]}" ]
 done
+it "a year of months is summed from the date index alone, without a look-up per activity"
+statements monthly --period 2026-11 >/dev/null
+months_query=$(grep -m 1 'sum(a.after_hours) FROM activity a WHERE' trace.sql)
+plan=$(sqlite3 "$SLEUTEL_DB" "EXPLAIN QUERY PLAN ${months_query%;}")
+expect_true "plan: $plan" grep -q "COVERING INDEX activity_date_person" <<<"$plan"
+
 it "and the signals are there for all 12"
 sl report signals --period 2026-11 --format json
 expect_json '[.rows[] | select(.kind == "goal_overdue")] | length == 12'

@@ -20,6 +20,11 @@ current_version=$(sed -n 's/.*(schema version \([0-9]*\)).*/\1/p' out)
 expect_true "at the current schema version ($current_version)" \
     [ "$(sqlite3 old.db 'PRAGMA user_version')" = "$current_version" ]
 
+it "the migration to version 2 added an index of date, person, minutes, km and after-hours"
+index_names=$(sqlite3 old.db "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema
+    WHERE type = 'index' AND tbl_name = 'activity' AND sql IS NOT NULL ORDER BY name)")
+expect_true "indexes: $index_names" [ "$index_names" = "activity_date activity_date_person activity_person_date" ]
+
 it "every row is still there"
 for table in "${!before[@]}"; do
     current="every row of $table is kept"
