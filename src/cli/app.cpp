@@ -1,5 +1,6 @@
 // Builds the command tree, runs the chosen command, and maps every failure to one error line
 // and its sysexits code.
+#include "cli/completion.hpp"
 #include "cli/env.hpp"
 #include "sleutel/cli.hpp"
 #include "sleutel/error.hpp"
@@ -131,6 +132,11 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     setup_audit(app, ctx);
     setup_forget(app, ctx);
     setup_report(app, ctx);
+    setup_completion(app, ctx);
+
+    // Asked by the completion scripts on every Tab: answered from the command tree just built.
+    if (!args.empty() && args.front() == "__complete")
+        return complete(app, {args.begin() + 1, args.end()}, ctx.globals, out);
 
     try {
         std::vector<const char*> argv{"sleutel"};

@@ -19,7 +19,8 @@ all_commands=("" init config "config template" "config check" "config show" db "
     "db backup" audit register "register person" "register org" "register import" assign
     "assign end" "assign list" log "log list" "log edit" "log delete" "log import" profile
     "profile list" "profile goal" "profile goal add" "profile goal done" "profile training"
-    "profile training add" "profile status" "profile role" "profile match" forget report)
+    "profile training add" "profile status" "profile role" "profile match" forget report
+    completion)
 
 passed=0
 failed=0

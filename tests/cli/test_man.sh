@@ -25,7 +25,7 @@ it "every command appears in the page"
 for command in init "config template" "config check" "config show" "db check" "db backup" audit \
     "register person" "register org" "register import" assign "assign end" "assign list" log \
     "log list" "log edit" "log delete" "log import" profile \
-    "profile list" "profile role" "profile match" forget; do
+    "profile list" "profile role" "profile match" forget "completion bash"; do
     current="command $command"
     grep -qF -- "sleutel $command" page.txt && _pass || _fail "'sleutel $command' is not in sleutel(1)"
 done

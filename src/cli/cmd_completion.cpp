@@ -1,0 +1,265 @@
+// `sleutel completion bash|zsh|fish` prints a script for the shell; the script asks
+// `sleutel __complete WORDS...` for the candidates, so commands and options come from the real
+// command tree and values from the config and the database in use, never from a copy that could
+// drift from them.
+#include "cli/completion.hpp"
+
+#include "sleutel/error.hpp"
+#include "sleutel/people_store.hpp"
+#include "sleutel/report.hpp"
+
+#include <algorithm>
+#include <array>
+#include <fmt/format.h>
+#include <sstream>
+
+namespace sleutel::cli {
+
+namespace {
+
+constexpr const char* bash_script =
+    R"(# bash completion for sleutel; load with: source <(sleutel completion bash)
+_sleutel() {
+    local IFS=$'\n'
+    COMPREPLY=($(command sleutel __complete "${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null))
+}
+complete -o default -F _sleutel sleutel
+)";
+
+constexpr const char* zsh_script = R"(#compdef sleutel
+# zsh completion for sleutel; load with: source <(sleutel completion zsh)
+_sleutel() {
+    local -a candidates
+    candidates=("${(@f)$(command sleutel __complete "${(@)words[2,CURRENT]}" 2>/dev/null)}")
+    if [[ -n "${candidates[1]}" ]]; then
+        compadd -Q -- "${candidates[@]}"
+    else
+        _files
+    fi
+}
+if (( $+functions[compdef] )); then compdef _sleutel sleutel; fi
+)";
+
+constexpr const char* fish_script =
+    R"(# fish completion for sleutel; load with: sleutel completion fish | source
+function __sleutel_complete
+    set -l words (commandline -opc)[2..-1] (commandline -ct)
+    set -l candidates (command sleutel __complete $words 2>/dev/null)
+    if test (count $candidates) -gt 0
+        printf '%s\n' $candidates
+    else
+        __fish_complete_path (commandline -ct)
+    end
+end
+complete -c sleutel -f -a '(__sleutel_complete)'
+)";
+
+const std::array<std::string, 3> shells{"bash", "zsh", "fish"};
+
+template <class Item> std::vector<std::string> ids_of(const std::vector<Item>& items) {
+    std::vector<std::string> ids;
+    for (const Item& item : items)
+        ids.push_back(item.id);
+    return ids;
+}
+
+// Looks a value list up lazily: the config is parsed and the database opened only when a value
+// from them is asked for, and a missing or broken one simply offers nothing.
+class Values {
+  public:
+    explicit Values(Env& env) : env_(env) {}
+
+    std::vector<std::string> handles(db::Kind kind) {
+        try {
+            return db::all_handles(env_.store(OpenMode::existing), kind);
+        } catch (const std::exception&) {
+            return {};
+        }
+    }
+    std::vector<std::string> from_config(std::vector<std::string> (*pick)(const Config&)) {
+        try {
+            return pick(env_.config());
+        } catch (const std::exception&) {
+            return {};
+        }
+    }
+
+  private:
+    Env& env_;
+};
+
+std::vector<std::string> option_values(const std::string& option, const CLI::App& command,
+                                       Values& values) {
+    if (option == "person")
+        return values.handles(db::Kind::person);
+    if (option == "org")
+        return values.handles(db::Kind::organisation);
+    if (option == "role")
+        return values.from_config([](const Config& c) { return ids_of(c.roles); });
+    if (option == "theme")
+        return values.from_config([](const Config& c) { return ids_of(c.themes); });
+    if (option == "refer")
+        return values.from_config([](const Config& c) { return ids_of(c.referral_targets); });
+    if (option == "type" && command.get_name() == "org")
+        return values.from_config([](const Config& c) { return ids_of(c.organisation_types); });
+    if (option == "type")
+        return values.from_config([](const Config& c) { return ids_of(c.activity_types); });
+    if (option == "municipality")
+        return values.from_config([](const Config& c) {
+            std::vector<std::string> codes;
+            for (const Municipality& m : c.municipalities)
+                codes.push_back(m.code);
+            return codes;
+        });
+    if (option == "period")
+        return {"today",     "yesterday",   "thisweek",    "lastweek", "thismonth",
+                "lastmonth", "thisquarter", "lastquarter", "thisyear", "lastyear"};
+    if (option == "format")
+        return {"table", "csv", "json", "md", "html", "xlsx"};
+    if (option == "by")
+        return {"person", "municipality", "org", "role", "type", "theme", "week", "month"};
+    if (option == "contract")
+        return {"volunteer", "employed", "internship", "freelance"};
+    if (option == "gender")
+        return {"f", "m", "x"};
+    if (option == "scope")
+        return {"local", "regional"};
+    if (option == "status")
+        return {"active", "paused", "left"};
+    return {}; // files, numbers, dates, free text: the shell's own completion
+}
+
+std::vector<std::string> positional_values(const std::string& name, const CLI::App& command,
+                                           Values& values) {
+    if (name == "PERSON")
+        return values.handles(db::Kind::person);
+    if (name == "ORG")
+        return values.handles(db::Kind::organisation);
+    if (name == "TYPE")
+        return values.from_config([](const Config& c) { return ids_of(c.activity_types); });
+    if (name == "ROLE")
+        return values.from_config([](const Config& c) { return ids_of(c.roles); });
+    if (name == "STATUS")
+        return {"active", "paused", "left"};
+    if (name == "SHELL")
+        return {shells.begin(), shells.end()};
+    if (name == "KIND" && command.get_name() == "report")
+        return report_kind_names();
+    if (name == "KIND")
+        return {"persons", "orgs"};
+    return {};
+}
+
+const CLI::Option* find_option(const CLI::App* app, const std::string& word) {
+    for (; app; app = app->get_parent())
+        for (const CLI::Option* option : app->get_options())
+            if (option->check_name(word))
+                return option;
+    return nullptr;
+}
+
+CLI::App* find_subcommand(CLI::App* app, const std::string& word) {
+    for (CLI::App* sub : app->get_subcommands([](const CLI::App*) { return true; }))
+        if (sub->get_name() == word && !sub->get_group().empty())
+            return sub;
+    return nullptr;
+}
+
+std::vector<const CLI::Option*> positionals(const CLI::App* app) {
+    std::vector<const CLI::Option*> found;
+    for (const CLI::Option* option : app->get_options())
+        if (option->get_positional() && !option->nonpositional())
+            found.push_back(option);
+    return found;
+}
+
+} // namespace
+
+int complete(CLI::App& root, const std::vector<std::string>& words, Globals& globals,
+             std::ostream& out) {
+    CLI::App* command = &root;
+    const CLI::Option* pending = nullptr; // an option whose value comes next
+    std::size_t positional = 0;           // positionals given to `command` so far
+    bool options_ended = false;
+    const std::string current = words.empty() ? "" : words.back();
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        const std::string& word = words[i];
+        if (pending) {
+            // Values come from the database and config the command line names.
+            if (pending->check_name("--db"))
+                globals.db = word;
+            else if (pending->check_name("--config"))
+                globals.config = word;
+            pending = nullptr;
+            continue;
+        }
+        if (word == "--") {
+            options_ended = true;
+            continue;
+        }
+        if (!options_ended && word.size() > 1 && word.starts_with("-")) {
+            const std::string name = word.substr(0, word.find('='));
+            const CLI::Option* option = find_option(command, name);
+            if (option && option->get_expected_min() > 0 && name == word)
+                pending = option;
+            continue;
+        }
+        if (CLI::App* sub = find_subcommand(command, word)) {
+            command = sub;
+            positional = 0;
+            continue;
+        }
+        ++positional;
+    }
+
+    std::ostringstream ignored;
+    Env env(globals, "completion", out, ignored);
+    Values values(env);
+    std::vector<std::string> candidates;
+    if (pending) {
+        const std::vector<std::string>& names = pending->get_lnames();
+        if (!names.empty())
+            candidates = option_values(names.front(), *command, values);
+    } else if (!options_ended && current.starts_with("-")) {
+        for (const CLI::App* app = command; app; app = app->get_parent())
+            for (const CLI::Option* option : app->get_options())
+                for (const std::string& name : option->get_lnames())
+                    candidates.push_back("--" + name);
+        candidates.emplace_back("--help");
+    } else {
+        for (const CLI::App* sub : command->get_subcommands([](const CLI::App*) { return true; }))
+            if (!sub->get_group().empty())
+                candidates.push_back(sub->get_name());
+        const auto own = positionals(command);
+        if (positional < own.size())
+            for (std::string& value :
+                 positional_values(own[positional]->get_name(), *command, values))
+                candidates.push_back(std::move(value));
+    }
+    for (const std::string& candidate : candidates)
+        if (candidate.starts_with(current))
+            out << candidate << '\n';
+    return 0;
+}
+
+void setup_completion(CLI::App& root, Context& ctx) {
+    auto shell = std::make_shared<std::string>();
+    CLI::App* cmd =
+        add_command(root, "completion", "Print a completion script for bash, zsh or fish");
+    cmd->add_option("SHELL", *shell, "bash, zsh or fish")->required();
+    on_run(*cmd, ctx, "completion", [shell](Env& env) {
+        env.no_output_options();
+        if (*shell == "bash")
+            env.out << bash_script;
+        else if (*shell == "zsh")
+            env.out << zsh_script;
+        else if (*shell == "fish")
+            env.out << fish_script;
+        else
+            throw UsageError(fmt::format("no completion for the shell '{}'", *shell),
+                             fmt::format("shells: {}", fmt::join(shells, ", ")));
+        return 0;
+    });
+}
+
+} // namespace sleutel::cli
