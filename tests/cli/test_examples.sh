@@ -43,4 +43,35 @@ done < <(grep -E '^[0-9*]' "$SOURCE/examples/crontab")
 expect_file "$WORK/exports/sleutel-summary-2026-10.csv"
 expect_true "a backup" ls "$WORK"/sleutel-*.db
 
+it "haarlem-setup.sh builds the Haarlem-like programme: two paid at 18 hours, two volunteers at 8"
+SLEUTEL="$BIN" SLEUTEL_DB="$WORK/haarlem.db" SLEUTEL_TODAY=2026-11-27 \
+    bash "$SOURCE/examples/haarlem-setup.sh" >out 2>err
+code=$?
+expect_code 0
+h() { SLEUTEL_DB="$WORK/haarlem.db" SLEUTEL_TODAY=2026-11-27 \
+    sl --config "$SOURCE/examples/haarlem.toml" "$@"; }
+h report hours --period 2026-W48 --format json
+expect_json '[.rows[] | {key, contracted_minutes}] == [{"key": "amira", "contracted_minutes": 1080},
+    {"key": "farida", "contracted_minutes": 480}, {"key": "hodan", "contracted_minutes": 480},
+    {"key": "yonas", "contracted_minutes": 1080}]'
+h report referrals --period 2026-W48 --format json
+expect_json '.rows[] | select(.key == "wijkteam") | .referrals == 4 and .activities == 3'
+h report signals --period 2026-W48 --format json
+expect_json '[.rows[] | select(.kind == "intervision_overdue")] | length == 0'
+# Thursday evening is after hours under the example's working hours.
+h report summary --period 2026-W48 --format json
+expect_json '.totals.after_hours == 1'
+
+it "the systemd service's commands work"
+grep '^ExecStart' "$SOURCE/examples/sleutel-monthly.service" | while IFS= read -r line; do
+    command=${line#*=}
+    command=${command//\/srv\/sleutel\/exports/$WORK\/systemd}
+    command=${command//%%/%}
+    command=${command//\/usr\/bin\/sleutel/$BIN}
+    eval "$command" >out 2>err || echo "$line: exit $? $(cat err)" >>systemd-failures
+done
+expect_true "no failures: $(cat systemd-failures 2>/dev/null)" [ ! -e systemd-failures ]
+expect_file "$WORK/systemd/sleutel-summary-2026-10.csv"
+expect_true "a workbook" ls "$WORK"/systemd/monthly-*.xlsx
+
 finish
