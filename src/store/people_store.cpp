@@ -258,17 +258,28 @@ void add_training(Store& store, Id person, const Training& training) {
     insert.exec();
 }
 
-std::map<Id, std::vector<Training>> trainings_by_person(Store& store, std::optional<Id> person) {
-    SQLite::Statement query(store.db(), "SELECT person_id, id, name, completed_on FROM training "
-                                        "WHERE ?1 IS NULL OR person_id = ?1 ORDER BY person_id, "
-                                        "completed_on IS NULL, completed_on, id");
+// The rows of a table about persons, grouped by person: for everyone, or for the one given as
+// ?1. The query's first column is the person's id; `read` makes a row of the others.
+template <class Row, class Read>
+std::map<Id, std::vector<Row>> by_person(Store& store, const char* sql, std::optional<Id> person,
+                                         Read read) {
+    SQLite::Statement query(store.db(), sql);
     bind_optional(query, 1, person);
-    std::map<Id, std::vector<Training>> out;
+    std::map<Id, std::vector<Row>> out;
     while (query.executeStep())
-        out[query.getColumn(0).getInt64()].push_back({query.getColumn(1).getInt64(),
-                                                      query.getColumn(2).getString(),
-                                                      date_or_null(query.getColumn(3))});
+        out[query.getColumn(0).getInt64()].push_back(read(query));
     return out;
+}
+
+std::map<Id, std::vector<Training>> trainings_by_person(Store& store, std::optional<Id> person) {
+    return by_person<Training>(
+        store,
+        "SELECT person_id, id, name, completed_on FROM training WHERE ?1 IS NULL OR "
+        "person_id = ?1 ORDER BY person_id, completed_on IS NULL, completed_on, id",
+        person, [](SQLite::Statement& q) {
+            return Training{q.getColumn(1).getInt64(), q.getColumn(2).getString(),
+                            date_or_null(q.getColumn(3))};
+        });
 }
 
 std::vector<Training> trainings(Store& store, Id person) {
@@ -297,17 +308,14 @@ bool finish_goal(Store& store, Id person, Id goal, Date done_on) {
 }
 
 std::map<Id, std::vector<Goal>> goals_by_person(Store& store, std::optional<Id> person) {
-    SQLite::Statement query(store.db(), "SELECT person_id, id, text, due, done_on, created_on "
-                                        "FROM goal WHERE ?1 IS NULL OR person_id = ?1 "
-                                        "ORDER BY person_id, id");
-    bind_optional(query, 1, person);
-    std::map<Id, std::vector<Goal>> out;
-    while (query.executeStep())
-        out[query.getColumn(0).getInt64()].push_back(
-            {query.getColumn(1).getInt64(), query.getColumn(2).getString(),
-             date_or_null(query.getColumn(3)), date_or_null(query.getColumn(4)),
-             date_of(query.getColumn(5))});
-    return out;
+    return by_person<Goal>(store,
+                           "SELECT person_id, id, text, due, done_on, created_on FROM goal "
+                           "WHERE ?1 IS NULL OR person_id = ?1 ORDER BY person_id, id",
+                           person, [](SQLite::Statement& q) {
+                               return Goal{q.getColumn(1).getInt64(), q.getColumn(2).getString(),
+                                           date_or_null(q.getColumn(3)),
+                                           date_or_null(q.getColumn(4)), date_of(q.getColumn(5))};
+                           });
 }
 
 std::vector<Goal> goals(Store& store, Id person) {
