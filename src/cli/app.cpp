@@ -8,6 +8,7 @@
 #include "sleutel/values.hpp"
 #include "sleutel/version.hpp"
 
+#include <filesystem>
 #include <fmt/format.h>
 
 namespace sleutel::cli {
@@ -46,6 +47,12 @@ std::chrono::milliseconds parse_wait(const std::optional<std::string>& text) {
     } catch (const DataError& e) {
         throw UsageError(fmt::format("--wait: {}", e.what()), e.hint());
     }
+}
+
+// Two names for one file (a link, `./x.db` and `x.db`) are the same file.
+bool same_file(const std::string& a, const std::string& b) {
+    std::error_code ignored;
+    return a == b || std::filesystem::equivalent(a, b, ignored);
 }
 
 void print_error(std::ostream& err, const Error& e) {
@@ -155,6 +162,12 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             if (path.empty())
                 throw UsageError("an empty file name was given",
                                  "give --db, --config or -o a file name");
+        // The same database twice would count every activity twice in a regional report.
+        for (std::size_t i = 0; i < ctx.globals.dbs.size(); ++i)
+            for (std::size_t j = 0; j < i; ++j)
+                if (same_file(ctx.globals.dbs[i], ctx.globals.dbs[j]))
+                    throw UsageError(fmt::format("--db names {} twice", ctx.globals.dbs[i]),
+                                     "give each database once");
         for (const auto* path : {&ctx.globals.config, &ctx.globals.output})
             if (*path && (*path)->empty())
                 throw UsageError("an empty file name was given",

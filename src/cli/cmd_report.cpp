@@ -67,8 +67,10 @@ bool is_folder_target(const std::string& path) {
 void write_folder(const ReportDocument& doc, const std::string& folder,
                   const RenderOptions& options) {
     if (!fs::is_directory(folder))
-        throw CantCreateError(fmt::format("{} is not a folder", folder),
-                              "create it first, or name a file");
+        throw CantCreateError(fs::exists(folder)
+                                  ? fmt::format("{} is not a folder", folder)
+                                  : fmt::format("the folder {} does not exist", folder),
+                              fmt::format("create it first (mkdir -p {}), or name a file", folder));
     for (const Report& section : doc.sections) {
         ReportDocument one = doc;
         one.sections = {section};

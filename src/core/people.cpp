@@ -1,6 +1,7 @@
 // Registering, assigning and supervising key persons: validation against the config and the
 // database, each change in one transaction with its audit row.
 #include "sleutel/people.hpp"
+#include "sleutel/privacy.hpp"
 
 #include "sleutel/error.hpp"
 #include "sleutel/suggest.hpp"
@@ -283,6 +284,11 @@ Id add_goal(Store& store, const Found& person, const std::string& text, std::opt
             Date today, const std::string& command) {
     require_not_erased(person.handle);
     check_text(text, "the goal", 500);
+    // A goal is about the key person; a client's number or address has no place in it either.
+    if (const auto kind = personal_data_in(text))
+        throw DataError(
+            fmt::format("the goal holds {}; goals may not hold a client's personal data", *kind),
+            "describe the goal without who it is for");
     Id id = 0;
     store.write([&] {
         id = db::add_goal(store, person.id, text, due, today);
@@ -294,10 +300,15 @@ Id add_goal(Store& store, const Found& person, const std::string& text, std::opt
 void finish_goal(Store& store, const Found& person, Id goal, Date on, const std::string& command) {
     require_not_erased(person.handle);
     store.write([&] {
-        for (const Goal& g : db::goals(store, person.id))
+        for (const Goal& g : db::goals(store, person.id)) {
             if (g.id == goal && g.done_on)
                 throw DataError(fmt::format("goal {} of {} was already done on {}", goal,
                                             person.handle, format_date(*g.done_on)));
+            if (g.id == goal && to_days(on) < to_days(g.created_on))
+                throw DataError(fmt::format("goal {} was set on {}; it cannot be done before "
+                                            "that, on {}",
+                                            goal, format_date(g.created_on), format_date(on)));
+        }
         if (!db::finish_goal(store, person.id, goal, on))
             throw DataError(fmt::format("{} has no goal {}", person.handle, goal),
                             fmt::format("see 'sleutel profile {}'", person.handle));

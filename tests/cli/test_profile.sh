@@ -20,7 +20,7 @@ expect_code 0
 expect_true "prints goal id 1" [ "$(cat out)" = 1 ]
 sl profile amira goal add "Zelf een bijeenkomst leiden"
 sl profile amira goal add "Verwijskaart maken"
-sl profile amira goal done 3 --on 2026-11-01
+sl profile amira goal done 3 --on 2026-11-23
 expect_code 0
 sl profile amira
 expect_code 0
@@ -29,7 +29,7 @@ expect_out "#1 ggd als voorlichter 4:00 u/week, 2024-03-01.. (actief)"
 expect_out "Laatste intervisie: 2026-04-01"
 expect_out "#1 [te laat] Nederlands naar B2 (uiterlijk 2026-06-01)"
 expect_out "#2 [open] Zelf een bijeenkomst leiden"
-expect_out "#3 [klaar 2026-11-01] Verwijskaart maken"
+expect_out "#3 [klaar 2026-11-23] Verwijskaart maken"
 expect_out "Gemeente:        Haarlem (GM0392)"
 expect_out "intervision_overdue: laatste intervisie 2026-04-01, meer dan 6 maanden geleden"
 expect_out "goal_overdue: doel 1 moest af zijn op 2026-06-01"
@@ -72,7 +72,7 @@ sl profile selam goal done 1
 expect_code 65
 sl profile amira goal done 3
 expect_code 65
-expect_error "goal 3 of amira was already done on 2026-11-01"
+expect_error "goal 3 of amira was already done on 2026-11-23"
 sl profile amira goal add ""
 expect_code 65
 sl profile amira training add intervisie --on 2027-01-01
@@ -157,5 +157,18 @@ expect_out '"person": "yusuf"'
 expect_out '"available_minutes": 480'
 sl profile match --lang xx:Z9
 expect_code 65
+
+it "a goal is never done before it was set, and holds no client's personal data"
+sl profile amira goal add "Bellen met mevrouw op 0612345678"
+expect_code 65
+expect_error "the goal holds a phone number; goals may not hold a client's personal data"
+expect_out_not 0612345678
+sl profile amira goal add "Een training volgen"
+goal=$(cat out)
+sl profile amira goal done "$goal" --on 2026-11-20
+expect_code 65
+expect_error "goal $goal was set on 2026-11-23; it cannot be done before that, on 2026-11-20"
+sl db check
+expect_code 0
 
 finish

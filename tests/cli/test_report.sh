@@ -365,4 +365,19 @@ expect_true "no writes traced" bash -c "! grep -Eqi '^(INSERT|UPDATE|DELETE)' tr
 expect_true "no note text traced" bash -c "! grep -q huurtoeslag trace.sql"
 expect_true "replays in sqlite3" sqlite3 -bail test.db ".read trace.sql"
 
+it "the same database twice is refused: it would count everything twice"
+cp test.db same.db
+sl --db same.db --db ./same.db report summary --period 2026-W01
+expect_code 64
+expect_error "--db names ./same.db twice"
+ln -s same.db link.db
+sl --db same.db --db link.db report summary --period 2026-W01
+expect_code 64
+
+it "-o to a folder that does not exist says so"
+sl report monthly --period 2025-12 -o missing/
+expect_code 73
+expect_error "the folder missing/ does not exist"
+expect_hint "create it first (mkdir -p missing/), or name a file"
+
 finish
