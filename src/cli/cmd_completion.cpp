@@ -227,10 +227,14 @@ int complete(CLI::App& root, const std::vector<std::string>& words, Globals& glo
                     candidates.push_back("--" + name);
         candidates.emplace_back("--help");
     } else {
-        for (const CLI::App* sub : command->get_subcommands([](const CLI::App*) { return true; }))
-            if (!sub->get_group().empty())
-                candidates.push_back(sub->get_name());
         const auto own = positionals(command);
+        // Subcommands stand first (`log list`), or after all of the command's own arguments
+        // (`profile amira goal`); never in the middle of them (`log amira groepsvoorlichting`).
+        if (positional == 0 || positional >= own.size())
+            for (const CLI::App* sub :
+                 command->get_subcommands([](const CLI::App*) { return true; }))
+                if (!sub->get_group().empty())
+                    candidates.push_back(sub->get_name());
         if (positional < own.size())
             for (std::string& value :
                  positional_values(own[positional]->get_name(), *command, values))

@@ -46,6 +46,15 @@ expect_out bashir
 tab log am
 expect_true "amira alone: $(tr '\n' ' ' <out)" [ "$(cat out)" = amira ]
 
+it "no subcommands in the middle of a command's arguments, but after them"
+tab log amira ""
+expect_out groepsvoorlichting
+expect_out_not import
+tab assign amira ""
+expect_out_not list
+tab profile amira ""
+expect_out goal
+
 it "activity types after the person, themes after --theme, targets after --refer"
 tab log amira groeps
 expect_true "groepsvoorlichting: $(cat out)" [ "$(cat out)" = groepsvoorlichting ]
