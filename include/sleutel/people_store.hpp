@@ -61,9 +61,6 @@ std::vector<Assignment> assignments(Store& store, const AssignmentFilter& filter
 
 // Minutes of activity logged by a person between two days, inclusive.
 Minutes minutes_logged(Store& store, Id person, Date from, Date to);
-// The day of each person's (or one person's) latest activity of one of `types`, up to `up_to`.
-std::map<Id, Date> last_activity_of_types(Store& store, const std::vector<std::string>& types,
-                                          Date up_to, std::optional<Id> person);
 // The same for every person who logged anything in those days, in one query.
 std::map<Id, Minutes> minutes_logged_by_person(Store& store, Date from, Date to);
 

@@ -117,10 +117,7 @@ namespace {
 
 // What the card derives from its records: the last intervision, the last four weeks against
 // the contract, and the signals.
-void complete_card(ProfileCard& card, const Config& config, Date today, Minutes recent_minutes,
-                   std::optional<Date> intervision_logged) {
-    // Intervision counts whether it was recorded as a training or logged as an activity.
-    card.last_intervision = intervision_logged;
+void complete_card(ProfileCard& card, const Config& config, Date today, Minutes recent_minutes) {
     for (const Training& t : card.person.fields.trainings)
         if (is_intervision(t.name) && t.completed_on &&
             (!card.last_intervision || to_days(*t.completed_on) > to_days(*card.last_intervision)))
@@ -130,20 +127,6 @@ void complete_card(ProfileCard& card, const Config& config, Date today, Minutes 
     for (const Assignment& a : card.assignments)
         recent.contracted_minutes += contracted_minutes(a, recent.from, recent.to);
     card.signals = person_signals(card, config, today);
-}
-
-// The activity types that are intervision sessions, by their id or name.
-std::vector<std::string> intervision_types(const Config& config) {
-    std::vector<std::string> ids;
-    for (const ActivityType& type : config.activity_types)
-        if (is_intervision(type.id) || is_intervision(type.name))
-            ids.push_back(type.id);
-    return ids;
-}
-
-std::optional<Date> found_in(const std::map<Id, Date>& days, Id person) {
-    const auto it = days.find(person);
-    return it == days.end() ? std::nullopt : std::optional<Date>(it->second);
 }
 
 RecentWork recent_window(Date today) {
@@ -162,11 +145,8 @@ ProfileCard profile_card(Store& store, const Config& config, Id person, Date tod
     card.goals = db::goals(store, person);
     card.status_history = db::status_history(store, person);
     card.last_4_weeks = recent_window(today);
-    complete_card(
-        card, config, today,
-        db::minutes_logged(store, person, card.last_4_weeks.from, card.last_4_weeks.to),
-        found_in(db::last_activity_of_types(store, intervision_types(config), today, person),
-                 person));
+    complete_card(card, config, today,
+                  db::minutes_logged(store, person, card.last_4_weeks.from, card.last_4_weeks.to));
     return card;
 }
 
@@ -175,8 +155,6 @@ std::map<Id, ProfileCard> profile_cards(Store& store, const Config& config, Date
     auto trainings = db::trainings_by_person(store, std::nullopt);
     auto goals = db::goals_by_person(store, std::nullopt);
     auto minutes = db::minutes_logged_by_person(store, window.from, window.to);
-    const auto intervision =
-        db::last_activity_of_types(store, intervision_types(config), today, std::nullopt);
     std::map<Id, ProfileCard> cards;
     for (Person& person : db::list_persons(store, std::nullopt)) {
         ProfileCard& card = cards[person.id];
@@ -189,7 +167,7 @@ std::map<Id, ProfileCard> profile_cards(Store& store, const Config& config, Date
         if (const auto it = cards.find(a.person_id); it != cards.end())
             it->second.assignments.push_back(std::move(a));
     for (auto& [id, card] : cards)
-        complete_card(card, config, today, minutes[id], found_in(intervision, id));
+        complete_card(card, config, today, minutes[id]);
     return cards;
 }
 

@@ -448,28 +448,6 @@ Minutes minutes_logged(Store& store, Id person, Date from, Date to) {
     return query.getColumn(0).getInt64();
 }
 
-std::map<Id, Date> last_activity_of_types(Store& store, const std::vector<std::string>& types,
-                                          Date up_to, std::optional<Id> person) {
-    std::map<Id, Date> out;
-    if (types.empty())
-        return out;
-    std::string marks;
-    for (std::size_t i = 0; i < types.size(); ++i)
-        marks += i ? ", ?" : "?";
-    SQLite::Statement query(
-        store.db(),
-        fmt::format("SELECT person_id, max(date) FROM activity WHERE date <= ?1 AND "
-                    "(?2 IS NULL OR person_id = ?2) AND type IN ({}) GROUP BY person_id",
-                    marks));
-    query.bind(1, format_date(up_to));
-    bind_optional(query, 2, person);
-    for (std::size_t i = 0; i < types.size(); ++i)
-        query.bind(static_cast<int>(i) + 3, types[i]);
-    while (query.executeStep())
-        out[query.getColumn(0).getInt64()] = date_of(query.getColumn(1));
-    return out;
-}
-
 std::map<Id, Minutes> minutes_logged_by_person(Store& store, Date from, Date to) {
     SQLite::Statement query(store.db(), "SELECT person_id, sum(minutes) FROM activity "
                                         "WHERE date BETWEEN ? AND ? GROUP BY person_id");

@@ -171,15 +171,4 @@ expect_error "goal $goal was set on 2026-11-23; it cannot be done before that, o
 sl db check
 expect_code 0
 
-it "a logged intervision session counts as intervision, on the card and in the signals"
-sl register person ilse --name "Ilse" --since 2026-01-01
-sl profile ilse --format json
-expect_json '.last_intervision == null and ([.signals[].kind] | index("intervision_overdue") != null)'
-sl log ilse intervisie 2h --date 2026-11-10
-expect_code 0
-sl profile ilse --format json
-expect_json '.last_intervision == "2026-11-10" and ([.signals[].kind] | index("intervision_overdue") == null)'
-sl report signals --period 2026-W47 --format json
-expect_json '[.rows[] | select(.person == "ilse" and .kind == "intervision_overdue")] | length == 0'
-
 finish
