@@ -129,25 +129,20 @@ std::vector<std::string> option_values(const std::string& option, const CLI::App
     return {}; // files, numbers, dates, free text: the shell's own completion
 }
 
+// A positional argument takes the values of the option of the same name (PERSON as --person),
+// but for the two that no option shares.
 std::vector<std::string> positional_values(const std::string& name, const CLI::App& command,
                                            Values& values) {
-    if (name == "PERSON")
-        return values.handles(db::Kind::person);
-    if (name == "ORG")
-        return values.handles(db::Kind::organisation);
-    if (name == "TYPE")
-        return values.from_config([](const Config& c) { return ids_of(c.activity_types); });
-    if (name == "ROLE")
-        return values.from_config([](const Config& c) { return ids_of(c.roles); });
-    if (name == "STATUS")
-        return {"active", "paused", "left"};
     if (name == "SHELL")
         return {shells.begin(), shells.end()};
-    if (name == "KIND" && command.get_name() == "report")
-        return report_kind_names();
     if (name == "KIND")
-        return {"persons", "orgs"};
-    return {};
+        return command.get_name() == "report" ? report_kind_names()
+                                              : std::vector<std::string>{"persons", "orgs"};
+    std::string option = name;
+    std::transform(option.begin(), option.end(), option.begin(), [](char c) {
+        return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    });
+    return option_values(option, command, values);
 }
 
 const CLI::Option* find_option(const CLI::App* app, const std::string& word) {
