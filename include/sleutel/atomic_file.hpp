@@ -4,7 +4,8 @@
 
 namespace sleutel {
 
-// Creates a temporary file (mode 0600) beside `target`; commit() flushes it to disk and renames it
+// Creates a temporary file (mode 0600) beside `target` (taken as it is: resolve links first,
+// see output_target()); commit() flushes it to disk and renames it
 // over `target`. Destroyed without commit(), it removes the temporary file.
 class AtomicFile {
   public:
@@ -25,11 +26,12 @@ class AtomicFile {
     bool committed_ = false;
 };
 
-// Atomic for regular files (through a symbolic link, the file it points to); a device or pipe,
-// such as /dev/stdout, is written to directly. A folder is CantCreateError.
 // The folder a path is in: `.` for a bare file name.
 std::string parent_folder(const std::string& path);
 
+// Atomic for regular files (through a symbolic link, the file it points to); a device or pipe,
+// such as /dev/stdout, is written to directly. Refuses what output_target() refuses, for no
+// database in particular.
 void write_file_atomically(const std::string& target, std::string_view bytes);
 
 } // namespace sleutel

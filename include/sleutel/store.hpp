@@ -69,15 +69,24 @@ class Store {
     // A consistent copy made with SQLite's online backup, written atomically to `destination`.
     void backup_to(const std::string& destination);
 
+    // How SQLite opened the file: a path or URI, its flags, and whether it may be written.
+    struct OpenedAs {
+        std::string name;
+        int flags;
+        bool writable;
+    };
+
   private:
-    void migrate(int from_version);
+    // Tables and indexes the schema version promises but the file lacks (tampering, a bad copy).
+    std::vector<std::string> missing_schema_objects();
     // Rows that are valid one by one but contradict each other (see check()).
     void logical_problems(std::vector<std::string>& problems);
-    // $SLEUTEL_TRACE_SQL: every reading statement, with its values, appended to `file`.
+    // $SLEUTEL_TRACE_SQL: every reading statement, with its values, appended to `file` (0600).
     void trace_queries(const std::string& file);
 
     std::string path_;
     bool created_ = false;
+    OpenedAs access_;
     // Declared before the connection, so it is closed after it.
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> trace_{nullptr, &std::fclose};
     SQLite::Database db_;

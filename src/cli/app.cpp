@@ -4,10 +4,13 @@
 #include "cli/env.hpp"
 #include "sleutel/cli.hpp"
 #include "sleutel/error.hpp"
+#include "sleutel/message_safe.hpp"
 #include "sleutel/suggest.hpp"
 #include "sleutel/values.hpp"
 #include "sleutel/version.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
 
@@ -55,10 +58,12 @@ bool same_file(const std::string& a, const std::string& b) {
     return a == b || std::filesystem::equivalent(a, b, ignored);
 }
 
+// Messages echo what the user or a file gave: made printable, so a crafted value cannot drive the
+// terminal or flood it.
 void print_error(std::ostream& err, const Error& e) {
-    err << "sleutel: error: " << e.what() << '\n';
+    err << "sleutel: error: " << message_safe(e.what()) << '\n';
     if (!e.hint().empty())
-        err << "sleutel: hint: " << e.hint() << '\n';
+        err << "sleutel: hint: " << message_safe(e.hint()) << '\n';
 }
 
 // The long option names a command accepts, its own and (through fallthrough) its parents'.
@@ -118,7 +123,8 @@ UsageError usage_error(const CLI::App& app, const CLI::ParseError& e) {
 
 } // namespace
 
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+namespace {
+int run_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     Context ctx;
     CLI::App app{"sleutel: records, reports and profiles for key-person (sleutelpersonen) "
                  "programmes",
@@ -211,6 +217,25 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
                                        "this is a bug in sleutel; please report it"));
         return static_cast<int>(ExitCode::internal);
     }
+}
+
+} // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    errno = 0;
+    const int code = run_command(args, out, err);
+    out.flush();
+    // A full disk, a closed descriptor or a pipe whose reader left (with SIGPIPE ignored): the
+    // output is incomplete, and a script must hear of it. A command that failed has said why.
+    if (out.fail() && (code == 0 || code == static_cast<int>(ExitCode::problems_found))) {
+        const int error = errno;
+        print_error(err, StorageError(error != 0 ? fmt::format("cannot write to standard output: "
+                                                               "{}",
+                                                               std::strerror(error))
+                                                 : "cannot write to standard output"));
+        return static_cast<int>(ExitCode::io);
+    }
+    return code;
 }
 
 } // namespace sleutel::cli

@@ -2,6 +2,7 @@
 #include "cli/env.hpp"
 #include "sleutel/clock.hpp"
 #include "sleutel/error.hpp"
+#include "sleutel/output_target.hpp"
 
 #include <cstdio>
 #include <fmt/format.h>
@@ -23,10 +24,12 @@ void replace_existing(Store& old, Env& env) {
     lock.db().exec("BEGIN IMMEDIATE"); // busy past --wait: exit 75, nothing touched
     std::string stamp = Clock::now_utc();
     std::erase_if(stamp, [](char c) { return c == ':' || c == '-'; });
-    const std::string aside = fmt::format("{}.{}.bak", old.path(), stamp);
+    // Through a symbolic link the file it names is started over; the link stays.
+    const std::string file = resolve_links(old.path());
+    const std::string aside = fmt::format("{}.{}.bak", file, stamp);
     old.backup_to(aside);
     for (const char* suffix : {"", "-wal", "-shm"})
-        std::remove((old.path() + suffix).c_str());
+        std::remove((file + suffix).c_str());
     lock.db().exec("ROLLBACK");
     env.note(fmt::format("the old database is kept as {}", aside));
 }

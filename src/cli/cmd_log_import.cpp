@@ -8,6 +8,7 @@
 #include "sleutel/csv.hpp"
 #include "sleutel/error.hpp"
 #include "sleutel/input_file.hpp"
+#include "sleutel/message_safe.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -201,7 +202,7 @@ int run_import(const ImportOptions& o, Env& env) {
         progress.finish();
         if (!problems.empty()) {
             for (const std::string& problem : problems)
-                env.err << problem << '\n';
+                env.err << message_safe(problem) << '\n';
             throw DataError(fmt::format("{} of {} rows rejected; nothing was imported",
                                         problems.size(), records));
         }

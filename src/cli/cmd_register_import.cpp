@@ -5,6 +5,7 @@
 #include "sleutel/csv.hpp"
 #include "sleutel/error.hpp"
 #include "sleutel/input_file.hpp"
+#include "sleutel/message_safe.hpp"
 #include "sleutel/people.hpp"
 
 #include <algorithm>
@@ -84,7 +85,7 @@ int run_import(const ImportOptions& o, Env& env) {
     }
     if (!problems.empty()) {
         for (const std::string& problem : problems)
-            env.err << problem << '\n';
+            env.err << message_safe(problem) << '\n';
         throw DataError(fmt::format("{} of {} rows rejected; nothing was imported", problems.size(),
                                     csv.records.size()));
     }

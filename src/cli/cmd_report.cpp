@@ -1,8 +1,8 @@
 // sleutel report KIND: builds the report from one or several databases and writes it in the
 // format asked for: to the terminal, to one file, or one CSV file per section into a folder.
 #include "cli/env.hpp"
-#include "sleutel/atomic_file.hpp"
 #include "sleutel/error.hpp"
+#include "sleutel/output_target.hpp"
 #include "sleutel/people.hpp"
 #include "sleutel/report_render.hpp"
 #include "sleutel/suggest.hpp"
@@ -65,7 +65,7 @@ bool is_folder_target(const std::string& path) {
 }
 
 void write_folder(const ReportDocument& doc, const std::string& folder,
-                  const RenderOptions& options) {
+                  const RenderOptions& options, const Env& env) {
     if (!fs::is_directory(folder))
         throw CantCreateError(fs::exists(folder)
                                   ? fmt::format("{} is not a folder", folder)
@@ -77,16 +77,16 @@ void write_folder(const ReportDocument& doc, const std::string& folder,
         one.combined = false;
         std::ostringstream csv;
         render_report(one, Format::csv, options, csv);
-        write_file_atomically(
-            (fs::path(folder) / report_file_name(section.kind, doc.period)).string(), csv.str());
+        write_output(env.output_file(
+                         (fs::path(folder) / report_file_name(section.kind, doc.period)).string()),
+                     csv.str());
     }
 }
 
 void write_xlsx_output(const ReportDocument& doc, const RenderOptions& options, Env& env) {
     if (env.to_file()) {
-        AtomicFile file(*env.globals.output);
-        write_xlsx(doc, options, file.temp_path());
-        file.commit();
+        write_output_via_file(env.output_file(),
+                              [&](const std::string& path) { write_xlsx(doc, options, path); });
         return;
     }
     if (isatty(STDOUT_FILENO))
@@ -161,7 +161,7 @@ int run_report(const ReportOptions& o, Env& env) {
             for (const std::string& note : r.notes)
                 env.note(note);
     if (folder)
-        write_folder(doc, *env.globals.output, options);
+        write_folder(doc, *env.globals.output, options, env);
     else if (format == Format::xlsx)
         write_xlsx_output(doc, options, env);
     else {

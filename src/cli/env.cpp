@@ -1,8 +1,9 @@
 // Lazy access to config, clock and store for commands, and the one place output is written.
 #include "cli/env.hpp"
 
-#include "sleutel/atomic_file.hpp"
 #include "sleutel/error.hpp"
+#include "sleutel/message_safe.hpp"
+#include "sleutel/output_target.hpp"
 
 #include <cstdlib>
 #include <filesystem>
@@ -43,8 +44,16 @@ Store& Env::store(OpenMode mode) {
         const bool default_location = !globals.db && !(env_db && *env_db);
         if (mode == OpenMode::create && default_location) {
             // Our own data folder may be made; a folder the user named must already exist.
-            std::error_code ignored;
-            std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ignored);
+            const auto folder = std::filesystem::path(path).parent_path();
+            std::error_code error;
+            std::filesystem::create_directories(folder, error);
+            if (error == std::errc::permission_denied)
+                throw PermissionError(
+                    fmt::format("cannot create the folder {}: permission denied", folder.string()),
+                    "set XDG_DATA_HOME to a folder you may write, or give --db");
+            if (error)
+                throw CantCreateError(fmt::format("cannot create the folder {}: {}",
+                                                  folder.string(), error.message()));
         }
         store_ = std::make_unique<Store>(path, mode, wait());
         if (store_->created() && command != "init")
@@ -65,7 +74,8 @@ Format Env::output_format(Format fallback) const {
                              "use table, csv, json or md (reports also html and xlsx)");
         return *format;
     }
-    if (to_file()) {
+    // A device (-o /dev/null, /dev/stdout) or FIFO has no extension: the command's own default.
+    if (to_file() && !is_device_or_pipe(*globals.output)) {
         const auto format = format_from_extension(*globals.output);
         if (!format)
             throw UsageError(
@@ -90,16 +100,35 @@ void Env::emit(const Table& table) {
         render(table, format, options, out);
         return;
     }
+    const OutputTarget target = output_file();
     std::ostringstream buffer;
     render(table, format, options, buffer);
-    write_file_atomically(*globals.output, buffer.str());
+    write_output(target, buffer.str());
 }
 
 void Env::emit_text(std::string_view text) {
     if (to_file())
-        write_file_atomically(*globals.output, text);
+        write_output(output_file(), text);
     else
         out << text;
+}
+
+std::vector<std::string> Env::databases() const {
+    if (!globals.dbs.empty())
+        return globals.dbs;
+    try {
+        return {db_path()};
+    } catch (const Error&) {
+        return {}; // no HOME: there is no default database to protect
+    }
+}
+
+OutputTarget Env::output_file(const std::string& path) const {
+    return output_target(path, databases());
+}
+
+OutputTarget Env::output_file() const {
+    return output_file(*globals.output);
 }
 
 void Env::no_output_options() const {
@@ -110,10 +139,10 @@ void Env::no_output_options() const {
 }
 
 void Env::warn(std::string_view message) const {
-    err << "sleutel: warning: " << message << '\n';
+    err << "sleutel: warning: " << message_safe(message) << '\n';
 }
 void Env::note(std::string_view message) const {
-    err << "sleutel: " << message << '\n';
+    err << "sleutel: " << message_safe(message) << '\n';
 }
 
 void PeriodOptions::add_to(CLI::App& app, const std::string& description) {

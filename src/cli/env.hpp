@@ -3,6 +3,7 @@
 #pragma once
 #include "sleutel/clock.hpp"
 #include "sleutel/config.hpp"
+#include "sleutel/output_target.hpp"
 #include "sleutel/render.hpp"
 #include "sleutel/store.hpp"
 
@@ -55,6 +56,11 @@ class Env {
     void no_output_options() const;
     // -o names a file (not `-`, which is standard output).
     bool to_file() const;
+    // The databases this command works on: every output is checked not to replace one of them.
+    std::vector<std::string> databases() const;
+    // The -o file, or `path`, resolved and checked (see output_target()).
+    OutputTarget output_file() const;
+    OutputTarget output_file(const std::string& path) const;
 
     void warn(std::string_view message) const;
     void note(std::string_view message) const;

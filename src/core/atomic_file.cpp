@@ -2,6 +2,7 @@
 #include "sleutel/atomic_file.hpp"
 
 #include "sleutel/error.hpp"
+#include "sleutel/output_target.hpp"
 
 #include <cerrno>
 #include <cstdlib>
@@ -31,31 +32,11 @@ std::string base_of(const std::string& path) {
 }
 } // namespace
 
-namespace {
-// Follows a symbolic link, so the file it points to is replaced and the link stays.
-std::string resolve_link(const std::string& target) {
-    struct stat info {};
-    if (::lstat(target.c_str(), &info) != 0 || !S_ISLNK(info.st_mode))
-        return target;
-    std::error_code error;
-    const auto resolved = std::filesystem::weakly_canonical(target, error);
-    return error ? target : resolved.string();
-}
-
-// Devices and pipes (`-o /dev/stdout`, a FIFO) are written to directly: renaming a file over
-// them would replace the device.
-bool is_special(const std::string& target) {
-    struct stat info {};
-    return ::stat(target.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode);
-}
-
-} // namespace
-
-AtomicFile::AtomicFile(std::string target) : target_(resolve_link(target)) {
+AtomicFile::AtomicFile(std::string target) : target_(std::move(target)) {
     struct stat info {};
     if (target_.empty() || target_.back() == '/' ||
         (::stat(target_.c_str(), &info) == 0 && S_ISDIR(info.st_mode)))
-        throw CantCreateError(fmt::format("cannot create {}: it is a folder", target));
+        throw CantCreateError(fmt::format("cannot create {}: it is a folder", target_));
     std::string pattern =
         fmt::format("{}/.{}.sleutel-XXXXXX", parent_folder(target_), base_of(target_));
     fd_ = ::mkstemp(pattern.data());
@@ -100,27 +81,7 @@ void AtomicFile::commit() {
 }
 
 void write_file_atomically(const std::string& target, std::string_view bytes) {
-    if (is_special(target)) {
-        const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC);
-        if (fd < 0)
-            cannot_create(target, errno);
-        for (std::string_view left = bytes; !left.empty();) {
-            const ssize_t n = ::write(fd, left.data(), left.size());
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0) {
-                ::close(fd);
-                throw StorageError(
-                    fmt::format("cannot write {}: {}", target, std::strerror(errno)));
-            }
-            left.remove_prefix(static_cast<std::size_t>(n));
-        }
-        ::close(fd);
-        return;
-    }
-    AtomicFile file(target);
-    file.write(bytes);
-    file.commit();
+    write_output(output_target(target, {}), bytes);
 }
 
 } // namespace sleutel

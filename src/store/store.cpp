@@ -3,11 +3,13 @@
 
 #include "sleutel/atomic_file.hpp"
 #include "sleutel/clock.hpp"
+#include "sleutel/output_target.hpp"
 #include "store/migrations.hpp"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdlib>
@@ -15,6 +17,7 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <pwd.h>
+#include <set>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -23,34 +26,17 @@ namespace sleutel {
 
 namespace {
 
-// Checks the file before SQLite sees it, so each problem gets its own exit code, and creates a
-// new database file with mode 0600 (SQLite gives its -wal and -shm files the same mode).
-// Returns true when the file was created.
-bool prepare_file(const std::string& path, OpenMode mode) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) == 0) {
-        if (S_ISDIR(info.st_mode))
-            throw StorageError(fmt::format("not a sleutel database: {} is a folder", path));
-        if (::access(path.c_str(), R_OK) != 0)
-            throw PermissionError(
-                fmt::format("cannot read the database {}: permission denied", path));
-        return info.st_size == 0;
+// Runs the migrations after `from_version` on `db`, each in its own transaction.
+void apply_migrations(SQLite::Database& db, int from_version) {
+    for (const store::Migration& step : store::migrations()) {
+        if (step.version <= from_version)
+            continue;
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+        db.exec(step.sql);
+        db.exec(fmt::format("PRAGMA application_id = {}", store::application_id));
+        db.exec(fmt::format("PRAGMA user_version = {}", step.version));
+        tx.commit();
     }
-    if (errno == EACCES)
-        throw PermissionError(fmt::format("cannot reach the database {}: permission denied", path));
-    if (mode == OpenMode::existing)
-        throw NoInputError(fmt::format("no database at {}", path),
-                           "run 'sleutel init' to create one, or point --db or SLEUTEL_DB at it");
-    const std::string folder = parent_folder(path);
-    if (::stat(folder.c_str(), &info) != 0 || !S_ISDIR(info.st_mode))
-        throw CantCreateError(
-            fmt::format("cannot create the database {}: folder {} does not exist", path, folder));
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        throw CantCreateError(
-            fmt::format("cannot create the database {}: {}", path, std::strerror(errno)));
-    ::close(fd);
-    return true;
 }
 
 // sleutel uses SQLite from one thread only; without SQLite's mutexes and memory statistics every
@@ -64,10 +50,130 @@ void use_sqlite_single_threaded() {
     (void)done;
 }
 
-int open_flags(const std::string& path) {
+std::string base_name(const std::string& path) {
+    const auto slash = path.rfind('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+void remove_database_files(const std::string& path) {
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+        ::unlink((path + suffix).c_str());
+}
+
+// A new database is built whole in a temporary file beside its place and only then given its
+// name, without replacing anything: a full disk or a crash never leaves half a database, and two
+// programs creating it at once end up with the same one. Returns false when another program
+// created it first.
+bool create_database(const std::string& given, std::chrono::milliseconds wait) {
+    const std::string path = resolve_links(given); // a dangling link: create what it names
+    const std::string folder = parent_folder(path);
+    struct stat info {};
+    if (::stat(folder.c_str(), &info) != 0 || !S_ISDIR(info.st_mode))
+        throw CantCreateError(
+            fmt::format("cannot create the database {}: folder {} does not exist", given, folder));
+    std::string temp = fmt::format("{}/.{}.sleutel-XXXXXX", folder, base_name(path));
+    const int fd = ::mkstemp(temp.data()); // mode 0600, kept by the rename
+    if (fd < 0)
+        throw CantCreateError(
+            fmt::format("cannot create the database {}: {}", given, std::strerror(errno)));
+    ::close(fd);
+    try {
+        SQLite::Database db(temp, SQLite::OPEN_READWRITE, static_cast<int>(wait.count()));
+        apply_migrations(db, 0);
+        // WAL lets a coordinator log while cron reads; the mode is stored in the file.
+        db.exec("PRAGMA journal_mode = WAL");
+    } catch (const SQLite::Exception& e) {
+        remove_database_files(temp);
+        const int code = e.getErrorCode() & 0xff;
+        throw CantCreateError(fmt::format("cannot create the database {}: {}", given,
+                                          code == SQLITE_FULL ? "the disk is full" : e.what()));
+    } catch (...) {
+        remove_database_files(temp);
+        throw;
+    }
+    // Atomic and never replacing: RENAME_NOREPLACE, or link() where the file system lacks it.
+    int moved = ::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE);
+    if (moved != 0 && (errno == EINVAL || errno == ENOSYS)) {
+        moved = ::link(temp.c_str(), path.c_str());
+        const int error = errno;
+        if (moved == 0)
+            ::unlink(temp.c_str());
+        errno = error;
+    }
+    if (moved != 0) {
+        const int error = errno;
+        remove_database_files(temp);
+        if (error == EEXIST)
+            return false;
+        throw CantCreateError(
+            fmt::format("cannot create the database {}: {}", given, std::strerror(error)));
+    }
+    if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+        ::fsync(dir); // the new name must survive a crash too
+        ::close(dir);
+    }
+    return true;
+}
+
+// Checks the file before SQLite sees it, so each problem gets its own exit code, and creates a
+// missing database in create mode. Returns true when the database was created.
+bool prepare_file(const std::string& path, OpenMode mode, std::chrono::milliseconds wait) {
     use_sqlite_single_threaded();
-    // A database the user may only read still serves reports; writes then fail as read-only.
-    return ::access(path.c_str(), W_OK) == 0 ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0) {
+        if (S_ISDIR(info.st_mode))
+            throw StorageError(fmt::format("not a sleutel database: {} is a folder", path));
+        if (::access(path.c_str(), R_OK) != 0)
+            throw PermissionError(
+                fmt::format("cannot read the database {}: permission denied", path));
+        if (info.st_size > 0 || !S_ISREG(info.st_mode))
+            return false;
+        // An empty file (touch, mktemp) becomes a database only for a command that may create
+        // one, and then as private as a database sleutel makes itself.
+        if (mode == OpenMode::existing)
+            throw NoInputError(fmt::format("the database {} is an empty file", path),
+                               "run 'sleutel init' to make it a database");
+        if (::chmod(path.c_str(), 0600) != 0)
+            throw PermissionError(
+                fmt::format("cannot make the database {} private: {}", path, std::strerror(errno)));
+        return true;
+    }
+    if (errno == EACCES)
+        throw PermissionError(fmt::format("cannot reach the database {}: permission denied", path));
+    if (mode == OpenMode::existing)
+        throw NoInputError(fmt::format("no database at {}", path),
+                           "run 'sleutel init' to create one, or point --db or SLEUTEL_DB at it");
+    return create_database(path, wait);
+}
+
+// An SQLite URI for `path`: '%', '?' and '#' are escaped so they stay part of the name.
+std::string file_uri(const std::string& path, std::string_view query) {
+    std::string uri = "file:";
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#')
+            uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+        else
+            uri += c;
+    }
+    return fmt::format("{}?{}", uri, query);
+}
+
+// A database the user may only read (a read-only mount, a folder they may not write, a file
+// without write permission) still serves reports, lists, checks and backups; writes then fail as
+// read-only. Where SQLite cannot make its -shm file beside the database and no -wal holds
+// unfinished changes, it is opened immutable, which needs neither.
+Store::OpenedAs access_for(const std::string& path) {
+    const std::string folder = parent_folder(resolve_links(path));
+    const bool file_writable = ::access(path.c_str(), W_OK) == 0;
+    const bool folder_writable = ::access(folder.c_str(), W_OK) == 0;
+    if (file_writable && folder_writable)
+        return {path, SQLite::OPEN_READWRITE, true};
+    struct stat info {};
+    const bool shm = ::stat((path + "-shm").c_str(), &info) == 0;
+    const bool wal_pending = ::stat((path + "-wal").c_str(), &info) == 0 && info.st_size > 0;
+    if (folder_writable || shm || wal_pending)
+        return {path, SQLite::OPEN_READONLY, false};
+    return {file_uri(path, "immutable=1"), SQLite::OPEN_READONLY | SQLite::OPEN_URI, false};
 }
 
 int pragma_int(SQLite::Database& db, const char* pragma) {
@@ -85,8 +191,8 @@ std::string os_user() {
 } // namespace
 
 Store::Store(const std::string& path, OpenMode mode, std::chrono::milliseconds wait)
-    : path_(path), created_(prepare_file(path, mode)),
-      db_(path, open_flags(path), static_cast<int>(wait.count())) {
+    : path_(path), created_(prepare_file(path, mode, wait)), access_(access_for(path)),
+      db_(access_.name, access_.flags, static_cast<int>(wait.count())) {
     // The first statement that reads the file is where SQLite notices a foreign or corrupt file.
     const int version = pragma_int(db_, "user_version");
     const int app_id = pragma_int(db_, "application_id");
@@ -99,26 +205,51 @@ Store::Store(const std::string& path, OpenMode mode, std::chrono::milliseconds w
                                        "sleutel understands (version {})",
                                        path_, version, schema_version),
                            "install a newer sleutel to open it");
+    // Migrating a database whose version was wiped or tampered with would fail halfway through
+    // its tables: say what is wrong instead.
+    if (version < 0 || (version == 0 && !empty))
+        throw StorageError(
+            fmt::format("the database {} has lost its schema version ({})", path_, version),
+            "restore it from a backup made with 'sleutel db backup'");
     db_.exec("PRAGMA foreign_keys = ON");
     // WAL lets a coordinator log while cron reads. It is stored in the file, so this runs once,
     // and again for a database restored from a backup (which is written in rollback mode).
-    if (open_flags(path_) == SQLite::OPEN_READWRITE &&
-        db_.execAndGet("PRAGMA journal_mode").getString() != "wal")
+    if (access_.writable && db_.execAndGet("PRAGMA journal_mode").getString() != "wal")
         db_.exec("PRAGMA journal_mode = WAL");
     // In WAL mode NORMAL keeps the file consistent through crashes and power loss and survives
     // any crash of sleutel itself; only a power cut may undo the very last commits. It saves an
     // fsync per change, which is most of the time of one `sleutel log`.
     db_.exec("PRAGMA synchronous = NORMAL");
     if (version < schema_version)
-        migrate(version);
+        apply_migrations(db_, version);
     if (const char* trace = std::getenv("SLEUTEL_TRACE_SQL"); trace && *trace)
         trace_queries(trace);
 }
 
 void Store::trace_queries(const std::string& file) {
-    trace_.reset(std::fopen(file.c_str(), "a"));
-    if (!trace_)
-        throw CantCreateError(fmt::format("cannot write the SQL trace to {}", file));
+    // The trace holds the values the queries were asked with (dates, key persons' handles, refs),
+    // so it is as private as the database: created 0600, refused while others may read it, and
+    // never the database or one of its files.
+    const OutputTarget target = output_target(file, {path_});
+    const int fd = target.in_place ? ::open(target.file.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY)
+                                   : ::open(target.file.c_str(),
+                                            O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw CantCreateError(
+            fmt::format("cannot write the SQL trace {}: {}", file, std::strerror(errno)));
+    struct stat info {};
+    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && (info.st_mode & 077) != 0) {
+        ::close(fd);
+        throw PermissionError(
+            fmt::format("the SQL trace {} may be read by others; it holds the values of queries",
+                        file),
+            fmt::format("chmod 600 {}, or name a new file", file));
+    }
+    trace_.reset(::fdopen(fd, "a"));
+    if (!trace_) {
+        ::close(fd);
+        throw CantCreateError(fmt::format("cannot write the SQL trace {}", file));
+    }
     // Only queries: what changes data may hold personal data, and a trace file is for replaying
     // a report's queries in the sqlite3 shell (bench/report).
     sqlite3_trace_v2(
@@ -137,18 +268,6 @@ void Store::trace_queries(const std::string& file) {
             return 0;
         },
         trace_.get());
-}
-
-void Store::migrate(int from_version) {
-    for (const store::Migration& step : store::migrations()) {
-        if (step.version <= from_version)
-            continue;
-        SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
-        db_.exec(step.sql);
-        db_.exec(fmt::format("PRAGMA application_id = {}", store::application_id));
-        db_.exec(fmt::format("PRAGMA user_version = {}", step.version));
-        tx.commit();
-    }
 }
 
 void Store::write(const std::function<void()>& change) {
@@ -208,8 +327,40 @@ std::vector<AuditRow> Store::audit_rows(std::string_view from_date, std::string_
     return rows;
 }
 
+namespace {
+
+// The tables, indexes, views and triggers of `db`, as "table activity", "index activity_date".
+std::set<std::string> schema_objects(SQLite::Database& db) {
+    std::set<std::string> names;
+    SQLite::Statement q(db, "SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'");
+    while (q.executeStep())
+        names.insert(q.getColumn(0).getString() + " " + q.getColumn(1).getString());
+    return names;
+}
+
+} // namespace
+
+std::vector<std::string> Store::missing_schema_objects() {
+    // What the schema should hold is what the migrations make: built in memory and compared.
+    SQLite::Database reference(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    apply_migrations(reference, 0);
+    const std::set<std::string> present = schema_objects(db_);
+    std::vector<std::string> missing;
+    for (const std::string& object : schema_objects(reference))
+        if (!present.contains(object))
+            missing.push_back(object);
+    return missing;
+}
+
 std::vector<std::string> Store::check() {
     std::vector<std::string> problems;
+    const std::vector<std::string> missing = missing_schema_objects();
+    for (const std::string& object : missing)
+        problems.push_back(fmt::format("{} is missing", object));
+    // The other checks read every table: with one gone they could not run.
+    if (std::any_of(missing.begin(), missing.end(),
+                    [](const std::string& object) { return object.starts_with("table "); }))
+        return problems;
     SQLite::Statement integrity(db_, "PRAGMA integrity_check");
     while (integrity.executeStep()) {
         std::string line = integrity.getColumn(0).getString();
@@ -263,7 +414,8 @@ void Store::backup_to(const std::string& destination) {
     if (destination_exists && ::stat(path_.c_str(), &source_info) == 0 &&
         source_info.st_dev == destination_info.st_dev &&
         source_info.st_ino == destination_info.st_ino)
-        throw DataError(fmt::format("cannot back up the database onto itself: {}", destination));
+        throw CantCreateError(
+            fmt::format("cannot back up the database onto itself: {}", destination));
     if (destination_exists && S_ISREG(destination_info.st_mode) && destination_info.st_size > 0) {
         // Replacing an older backup is fine; replacing some other file is not.
         char header[16] = {};
@@ -276,22 +428,33 @@ void Store::backup_to(const std::string& destination) {
             throw CantCreateError(
                 fmt::format("{} exists and is not a database: not overwriting it", destination));
     }
-    AtomicFile file(destination);
-    {
-        SQLite::Database copy(file.temp_path(), SQLite::OPEN_READWRITE);
-        SQLite::Backup backup(copy, db_);
-        // All pages in one step: a consistent snapshot. SQLiteCpp returns (not throws) BUSY and
-        // LOCKED, which would leave an empty copy behind.
-        if (backup.executeStep() != SQLITE_DONE)
-            throw BusyError(fmt::format("the database {} was busy during the backup", path_),
-                            "try again, or wait longer with --wait SECONDS");
-        // A copy that fails its own check must never replace an older good backup.
-        if (copy.execAndGet("PRAGMA quick_check").getString() != "ok")
-            throw StorageError(fmt::format("the backup copy failed its check: {}", destination));
-        // A backup is a single self-contained file, whatever mode the source runs in.
-        copy.exec("PRAGMA journal_mode = DELETE");
-    }
-    file.commit();
+    const OutputTarget target = output_target(destination, {path_}, SqliteFiles::replace_backup);
+    write_output_via_file(target, [&](const std::string& temp) {
+        try {
+            SQLite::Database copy(temp, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            SQLite::Backup backup(copy, db_);
+            // All pages in one step: a consistent snapshot. SQLiteCpp returns (not throws) BUSY
+            // and LOCKED, which would leave an empty copy behind.
+            if (backup.executeStep() != SQLITE_DONE)
+                throw BusyError(fmt::format("the database {} was busy during the backup", path_),
+                                "try again, or wait longer with --wait SECONDS");
+            // A copy that fails its own check must never replace an older good backup.
+            if (copy.execAndGet("PRAGMA quick_check").getString() != "ok")
+                throw StorageError(
+                    fmt::format("the backup copy failed its check: {}", destination));
+            // A backup is a single self-contained file, whatever mode the source runs in.
+            copy.exec("PRAGMA journal_mode = DELETE");
+        } catch (const SQLite::Exception& e) {
+            // What failed is writing the copy (a full disk, a quota): name it, not the source.
+            remove_database_files(temp);
+            const int code = e.getErrorCode() & 0xff;
+            throw StorageError(fmt::format("cannot write the backup {}: {}", destination,
+                                           code == SQLITE_FULL ? "the disk is full" : e.what()));
+        } catch (...) {
+            remove_database_files(temp);
+            throw;
+        }
+    });
 }
 
 std::optional<Error> storage_error(const std::exception& e, std::string_view db_path) {
@@ -321,6 +484,16 @@ std::optional<Error> storage_error(const std::exception& e, std::string_view db_
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
         return StorageError(fmt::format("cannot read or write {}: {}", db, sqlite->what()));
+    case SQLITE_ERROR:
+        // A table or column that the schema has and the file has not: a damaged database.
+        if (std::string_view what = sqlite->what();
+            what.find("no such table") != std::string_view::npos ||
+            what.find("no such column") != std::string_view::npos ||
+            what.find("no such index") != std::string_view::npos)
+            return StorageError(fmt::format("the database {} is damaged: {}", db, what),
+                                "run 'sleutel db check', or restore it from a backup made with "
+                                "'sleutel db backup'");
+        return InternalError(fmt::format("unexpected database error: {}", sqlite->what()));
     case SQLITE_CONSTRAINT:
         return DataError(fmt::format("the database refused the change: {}", sqlite->what()));
     default:

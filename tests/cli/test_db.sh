@@ -84,7 +84,7 @@ expect_error "cannot create no/such/copy.db"
 
 it "db backup onto the database itself"
 sl db backup "$SLEUTEL_DB"
-expect_code 65
+expect_code 73
 expect_error "cannot back up the database onto itself"
 
 it "db backup needs a file name"

@@ -195,7 +195,7 @@ TEST_CASE("backup makes a consistent, checkable copy and never overwrites the so
     struct stat info {};
     REQUIRE(::stat(copy.c_str(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0600);
-    CHECK_THROWS_AS(store.backup_to(path), DataError);
+    CHECK_THROWS_AS(store.backup_to(path), CantCreateError);
     CHECK_THROWS_AS(store.backup_to(dir.file("missing/x.db")), CantCreateError);
     // No temporary files are left behind.
     for (const auto& entry : std::filesystem::directory_iterator(dir.path))
