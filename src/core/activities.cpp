@@ -3,8 +3,8 @@
 
 #include "sleutel/activity_store.hpp"
 #include "sleutel/error.hpp"
+#include "sleutel/free_text.hpp"
 #include "sleutel/people.hpp"
-#include "sleutel/privacy.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -13,14 +13,6 @@ namespace sleutel {
 
 namespace {
 
-std::size_t characters(std::string_view text) {
-    std::size_t n = 0;
-    for (char c : text)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-            ++n;
-    return n;
-}
-
 std::string describe(const Assignment& a) {
     return fmt::format("#{} {} as {}", a.id, a.organisation, a.role);
 }
@@ -28,20 +20,7 @@ std::string describe(const Assignment& a) {
 } // namespace
 
 void check_note(const std::string& note) {
-    if (characters(note) > 500)
-        throw DataError(fmt::format("the note is {} characters; at most 500", characters(note)),
-                        "keep notes short: what was done, not who it was for");
-    if (std::any_of(note.begin(), note.end(),
-                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
-        throw DataError("the note holds control characters");
-    if (!valid_utf8(note))
-        throw DataError("the note is not valid UTF-8 text",
-                        "save the file or terminal input as UTF-8");
-    if (const auto kind = personal_data_in(note))
-        throw DataError(fmt::format("the note holds {}; notes may not hold a client's personal "
-                                    "data",
-                                    *kind),
-                        "leave it out, or write it down where the client's file is kept");
+    check_free_text(TextField::activity_note, note);
 }
 
 ActivityChecker::ActivityChecker(Store& store, const Config& config, Date today)
@@ -138,8 +117,8 @@ std::vector<std::string> ActivityChecker::check(Activity& a, bool fill_defaults)
         throw DataError("counts, distances and amounts cannot be negative");
     if (a.note)
         check_note(*a.note);
-    if (a.ref && (a.ref->empty() || a.ref->size() > 100))
-        throw DataError("a ref is 1 to 100 characters");
+    if (a.ref)
+        check_free_text(TextField::activity_ref, *a.ref);
     const WorkingHours& hours = config_.working_hours;
     const bool working_day =
         std::find(hours.days.begin(), hours.days.end(), iso_weekday(a.date)) != hours.days.end();

@@ -1,7 +1,7 @@
 // Registering, assigning and supervising key persons: validation against the config and the
 // database, each change in one transaction with its audit row.
 #include "sleutel/people.hpp"
-#include "sleutel/privacy.hpp"
+#include "sleutel/free_text.hpp"
 
 #include "sleutel/error.hpp"
 #include "sleutel/suggest.hpp"
@@ -45,8 +45,13 @@ void check_new_handle(db::Kind kind, const std::string& handle) {
 
 void validate(const Config& config, PersonFields& f, Date today) {
     check_text(f.name, "the name");
-    for (auto* text : {&f.origin, &f.education, &f.background, &f.phone, &f.email})
+    for (auto* text : {&f.phone, &f.email})
         check_text(*text, "a field");
+    for (const auto& [text, field] : {std::pair{&f.origin, TextField::person_origin},
+                                      std::pair{&f.education, TextField::person_education},
+                                      std::pair{&f.background, TextField::person_background}})
+        if (*text)
+            check_free_text(field, **text);
     if (f.municipality)
         f.municipality = municipality_code(config, *f.municipality);
     if (f.gender)
@@ -58,7 +63,7 @@ void validate(const Config& config, PersonFields& f, Date today) {
         throw DataError(
             fmt::format("birth year {} is not plausible for a key person", *f.birth_year));
     for (const Training& t : f.trainings) {
-        check_text(t.name, "a training name");
+        check_free_text(TextField::training_name, t.name);
         if (t.completed_on && to_days(*t.completed_on) > to_days(today))
             throw DataError(fmt::format("a completed training cannot be in the future: {}",
                                         format_date(*t.completed_on)));
@@ -147,7 +152,8 @@ void check_organisation(const Config& config, const std::string& handle,
                         OrganisationFields& fields) {
     parse_handle(handle, "organisation handle");
     check_text(fields.name, "the name");
-    check_text(fields.contact, "the contact");
+    if (fields.contact)
+        check_free_text(TextField::organisation_contact, *fields.contact);
     if (fields.type)
         require_known(ids_of(config.organisation_types), *fields.type, "organisation type");
     if (fields.municipality)
@@ -227,7 +233,8 @@ Assigned assign(Store& store, const Config& config, Assignment a, const std::str
     if (a.contract)
         require_one_of(contract_forms, *a.contract, "contract form");
     require_one_of(scopes, a.scope, "scope");
-    check_text(a.supervisor, "the supervisor");
+    if (a.supervisor)
+        check_free_text(TextField::assignment_supervisor, *a.supervisor);
     Assigned result{0, {}};
     store.write([&] {
         const Person person = db::load_person(store, a.person_id);
@@ -283,12 +290,8 @@ void end_assignment(Store& store, Id id, Date on, const std::string& command) {
 Id add_goal(Store& store, const Found& person, const std::string& text, std::optional<Date> due,
             Date today, const std::string& command) {
     require_not_erased(person.handle);
-    check_text(text, "the goal", 500);
     // A goal is about the key person; a client's number or address has no place in it either.
-    if (const auto kind = personal_data_in(text))
-        throw DataError(
-            fmt::format("the goal holds {}; goals may not hold a client's personal data", *kind),
-            "describe the goal without who it is for");
+    check_free_text(TextField::goal, text);
     Id id = 0;
     store.write([&] {
         id = db::add_goal(store, person.id, text, due, today);
@@ -319,7 +322,7 @@ void finish_goal(Store& store, const Found& person, Id goal, Date on, const std:
 void add_training(Store& store, const Found& person, const Training& training,
                   const std::string& command, Date today) {
     require_not_erased(person.handle);
-    check_text(training.name, "the training name");
+    check_free_text(TextField::training_name, training.name);
     if (training.completed_on && to_days(*training.completed_on) > to_days(today))
         throw DataError(fmt::format("a completed training cannot be in the future: {}",
                                     format_date(*training.completed_on)));
