@@ -10,9 +10,10 @@
 namespace sleutel {
 
 struct OutputTarget {
-    std::string given; // as the user typed it, for messages
-    std::string file;  // what is written: a symbolic link's final target
-    bool in_place;     // a device or FIFO: written to as it is, never replaced
+    std::string given;   // as the user typed it, for messages
+    std::string file;    // what is written: a symbolic link's final target
+    bool in_place;       // a device, FIFO or open descriptor: written to as it is, never replaced
+    int descriptor = -1; // /dev/stdout, /dev/fd/N: the descriptor already open
 };
 
 enum class SqliteFiles {

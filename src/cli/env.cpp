@@ -74,6 +74,9 @@ Format Env::output_format(Format fallback) const {
                              "use table, csv, json or md (reports also html and xlsx)");
         return *format;
     }
+    // What must never be replaced is refused before the name is looked at.
+    if (to_file())
+        (void)output_file();
     // A device (-o /dev/null, /dev/stdout) or FIFO has no extension: the command's own default.
     if (to_file() && !is_device_or_pipe(*globals.output)) {
         const auto format = format_from_extension(*globals.output);

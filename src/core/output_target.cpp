@@ -119,9 +119,33 @@ void write_all(int fd, std::string_view bytes, const std::string& given) {
     }
 }
 
-// Opens a device or FIFO for writing as it is: no O_CREAT, no O_TRUNC.
+// The descriptor that /dev/stdout, /dev/stderr, /dev/fd/N or /proc/self/fd/N names, or -1.
+int descriptor_named(const std::string& path) {
+    if (path == "/dev/stdout")
+        return STDOUT_FILENO;
+    if (path == "/dev/stderr")
+        return STDERR_FILENO;
+    for (const std::string_view prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+        if (!path.starts_with(prefix) || path.size() == prefix.size() ||
+            path.size() > prefix.size() + 6)
+            continue;
+        int fd = 0;
+        for (const char c : std::string_view(path).substr(prefix.size())) {
+            if (c < '0' || c > '9')
+                return -1;
+            fd = fd * 10 + (c - '0');
+        }
+        return fd;
+    }
+    return -1;
+}
+
+// Opens a device or FIFO for writing as it is: no O_CREAT, no O_TRUNC. An open descriptor is
+// duplicated, so it keeps its offset and append mode.
 int open_in_place(const OutputTarget& target) {
-    const int fd = ::open(target.file.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    const int fd = target.descriptor >= 0
+                       ? ::fcntl(target.descriptor, F_DUPFD_CLOEXEC, 0)
+                       : ::open(target.file.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
         refuse(target.given, std::strerror(errno));
     return fd;
@@ -131,7 +155,8 @@ int open_in_place(const OutputTarget& target) {
 
 bool is_device_or_pipe(const std::string& path) {
     struct stat info {};
-    return ::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode);
+    return descriptor_named(path) >= 0 ||
+           (::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode));
 }
 
 OutputTarget output_target(const std::string& path, const std::vector<std::string>& databases,
@@ -146,10 +171,14 @@ OutputTarget output_target(const std::string& path, const std::vector<std::strin
         if (!S_ISREG(info.st_mode)) {
             // /dev/stdout is a link to /proc/self/fd/1, which may read "pipe:[123]": a device is
             // opened by the name given, never resolved.
-            return {path, path, true};
+            return {path, path, true, descriptor_named(path)};
         }
         const std::string file = resolve_links(path);
         refuse_database_files(path, file, databases, sqlite_files);
+        // `-o /dev/stdout >>log.txt` appends to the log, as the shell was asked: a descriptor
+        // already open is written to, never replaced.
+        if (const int fd = descriptor_named(path); fd >= 0)
+            return {path, file, true, fd};
         return {path, file, false};
     }
     if (errno != ENOENT)
