@@ -276,24 +276,13 @@ std::optional<std::string> unspelled(std::string_view lc) {
         bool word; // needs a space (or the text's end) on both sides
     };
     static constexpr auto forms = std::to_array<Form>({
-        {"[at]", '@', false},
-        {"(at)", '@', false},
-        {"{at}", '@', false},
-        {"<at>", '@', false},
-        {"at", '@', true},
-        {"apenstaartje", '@', true},
-        {"[dot]", '.', false},
-        {"(dot)", '.', false},
-        {"{dot}", '.', false},
-        {"<dot>", '.', false},
-        {"[punt]", '.', false},
-        {"(punt)", '.', false},
-        {"{punt}", '.', false},
-        {"dot", '.', true},
-        {"punt", '.', true},
-        {"[.]", '.', false},
-        {"(.)", '.', false},
-        {".", '.', true},
+        {"[at]", '@', false},   {"(at)", '@', false},   {"{at}", '@', false},
+        {"<at>", '@', false},   {"(@)", '@', false},    {"[@]", '@', false},
+        {"{@}", '@', false},    {"at", '@', true},      {"apenstaartje", '@', true},
+        {"[dot]", '.', false},  {"(dot)", '.', false},  {"{dot}", '.', false},
+        {"<dot>", '.', false},  {"[punt]", '.', false}, {"(punt)", '.', false},
+        {"{punt}", '.', false}, {"dot", '.', true},     {"punt", '.', true},
+        {"[.]", '.', false},    {"(.)", '.', false},    {".", '.', true},
     });
     std::string out;
     out.reserve(lc.size());
@@ -329,7 +318,11 @@ std::optional<std::string> unspelled(std::string_view lc) {
 bool iban_in(std::string_view lc) {
     for (std::size_t i = 0; i + 4 < lc.size(); ++i) {
         if (!(lc[i] >= 'a' && lc[i] <= 'z') || !(lc[i + 1] >= 'a' && lc[i + 1] <= 'z') ||
-            !digit(lc[i + 2]) || !digit(lc[i + 3]) || (i > 0 && alnum(lc[i - 1])))
+            (i > 0 && alnum(lc[i - 1])))
+            continue;
+        // The check digits follow the country, maybe after a space: "NL91", "NL 91".
+        const std::size_t d = lc[i + 2] == ' ' || lc[i + 2] == '-' ? i + 3 : i + 2;
+        if (d + 1 >= lc.size() || !digit(lc[d]) || !digit(lc[d + 1]))
             continue;
         std::string compact;
         std::size_t digits = 0;
@@ -654,8 +647,13 @@ bool street_in(std::string_view t, std::string_view lc) {
             street = street && w != n;
         if (!street)
             continue;
-        // The house number: 12, 5a, 12-2, 12 A, 12bis, 12-II.
+        // The house number: 12, 5a, 12-2, 12 A, 12bis, 12-II, nr. 12.
         std::size_t j = skip_spaces(lc, i, 3);
+        for (std::string_view nr : {"nr.", "nr", "no.", "no", "nummer"})
+            if (j > i && word_at(lc, j, nr)) {
+                j = skip_spaces(lc, j + nr.size(), 3);
+                break;
+            }
         if (j == i || j >= lc.size() || !digit(lc[j]) || lc[j] == '0')
             continue;
         const std::size_t number = j;
@@ -764,17 +762,17 @@ std::vector<Span> full_dates(std::string_view t, std::string_view lc) {
 }
 
 bool birth_word_in(std::string_view lc, std::size_t from, std::size_t to) {
+    // Whole words, or the start of a longer one for "geboortedatum" and "birthdate"; not
+    // "geboortezorg", which is a theme.
     static constexpr auto words = std::to_array<std::string_view>(
-        {"geboren", "geboorte", "gebdat", "dob", "d.o.b", "born", "birth", "geb."});
+        {"geboren", "geboortedatum", "geboortedag", "geboortejaar", "gebdat", "geb.datum", "geb",
+         "dob", "d.o.b", "born", "birth", "birthdate", "birthday"});
     for (std::size_t i = from; i < to; ++i) {
         if (i > 0 && letter(lc[i - 1]))
             continue;
         for (std::string_view w : words)
-            if (lc.substr(i, w.size()) == w)
+            if (word_at(lc, i, w))
                 return true;
-        // "geb" on its own: geb 12-03-1984, geb: 12-03-1984
-        if (lc.substr(i, 3) == "geb" && (i + 3 >= lc.size() || !letter(lc[i + 3])))
-            return true;
     }
     return false;
 }
