@@ -78,4 +78,13 @@ for word in yesterday 1h30 1u30 thisweek lastquarter 2026-W47 2026-Q3 ..; do
     grep -qF -- "$word" dates.txt && _pass || _fail "$word is not in sleutel-dates(7)"
 done
 
+it "every kind the privacy guard refuses is in sleutel-privacy(7)"
+render "$man_dir/sleutel-privacy.7" >privacy.txt
+for word in "citizen service number (BSN)" "phone number" "e-mail address" \
+    "bank account number (IBAN)" postcode "street address" "date of birth" \
+    "name with a title" NFKC 65 "log import" "goal add"; do
+    current="sleutel-privacy(7): $word"
+    grep -qF -- "$word" privacy.txt && _pass || _fail "$word is not in sleutel-privacy(7)"
+done
+
 finish

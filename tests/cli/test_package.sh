@@ -11,7 +11,8 @@ code=$?
 expect_code 0
 for f in bin/sleutel share/man/man1/sleutel.1 share/man/man1/sleutel-log.1 \
     share/man/man1/sleutel-completion.1 share/man/man5/sleutel.toml.5 \
-    share/man/man7/sleutel-dates.7 share/bash-completion/completions/sleutel \
+    share/man/man7/sleutel-dates.7 share/man/man7/sleutel-privacy.7 \
+    share/bash-completion/completions/sleutel \
     share/zsh/vendor-completions/_sleutel share/fish/vendor_completions.d/sleutel.fish \
     share/doc/sleutel/examples/haarlem.toml share/doc/sleutel/examples/weekly-report.sh \
     share/doc/sleutel/examples/crontab share/doc/sleutel/examples/sleutel-monthly.service \
