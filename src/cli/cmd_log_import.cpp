@@ -10,6 +10,7 @@
 #include "sleutel/input_file.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <fmt/format.h>
 #include <sstream>
 #include <unistd.h>
@@ -125,6 +126,18 @@ class Progress {
     std::size_t last_ = npos;
 };
 
+// Line ends, counted with memchr: fast in every build, whatever the file holds.
+std::size_t count_lines(std::string_view text) {
+    std::size_t lines = 0;
+    for (std::size_t at = 0; at < text.size(); ++at, ++lines) {
+        const void* found = std::memchr(text.data() + at, '\n', text.size() - at);
+        if (!found)
+            break;
+        at = static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
+    }
+    return lines;
+}
+
 // Which column of the file holds each known column; -1 where the file has none.
 std::vector<int> column_positions(const std::vector<std::string>& header, const std::string& file) {
     std::vector<int> at(columns.size(), -1);
@@ -155,8 +168,7 @@ int run_import(const ImportOptions& o, Env& env) {
     std::size_t records = 0, accepted = 0, skipped = 0;
     std::vector<std::string> problems;
     std::unordered_set<std::string> refs;
-    Progress progress(env.err, static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')),
-                      o.dry_run ? "checking" : "importing");
+    Progress progress(env.err, count_lines(text), o.dry_run ? "checking" : "importing");
     auto import_rows = [&] {
         ActivityChecker checker(store, env.config(), env.clock().today());
         db::ActivityWriter writer(store);
