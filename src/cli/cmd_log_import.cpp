@@ -8,6 +8,7 @@
 #include "sleutel/csv.hpp"
 #include "sleutel/error.hpp"
 #include "sleutel/input_file.hpp"
+#include "sleutel/render.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -44,6 +45,14 @@ bool parse_flag(const std::string& text) {
         if (t == no)
             return false;
     throw DataError(fmt::format("after_hours is true or false, not '{}'", text));
+}
+
+// A text cell as `log list --format csv` wrote it: the `'` that keeps a spreadsheet from running
+// `=...` as a formula is taken off again.
+std::string spreadsheet_cell(const std::string& text) {
+    if (text.size() >= 2 && text[0] == '\'' && spreadsheet_text(text.substr(1)) == text)
+        return text.substr(1);
+    return text;
 }
 
 // One cell per column index; empty cells are absent values.
@@ -91,7 +100,7 @@ Activity parse_row(const std::vector<int>& at, const CsvRecord& record, Date tod
     if (const auto* v = cell(13))
         a.ref = *v;
     if (const auto* v = cell(14))
-        a.note = *v;
+        a.note = spreadsheet_cell(*v);
     return a;
 }
 

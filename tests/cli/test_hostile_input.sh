@@ -48,4 +48,94 @@ for entry in "${long_cases[@]}"; do
     expect_error "$message"
     [ "$(dump)" = "$before" ] && _pass || _fail "the database changed"
 done
+# --- Spreadsheet formulas in CSV, markup in Markdown ------------------------------------------
+# handle | name (each begins as a spreadsheet formula would)
+formula_people=(
+    'f-hyperlink|=HYPERLINK("http://x")'
+    'f-plus|+cmd'
+    'f-at|@SUM(1)'
+    'f-minus|-2+3'
+    'f-equals|=1+1'
+)
+for entry in "${formula_people[@]}"; do
+    sl register person "${entry%%|*}" --name "${entry#*|}" --municipality Haarlem --hours 4
+done
+sl register org f-org --name '=cmd|calc' --type ggd
+sl assign f-plus f-org --role voorlichter --hours 4 --from 2026-01-01
+sl log f-plus groepsvoorlichting 1h --date 2026-11-18 --note '=HYPERLINK("http://x")' --ref '-R9'
+sl log f-at groepsvoorlichting 1h --date 2026-11-18 --note '@SUM(1) en meer'
+sl log f-minus groepsvoorlichting 1h --date 2026-11-18 --theme gezondheid
+sl register person f-markup --name '<script>alert(1)</script> [klik](http://evil.example)'
+sl log f-markup groepsvoorlichting 1h --date 2026-11-18 --note '<b>[x](http://y)</b> ![i](http://img)'
+it "people, an organisation and activities with formula-like text"
+expect_code 0
+
+# command | a cell that must be there, quoted for the spreadsheet
+csv_cases=(
+    "profile list --format csv|\"'=HYPERLINK(\"\"http://x\"\")\""
+    "profile list --format csv|,'+cmd,"
+    "profile list --format csv|,'@SUM(1),"
+    "profile list --format csv|,'-2+3,"
+    "profile list --format csv|,'=1+1,"
+    "log list --format csv|\"'=HYPERLINK(\"\"http://x\"\")\""
+    "log list --format csv|,'@SUM(1) en meer"
+    "log list --format csv|,'-R9,"
+    "report summary --by org --period 2026-11 --format csv|,'=cmd|calc,"
+    "report summary --by person --period 2026-11 --format csv|,'+cmd,"
+    "report summary --by person --period 2026-11 --format csv|,'-2+3,"
+)
+for entry in "${csv_cases[@]}"; do
+    args=${entry%%|*}
+    cell=${entry#*|}
+    it "sleutel $args quotes $cell"
+    eval "sl $args"
+    expect_code 0
+    expect_out "$cell"
+done
+it "no CSV cell of text begins with = + - @ or a tab"
+tab=$'\t'
+for args in "profile list" "assign list" "log list" "report summary --by person --period 2026-11" \
+    "report summary --by org --period 2026-11"; do
+    eval "sl $args --format csv"
+    expect_code 0
+    expect_true "$args: no cell begins like a formula" bash -c "! grep -qE '(^|,)[=+@$tab-]' out"
+done
+it "numbers the tool writes stay numbers: minutes, counts and ids"
+sl log list --format csv
+expect_out ",60,"
+expect_out_not ",'6"
+sl assign list --format csv
+expect_code 0
+expect_out "f-plus,f-org,voorlichter,240,"
+
+it "a log list CSV imports again with its text as it was"
+sl log list --format csv
+grep -E '^id|f-at' out >roundtrip.csv
+"$BIN" --db roundtrip.db init >/dev/null 2>&1
+"$BIN" --db roundtrip.db register person f-at --name x >/dev/null 2>&1
+sl --db roundtrip.db log import roundtrip.csv
+expect_code 0
+sl --db roundtrip.db log list --format json
+expect_json '.[0].note == "@SUM(1) en meer"'
+
+# command | text that must be there | text that must not
+md_cases=(
+    "profile list --format md|&lt;script&gt;alert(1)&lt;/script&gt;|<script>"
+    "profile list --format md|\\[klik\\](http://evil.example)|[klik](http"
+    "log list --format md|&lt;b&gt;\\[x\\](http://y)&lt;/b&gt;|<b>"
+    "log list --format md|!\\[i\\](http://img)|![i](http"
+    "profile f-markup --format md|&lt;script&gt;|<script>"
+    "profile f-markup --format md|\\[klik\\]|[klik](http"
+    "report summary --by person --period 2026-11 --format md|&lt;script&gt;|<script>"
+    "report summary --by person --period 2026-11 --format md|\\[klik\\]|[klik](http"
+)
+for entry in "${md_cases[@]}"; do
+    IFS='|' read -r args want unwanted <<<"$entry"
+    it "sleutel $args escapes markup"
+    eval "sl $args"
+    expect_code 0
+    expect_out "$want"
+    expect_out_not "$unwanted"
+done
+
 finish
