@@ -60,8 +60,12 @@ std::string format_km(std::int64_t tenths);
 // Seconds such as `5`, `0.5` or `0,25` (at most 3600), as milliseconds.
 std::int64_t parse_seconds_ms(std::string_view text);
 
-// A count of people or referrals: a whole number from 0 up.
+// A count of people or referrals: a whole number from 0 up (at most 1000000000).
 std::int64_t parse_count(std::string_view text, std::string_view what);
+
+// Whether `text` is a well-formed number (digits, perhaps a decimal part with `.` or `,`, perhaps
+// an exponent) whose value is past `max`: such input is "too large", not "not a number".
+bool number_too_large(std::string_view text, double max);
 
 enum class Level { a1, a2, b1, b2, c1, c2, native };
 struct LanguageSkill {

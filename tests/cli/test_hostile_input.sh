@@ -138,4 +138,55 @@ for entry in "${md_cases[@]}"; do
     expect_out_not "$unwanted"
 done
 
+# --- Values at the edges: one error line that says what is wrong -----------------------------
+# expected exit code | arguments | the error line (a regex)
+value_cases=(
+    "65|log amira groepsvoorlichting 1h --reached 99999999999999999999|too large a count of people reached"
+    "65|log amira groepsvoorlichting 1h --reached 1000000001|too large a count of people reached"
+    "65|log amira groepsvoorlichting 1h --refer huisarts:99999999999999999999|too large a count of referrals"
+    "65|log amira groepsvoorlichting 1h --refer huisarts:9999999999|too large a count of referrals"
+    "65|log amira groepsvoorlichting 1h --km 1e30|too large a distance in km"
+    "65|log amira groepsvoorlichting 1h --km 1e309|too large a distance in km"
+    "65|log amira groepsvoorlichting 1h --km 100000|too large a distance in km"
+    "65|log amira groepsvoorlichting 1h --expense 99999999999999999999|too large an amount of money"
+    "65|register person bob --name Bob --hours 99999999999999999999|too many hours per week"
+    "65|register person bob --name Bob --hours 169|too many hours per week"
+    "65|assign amira ggd --role voorlichter --hours 99999999999999999999|too many hours per week"
+    "65|register person amira --update --hours 1e30|too many hours per week"
+    "65|register person bob --name Bob --birth-year 99999999999999999999|too large a count of years"
+    "65|log amira groepsvoorlichting 999999h|a duration can be at most 24 hours"
+    "65|log amira groepsvoorlichting 99999999999999999999h|a duration can be at most 24 hours"
+    "65|log amira groepsvoorlichting 99999999m|a duration can be at most 24 hours"
+    "65|log amira groepsvoorlichting 99999:00|a duration can be at most 24 hours"
+    "65|log amira groepsvoorlichting 25h|a duration can be at most 24 hours"
+    "65|log amira groepsvoorlichting 1h --reached abc|not a count of people reached"
+    "65|log amira groepsvoorlichting 1h --km abc|not a distance in km"
+    "65|log amira groepsvoorlichting abc|not a duration"
+    "65|report summary --period 9999-W52|not a period: '9999-W52' runs past 9999-12-31"
+    "65|report summary --period 9999-W53|not a period: 9999 has only 52 ISO weeks"
+    "65|report summary --period 2026-01..9999-W52|not a period: '2026-01..9999-W52' runs past"
+    "65|log list --period 9999-W52|not a period: '9999-W52' runs past 9999-12-31"
+    "65|report summary --period 10000|not a period: '10000'"
+)
+for entry in "${value_cases[@]}"; do
+    IFS='|' read -r want args message <<<"$entry"
+    it "sleutel $args"
+    before=$(dump)
+    eval "\"\$BIN\" $args" >out 2>err
+    code=$?
+    expect_code "$want"
+    expect_error "$message"
+    [ "$(dump)" = "$before" ] && _pass || _fail "the database changed"
+done
+
+# Periods at the end of the calendar end on 9999-12-31.
+# period | its last day
+for entry in "9999-12|9999-12-31" "9999|9999-12-31" "9999-Q4|9999-12-31" "9999-W51|9999-12-26" \
+    "9999-12-31|9999-12-31" "9999-W52..|9999-12-31"; do
+    it "--period ${entry%%|*} ends ${entry#*|}"
+    sl report summary --period "${entry%%|*}" --format json
+    expect_code 0
+    expect_json ".period.to == \"${entry#*|}\""
+done
+
 finish
