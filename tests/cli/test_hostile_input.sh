@@ -189,4 +189,20 @@ for entry in "9999-12|9999-12-31" "9999|9999-12-31" "9999-Q4|9999-12-31" "9999-W
     expect_json ".period.to == \"${entry#*|}\""
 done
 
+# --- A [programme] section without a name gets the default the manual promises ---------------
+printf '[programme]\norganisation = "GGD"\n' >no-name.toml
+printf '[programme]\nname = ""\n' >empty-name.toml
+printf '[programme]\nname = "   "\nlanguage = "en"\n' >blank-name.toml
+for file in no-name.toml empty-name.toml blank-name.toml; do
+    it "$file: config show and a report header name the programme Sleutelpersonen"
+    sl --config "$file" config show
+    expect_code 0
+    expect_out "name = 'Sleutelpersonen'"
+    sl --config "$file" config show --format json
+    expect_json '.programme.name == "Sleutelpersonen"'
+    sl --config "$file" report summary --period 2026-11 --format md
+    expect_code 0
+    [ "$(head -n 1 out)" = "# Sleutelpersonen" ] && _pass || _fail "report header: $(head -n 1 out)"
+done
+
 finish
