@@ -205,4 +205,62 @@ for file in no-name.toml empty-name.toml blank-name.toml; do
     [ "$(head -n 1 out)" = "# Sleutelpersonen" ] && _pass || _fail "report header: $(head -n 1 out)"
 done
 
+# --- forget wants the full handle; other commands keep taking a unique prefix -----------------
+sl register person zora --name "Zora" --municipality Haarlem
+sl register person zoltan --name "Zoltan" --municipality Haarlem
+it "people to forget"
+expect_code 0
+# arguments | the error line (a regex)
+forget_cases=(
+    "forget zor --yes|give the full handle 'zora' to forget"
+    "forget zora- --yes|no person 'zora-'"
+    "forget zolt --yes|give the full handle 'zoltan' to forget"
+    "forget zo --yes|.*zo"
+    "forget am --yes|give the full handle 'amira' to forget"
+    "forget a --yes|give the full handle 'amira' to forget"
+    "forget amir --yes|give the full handle 'amira' to forget"
+)
+for entry in "${forget_cases[@]}"; do
+    IFS='|' read -r args message <<<"$entry"
+    it "sleutel $args is refused"
+    before=$(dump)
+    eval "\"\$BIN\" $args" >out 2>err
+    code=$?
+    expect_true "exit 64 or 65 (got $code)" bash -c "[ $code -eq 64 ] || [ $code -eq 65 ]"
+    expect_error "$message"
+    [ "$(dump)" = "$before" ] && _pass || _fail "the database changed"
+done
+it "forget without --yes names the full handle to type"
+sl forget zor
+expect_code 64
+expect_err "sleutel forget zora --yes"
+it "other commands still take a unique prefix"
+sl profile zor --format json
+expect_code 0
+expect_json '.handle == "zora"'
+sl log zor groepsvoorlichting 30m --date 2026-11-19
+expect_code 0
+it "forget with the full handle erases"
+sl forget zora --yes
+expect_code 0
+expect_out "erased the personal data of zora"
+
+# --- An unknown command after a global option is named as such ------------------------------
+# These fail until `--db` stops taking the next word as a second database: in src/cli/app.cpp,
+# add_globals, the --db option needs `->allow_extra_args(false)` after `->expected(1)`.
+# args
+unknown_command_cases=(
+    "--db test.db frobnicate"
+    "--db test.db --format json frobnicate"
+    "--format json --db test.db frobnicate"
+    "--no-color --db test.db frobnicate"
+    "--db test.db frobnicate log"
+)
+for args in "${unknown_command_cases[@]}"; do
+    it "sleutel $args names the unknown command"
+    eval "sl $args"
+    expect_code 64
+    expect_error "unknown command 'frobnicate'"
+done
+
 finish
