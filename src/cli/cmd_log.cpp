@@ -61,7 +61,7 @@ void apply(const LogFlags& f, Activity& a, Date today) {
     if (f.after_hours)
         a.after_hours = true;
     if (f.ref)
-        a.ref = *f.ref;
+        a.ref = parse_ref(*f.ref);
     if (f.note)
         a.note = *f.note;
 }

@@ -98,7 +98,7 @@ Activity parse_row(const std::vector<int>& at, const CsvRecord& record, Date tod
     if (const auto* v = cell(12))
         a.after_hours = parse_flag(*v);
     if (const auto* v = cell(13))
-        a.ref = *v;
+        a.ref = parse_ref(spreadsheet_cell(*v));
     if (const auto* v = cell(14))
         a.note = spreadsheet_cell(*v);
     return a;

@@ -47,6 +47,12 @@ void validate(const Config& config, PersonFields& f, Date today) {
     check_text(f.name, "the name");
     for (auto* text : {&f.origin, &f.education, &f.background, &f.phone, &f.email})
         check_text(*text, "a field");
+    if (f.phone && !is_phone_number(*f.phone))
+        throw DataError("not a phone number",
+                        "write 8 to 15 digits, perhaps with +, spaces, dashes "
+                        "or brackets, such as 06-12345678 or +31 6 12345678");
+    if (f.email && !is_email_address(*f.email))
+        throw DataError("not an e-mail address", "write one such as naam@voorbeeld.nl");
     if (f.municipality)
         f.municipality = municipality_code(config, *f.municipality);
     if (f.gender)

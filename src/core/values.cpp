@@ -263,6 +263,47 @@ std::string format_time_of_day(int minutes) {
     return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
 }
 
+std::string parse_ref(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t");
+    const auto last = text.find_last_not_of(" \t");
+    const std::string_view ref =
+        first == std::string_view::npos ? std::string_view{} : text.substr(first, last - first + 1);
+    for (char c : ref)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            throw DataError("a ref cannot hold control characters or line breaks");
+    if (!valid_utf8(ref))
+        throw DataError("a ref is not valid UTF-8 text");
+    if (ref.empty() || ref.size() > 100)
+        throw DataError("a ref is 1 to 100 characters");
+    return std::string(ref);
+}
+
+bool is_phone_number(std::string_view text) {
+    std::size_t digits = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (is_digit(c))
+            ++digits;
+        else if (c == '+' ? digits > 0 || text.find_first_not_of(" ") < i
+                          : std::string_view(" -()").find(c) == std::string_view::npos)
+            return false;
+    }
+    return digits >= 8 && digits <= 15;
+}
+
+bool is_email_address(std::string_view text) {
+    const auto at = text.find('@');
+    if (at == std::string_view::npos || at == 0 || text.find('@', at + 1) != std::string_view::npos)
+        return false;
+    for (char c : text)
+        if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f)
+            return false;
+    const std::string_view domain = text.substr(at + 1);
+    const auto dot = domain.rfind('.');
+    return dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size() &&
+           domain.front() != '.' && domain.find("..") == std::string_view::npos;
+}
+
 bool number_too_large(std::string_view text, double max) {
     if (text.empty() || !is_digit(text.front()))
         return false;

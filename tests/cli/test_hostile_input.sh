@@ -245,6 +245,98 @@ sl forget zora --yes
 expect_code 0
 expect_out "erased the personal data of zora"
 
+# --- Phone numbers and e-mail addresses of key persons are checked --------------------------
+# expected exit code | arguments | the error line (a regex)
+contact_cases=(
+    "65|register person pia --name Pia --phone abc|not a phone number"
+    "65|register person pia --name Pia --phone 123|not a phone number"
+    "65|register person pia --name Pia --phone 0612345678901234|not a phone number"
+    "65|register person pia --name Pia --phone '+31+6 12345678'|not a phone number"
+    "65|register person pia --name Pia --phone '06_12345678'|not a phone number"
+    "65|register person pia --name Pia --phone '06 1234 567x'|not a phone number"
+    "65|register person amira --update --phone 'bel me'|not a phone number"
+    "65|register person pia --name Pia --email nobody|not an e-mail address"
+    "65|register person pia --name Pia --email a@b|not an e-mail address"
+    "65|register person pia --name Pia --email @b.nl|not an e-mail address"
+    "65|register person pia --name Pia --email a@@b.nl|not an e-mail address"
+    "65|register person pia --name Pia --email 'a b@c.nl'|not an e-mail address"
+    "65|register person pia --name Pia --email a@b..nl|not an e-mail address"
+    "65|register person pia --name Pia --email a@.nl|not an e-mail address"
+    "65|register person amira --update --email amira.example.nl|not an e-mail address"
+)
+for entry in "${contact_cases[@]}"; do
+    IFS='|' read -r want args message <<<"$entry"
+    it "sleutel $args"
+    before=$(dump)
+    eval "\"\$BIN\" $args" >out 2>err
+    code=$?
+    expect_code "$want"
+    expect_error "$message"
+    [ "$(dump)" = "$before" ] && _pass || _fail "the database changed"
+done
+# phone | e-mail, accepted
+for entry in "06-12345678|pia@ggd.nl" "+31 6 12345678|pia.de.vries@ggd.example.org" \
+    "(020) 123 4567|p+tag@voorbeeld.nl"; do
+    it "accepted: ${entry%%|*} and ${entry#*|}"
+    sl register person amira --update --phone "${entry%%|*}" --email "${entry#*|}"
+    expect_code 0
+done
+it "register import persons checks phone numbers and e-mail addresses per row"
+printf 'handle,name,phone,email\npia,Pia,06-12345678,pia@ggd.nl\nrik,Rik,12,rik@ggd.nl\nsam,Sam,0612345678,sam-at-ggd\n' >contacts.csv
+before=$(dump)
+sl register import persons contacts.csv
+expect_code 65
+expect_err "contacts.csv:3: not a phone number"
+expect_err "contacts.csv:4: not an e-mail address"
+[ "$(dump)" = "$before" ] && _pass || _fail "the database changed"
+
+# --- Activity refs: spaces around them are taken off, control characters refused -------------
+sl log amira groepsvoorlichting 1h --date 2026-11-19 --ref 'R1 '
+it "a ref with a trailing space is stored without it"
+expect_code 0
+sl log list --format json
+expect_json 'map(select(.ref == "R1")) | length == 1'
+# expected exit code | arguments | the error line (a regex)
+ref_cases=(
+    "65|log amira groepsvoorlichting 1h --date 2026-11-19 --ref R1|an activity with ref 'R1' is already logged"
+    "65|log amira groepsvoorlichting 1h --date 2026-11-19 --ref ' R1'|an activity with ref 'R1' is already logged"
+    "65|log amira groepsvoorlichting 1h --date 2026-11-19 --ref \$'\\tR1 \\t'|an activity with ref 'R1' is already logged"
+    "65|log amira groepsvoorlichting 1h --ref \$'R\\n2'|a ref cannot hold control characters"
+    "65|log amira groepsvoorlichting 1h --ref \$'R\\r2'|a ref cannot hold control characters"
+    "65|log amira groepsvoorlichting 1h --ref \$'R\\x012'|a ref cannot hold control characters"
+    "65|log amira groepsvoorlichting 1h --ref \$'R\\x7f2'|a ref cannot hold control characters"
+    "65|log amira groepsvoorlichting 1h --ref '   '|a ref is 1 to 100 characters"
+)
+for entry in "${ref_cases[@]}"; do
+    IFS='|' read -r want args message <<<"$entry"
+    it "sleutel $args"
+    before=$(dump)
+    eval "\"\$BIN\" $args" >out 2>err
+    code=$?
+    expect_code "$want"
+    expect_error "$message"
+    [ "$(dump)" = "$before" ] && _pass || _fail "the database changed"
+done
+it "log import trims refs before matching them"
+printf 'date,person,type,minutes,ref\n2026-11-19,amira,groepsvoorlichting,60," R1 "\n2026-11-19,amira,groepsvoorlichting,60,R7 \n' >refs.csv
+sl log import refs.csv
+expect_code 0
+expect_out "1 skipped (ref already logged)"
+sl log list --format json
+expect_json 'map(select(.ref == "R7")) | length == 1'
+it "log import: the same ref with and without spaces twice in one file"
+printf 'date,person,type,minutes,ref\n2026-11-19,amira,groepsvoorlichting,60,R8\n2026-11-19,amira,groepsvoorlichting,60,"R8 "\n' >twice.csv
+before=$(dump)
+sl log import twice.csv
+expect_code 65
+expect_err "twice.csv:3: ref 'R8' appears twice in this file"
+[ "$(dump)" = "$before" ] && _pass || _fail "the database changed"
+it "log import refuses a ref with a line break"
+printf 'date,person,type,minutes,ref\n2026-11-19,amira,groepsvoorlichting,60,"R\n9"\n' >newline.csv
+sl log import newline.csv
+expect_code 65
+expect_err "newline.csv:2: a ref cannot hold control characters"
+
 # --- An unknown command after a global option is named as such ------------------------------
 # These fail until `--db` stops taking the next word as a second database: in src/cli/app.cpp,
 # add_globals, the --db option needs `->allow_extra_args(false)` after `->expected(1)`.

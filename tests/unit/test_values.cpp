@@ -268,3 +268,22 @@ TEST_CASE("periods at the end of the calendar end on 9999-12-31 or are refused")
     CHECK_THROWS_AS(parse_period("2026-01..9999-W52", today), DataError);
     CHECK_THROWS_AS(parse_period("10000", today), DataError);
 }
+
+TEST_CASE("phone numbers, e-mail addresses and refs") {
+    CHECK(is_phone_number("06-12345678"));
+    CHECK(is_phone_number("+31 6 12345678"));
+    CHECK(is_phone_number("(020) 123 4567"));
+    CHECK_FALSE(is_phone_number("1234567"));
+    CHECK_FALSE(is_phone_number("0612345678901234"));
+    CHECK_FALSE(is_phone_number("06+12345678"));
+    CHECK_FALSE(is_phone_number("06.12345678"));
+    CHECK(is_email_address("naam@ggd.example.nl"));
+    CHECK_FALSE(is_email_address("naam@ggd"));
+    CHECK_FALSE(is_email_address("a@b@c.nl"));
+    CHECK_FALSE(is_email_address("a b@c.nl"));
+    CHECK_FALSE(is_email_address("@c.nl"));
+    CHECK(parse_ref(" R1\t") == "R1");
+    CHECK(parse_ref("R 1") == "R 1");
+    CHECK_THROWS_AS(parse_ref("R\n1"), DataError);
+    CHECK_THROWS_AS(parse_ref("  "), DataError);
+}
