@@ -1,12 +1,19 @@
 // Reading CSV files as people save them: RFC 4180 quoting, `,` or `;` (Dutch Excel) or tab as
 // separator, an optional UTF-8 byte order mark, LF or CRLF line ends.
 #pragma once
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace sleutel {
+
+// No cell of a file the tool reads is near these: a note is at most 500 characters. A field or a
+// record past them is refused as soon as it is read (DataError `NAME:LINE: a field is longer than
+// 65536 bytes`), before it is held in memory.
+inline constexpr std::size_t csv_max_field_bytes = 64 * 1024;
+inline constexpr std::size_t csv_max_record_bytes = 1024 * 1024;
 
 struct CsvRecord {
     std::size_t line; // where the record starts, 1-based, for `FILE:LINE: why`

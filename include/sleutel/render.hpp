@@ -77,6 +77,13 @@ std::size_t display_width(std::string_view text);
 std::string printable(std::string_view text);
 // One CSV field, quoted per RFC 4180 when it holds the separator, a quote or a line break.
 std::string csv_field(std::string_view text, char separator);
+// Text for a CSV cell that a spreadsheet must not run as a formula: a leading `'` when it begins
+// with `=`, `+`, `-`, `@`, a tab or a carriage return (OWASP). Only for text; numbers the tool
+// writes itself (a negative count) stay as they are.
+std::string spreadsheet_text(std::string_view text);
+// Text for Markdown that cannot become markup: `<`, `>` and `&` as entities, and `\`, `|`, `[`
+// and `]` with a backslash, so a name or note makes no tag, link or image.
+std::string markdown_text(std::string_view text);
 
 // Whether to colour output: a terminal, no NO_COLOR, no --no-color, and not TERM=dumb.
 bool use_colour(int fd, bool no_color_flag);

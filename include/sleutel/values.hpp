@@ -60,8 +60,21 @@ std::string format_km(std::int64_t tenths);
 // Seconds such as `5`, `0.5` or `0,25` (at most 3600), as milliseconds.
 std::int64_t parse_seconds_ms(std::string_view text);
 
-// A count of people or referrals: a whole number from 0 up.
+// A count of people or referrals: a whole number from 0 up (at most 1000000000).
 std::int64_t parse_count(std::string_view text, std::string_view what);
+
+// An activity's external ref with the spaces around it taken off, so `R1 ` and `R1` are one
+// ref; control characters and line breaks are refused (DataError).
+std::string parse_ref(std::string_view text);
+
+// A phone number: digits with perhaps a leading `+`, spaces, dashes and brackets; 8 to 15 digits.
+bool is_phone_number(std::string_view text);
+// An e-mail address: one `@`, a local part, a domain with a dot, no spaces or control characters.
+bool is_email_address(std::string_view text);
+
+// Whether `text` is a well-formed number (digits, perhaps a decimal part with `.` or `,`, perhaps
+// an exponent) whose value is past `max`: such input is "too large", not "not a number".
+bool number_too_large(std::string_view text, double max);
 
 enum class Level { a1, a2, b1, b2, c1, c2, native };
 struct LanguageSkill {

@@ -24,6 +24,7 @@ void add_globals(CLI::App& app, Globals& g) {
                    "$XDG_DATA_HOME/sleutel/sleutel.db); 'report' takes several")
         ->type_name("PATH")
         ->expected(1)
+        ->allow_extra_args(false) // one path per --db: the next word is the command
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     app.add_option("--config", g.config,
                    "Config file (default $SLEUTEL_CONFIG, else "

@@ -18,6 +18,11 @@ int run_forget(const ForgetOptions& o, Env& env) {
     env.no_output_options();
     Store& store = env.store();
     const Found person = resolve(store, db::Kind::person, o.person);
+    // Erasure cannot be undone, so it is not done on a prefix that happens to be unique.
+    if (o.yes && person.handle != o.person)
+        throw UsageError(
+            fmt::format("give the full handle '{}' to forget", person.handle),
+            fmt::format("forget erases for good: sleutel forget {} --yes", person.handle));
     if (!o.yes)
         throw UsageError(
             fmt::format("forget erases the personal data of {} for good", person.handle),
@@ -37,7 +42,7 @@ void setup_forget(CLI::App& root, Context& ctx) {
     auto o = std::make_shared<ForgetOptions>();
     CLI::App* cmd =
         add_command(root, "forget", "Erase a key person's personal data; anonymous counts stay");
-    cmd->add_option("PERSON", o->person, "Key person (handle or unique prefix)")->required();
+    cmd->add_option("PERSON", o->person, "Key person (the full handle)")->required();
     cmd->add_flag("--yes", o->yes, "Confirm: this cannot be undone");
     on_run(*cmd, ctx, "forget", [o](Env& env) { return run_forget(*o, env); });
 }

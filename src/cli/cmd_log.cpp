@@ -61,7 +61,7 @@ void apply(const LogFlags& f, Activity& a, Date today) {
     if (f.after_hours)
         a.after_hours = true;
     if (f.ref)
-        a.ref = *f.ref;
+        a.ref = parse_ref(*f.ref);
     if (f.note)
         a.note = *f.note;
 }
@@ -192,6 +192,9 @@ Referral parse_referral(const std::string& text) {
     const bool digits =
         !number.empty() && number.size() <= 9 &&
         std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits && number_too_large(number, 999'999'999))
+        throw DataError(fmt::format("too large a count of referrals: '{}'", text),
+                        "at most 999999999");
     if (!digits || std::stoll(number) < 1)
         throw DataError(fmt::format("a referral needs a count of 1 or more: '{}'", text),
                         "write TARGET or TARGET:N, such as huisarts:2");

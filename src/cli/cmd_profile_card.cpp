@@ -110,16 +110,18 @@ std::string profile_text(const ProfileCard& card, const Config& config, Date tod
     auto heading = [&](const std::string& title) {
         out += markdown ? fmt::format("\n## {}\n\n", title) : fmt::format("\n{}\n", title);
     };
+    // In Markdown a name, note or goal is text, never a tag or a link.
     auto line = [&](const std::string& label, const std::string& value) {
-        out += markdown ? fmt::format("- **{}**: {}\n", label, value)
+        out += markdown ? fmt::format("- **{}**: {}\n", label, markdown_text(value))
                         : fmt::format("  {:<16} {}\n", label + ":", value);
     };
     auto item = [&](const std::string& text) {
-        out += markdown ? fmt::format("- {}\n", text) : fmt::format("  - {}\n", text);
+        out +=
+            markdown ? fmt::format("- {}\n", markdown_text(text)) : fmt::format("  - {}\n", text);
     };
     const std::string title =
         fmt::format("{}{}", p.handle, f.name ? fmt::format(" ({})", printable(*f.name)) : "");
-    out += markdown ? fmt::format("# {}\n", title) : title + "\n";
+    out += markdown ? fmt::format("# {}\n", markdown_text(title)) : title + "\n";
     heading(L("Gegevens", "Details"));
     line(L("Status", "Status"), p.status);
     const Municipality* municipality =

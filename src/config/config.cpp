@@ -115,7 +115,10 @@ void read_section(Config& c, std::string_view section, const toml::node& node) {
     };
     if (section == "programme") {
         TableReader r(as_table(), name);
-        c.programme.name = r.string("name");
+        // As sleutel.toml(5) promises: no name, or an empty one, is "Sleutelpersonen".
+        c.programme.name = r.string("name", "Sleutelpersonen");
+        if (c.programme.name.find_first_not_of(" \t") == std::string::npos)
+            c.programme.name = "Sleutelpersonen";
         c.programme.organisation = r.string("organisation", "");
         const std::string language = r.string("language", "nl");
         if (language != "nl" && language != "en")
@@ -359,10 +362,13 @@ std::string effective_text(const std::optional<std::string>& path, bool as_json)
     toml::table merged = default_table();
     if (path) {
         const std::string text = read_file(*path);
-        load_text(text, *path); // validate before showing
+        const Config effective = load_text(text, *path); // validate before showing
         const toml::table user = parse_toml(text, *path);
         for (auto&& [key, value] : user)
             merged.insert_or_assign(key, value);
+        // A [programme] without a name shows the name in effect, the default.
+        if (toml::table* programme = merged["programme"].as_table())
+            programme->insert_or_assign("name", effective.programme.name);
     }
     std::ostringstream out;
     if (as_json)

@@ -89,6 +89,8 @@ void read_csv(std::string_view text, std::string_view name,
     auto fail = [&](std::size_t at, std::string_view why) {
         throw DataError(fmt::format("{}:{}: {}", name, at, why));
     };
+    // Bytes of the current record so far, so a record of many fields has a limit too.
+    std::size_t record_bytes = 0;
     auto end_field = [&] {
         std::string& f = field();
         if (!field_started)
@@ -96,6 +98,9 @@ void read_csv(std::string_view text, std::string_view name,
         if (!valid_utf8(f))
             fail(line, "not valid UTF-8 text");
         ++used;
+        if (++record_bytes > csv_max_record_bytes) // the separator counts too
+            fail(record.line,
+                 fmt::format("a record is longer than {} bytes", csv_max_record_bytes));
         quoted_field = false;
         field_started = false;
     };
@@ -103,6 +108,7 @@ void read_csv(std::string_view text, std::string_view name,
         end_field();
         fields.resize(used);
         used = 0;
+        record_bytes = 0;
         // Blank lines, and the `;;;;` rows spreadsheets leave at the end, are skipped.
         if (std::all_of(fields.begin(), fields.end(),
                         [](const std::string& f) { return f.empty(); }))
@@ -115,12 +121,19 @@ void read_csv(std::string_view text, std::string_view name,
             on_record(record);
         }
     };
-    // Appends to the current field, which starts empty.
+    // Appends to the current field, which starts empty. An over-long field or record is refused
+    // before it is copied, so a hostile file cannot make the reader build a huge string.
     auto append = [&](std::string_view part) {
         std::string& f = field();
         if (!field_started)
             f.clear();
         field_started = true;
+        if (f.size() + part.size() > csv_max_field_bytes)
+            fail(line, fmt::format("a field is longer than {} bytes", csv_max_field_bytes));
+        record_bytes += part.size();
+        if (record_bytes > csv_max_record_bytes)
+            fail(record.line,
+                 fmt::format("a record is longer than {} bytes", csv_max_record_bytes));
         f.append(part);
     };
 
@@ -141,9 +154,18 @@ void read_csv(std::string_view text, std::string_view name,
                     }
                     break;
                 }
-                if (text[i] == '\n')
+                // The run up to the next quote or line end, in one piece (as below, no further
+                // than one byte past the longest field).
+                std::size_t end = i + 1;
+                const std::size_t stop = std::min(text.size(), i + csv_max_field_bytes + 1);
+                while (end < stop && text[end] != '"' && text[end] != '\n')
+                    ++end;
+                if (text[i] == '\n') {
                     ++line;
-                append(text.substr(i, 1));
+                    end = i + 1;
+                }
+                append(text.substr(i, end - i));
+                i = end - 1;
             }
             const char next = i + 1 < text.size() ? text[i + 1] : '\n';
             if (next != sep && next != '\n' && next != '\r')
@@ -162,8 +184,10 @@ void read_csv(std::string_view text, std::string_view name,
             if (quoted_field)
                 fail(line, "text after a closing quote");
             // The plain run up to the next separator, quote or line end, in one piece.
+            // (No further than one byte past the longest field: that is enough to refuse it.)
             std::size_t end = i + 1;
-            while (end < text.size() && !special(text[end], sep))
+            const std::size_t stop = std::min(text.size(), i + csv_max_field_bytes + 1);
+            while (end < stop && !special(text[end], sep))
                 ++end;
             append(text.substr(i, end - i));
             i = end - 1;

@@ -52,6 +52,12 @@ void validate(const Config& config, PersonFields& f, Date today) {
                                       std::pair{&f.background, TextField::person_background}})
         if (*text)
             check_free_text(field, **text);
+    if (f.phone && !is_phone_number(*f.phone))
+        throw DataError("not a phone number",
+                        "write 8 to 15 digits, perhaps with +, spaces, dashes "
+                        "or brackets, such as 06-12345678 or +31 6 12345678");
+    if (f.email && !is_email_address(*f.email))
+        throw DataError("not an e-mail address", "write one such as naam@voorbeeld.nl");
     if (f.municipality)
         f.municipality = municipality_code(config, *f.municipality);
     if (f.gender)

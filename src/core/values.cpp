@@ -3,6 +3,7 @@
 
 #include "sleutel/error.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <fmt/format.h>
@@ -262,8 +263,67 @@ std::string format_time_of_day(int minutes) {
     return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
 }
 
+std::string parse_ref(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t");
+    const auto last = text.find_last_not_of(" \t");
+    const std::string_view ref =
+        first == std::string_view::npos ? std::string_view{} : text.substr(first, last - first + 1);
+    for (char c : ref)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            throw DataError("a ref cannot hold control characters or line breaks");
+    if (!valid_utf8(ref))
+        throw DataError("a ref is not valid UTF-8 text");
+    if (ref.empty() || ref.size() > 100)
+        throw DataError("a ref is 1 to 100 characters");
+    return std::string(ref);
+}
+
+bool is_phone_number(std::string_view text) {
+    std::size_t digits = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (is_digit(c))
+            ++digits;
+        else if (c == '+' ? digits > 0 || text.find_first_not_of(" ") < i
+                          : std::string_view(" -()").find(c) == std::string_view::npos)
+            return false;
+    }
+    return digits >= 8 && digits <= 15;
+}
+
+bool is_email_address(std::string_view text) {
+    const auto at = text.find('@');
+    if (at == std::string_view::npos || at == 0 || text.find('@', at + 1) != std::string_view::npos)
+        return false;
+    for (char c : text)
+        if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f)
+            return false;
+    const std::string_view domain = text.substr(at + 1);
+    const auto dot = domain.rfind('.');
+    return dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size() &&
+           domain.front() != '.' && domain.find("..") == std::string_view::npos;
+}
+
+bool number_too_large(std::string_view text, double max) {
+    if (text.empty() || !is_digit(text.front()))
+        return false;
+    std::string t(text);
+    std::replace(t.begin(), t.end(), ',', '.');
+    double value = 0;
+    const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
+    if (end != t.data() + t.size())
+        return false;
+    return ec == std::errc::result_out_of_range ? true : ec == std::errc{} && value > max;
+}
+
 Minutes parse_duration(std::string_view text) {
     const auto fail = [&]() -> Minutes {
+        // A number of hours or minutes that is well-formed but huge is still too long.
+        const std::string t = lower(text);
+        const auto unit = t.find_first_of("hum:");
+        if (unit != std::string::npos && unit > 0 &&
+            number_too_large(std::string_view(t).substr(0, unit), 24 * 60))
+            throw DataError(fmt::format("a duration can be at most 24 hours: '{}'", text));
         throw DataError(fmt::format("not a duration: '{}'", text),
                         "write 90m, 1h, 1h30, 1.5h, 1:30 or 1u30");
     };
@@ -315,7 +375,10 @@ Minutes parse_hours(std::string_view text) {
     if (!t.empty() && (t.back() == 'h' || t.back() == 'u'))
         t.remove_suffix(1);
     const auto minutes = parse_scaled(t, 60, 2, 168);
-    if (!minutes || *minutes > 168 * 60)
+    if ((!minutes && number_too_large(t, 168)) || (minutes && *minutes > 168 * 60))
+        throw DataError(fmt::format("too many hours per week: '{}'", text),
+                        "at most 168, the hours in a week");
+    if (!minutes)
         throw DataError(fmt::format("not a number of hours per week: '{}'", text),
                         "write a number from 0 to 168, such as 18 or 4.5");
     return *minutes;
@@ -329,6 +392,21 @@ Period period_between(std::optional<Date> from, std::optional<Date> to) {
     p.label = fmt::format("{}..{}", from ? format_date(*from) : "", to ? format_date(*to) : "");
     return p;
 }
+
+namespace {
+
+// Dates run from 0001-01-01 to 9999-12-31; a week that crosses either end (9999-W52 ends on
+// 10000-01-02) is refused rather than reaching a date no one can write.
+Period within_calendar(Period p, std::string_view text) {
+    if (to_days(p.from) < to_days(open_start) || to_days(p.to) > to_days(open_end))
+        throw DataError(
+            fmt::format("not a period: '{}' runs past {}", text,
+                        format_date(to_days(p.to) > to_days(open_end) ? open_end : open_start)),
+            "dates go from 0001-01-01 to 9999-12-31");
+    return p;
+}
+
+} // namespace
 
 Period parse_period(std::string_view text, Date today) {
     const auto fail = [&]() -> Period {
@@ -350,10 +428,10 @@ Period parse_period(std::string_view text, Date today) {
                 return fail();
             to = p->to;
         }
-        return period_between(from, to);
+        return within_calendar(period_between(from, to), text);
     }
     if (const auto p = parse_single_period(text, today))
-        return *p;
+        return within_calendar(*p, text);
     return fail();
 }
 
@@ -365,6 +443,9 @@ Cents parse_money(std::string_view text) {
     while (!t.empty() && t.front() == ' ')
         t.remove_prefix(1);
     const auto cents = parse_scaled(t, 100, 2, 9'999'999);
+    if (!cents && number_too_large(t, 9'999'999))
+        throw DataError(fmt::format("too large an amount of money: '{}'", text),
+                        "at most 9999999,99 euros");
     if (!cents)
         throw DataError(fmt::format("not an amount of money: '{}'", text),
                         "write euros such as 12,50 or 12.50");
@@ -387,6 +468,8 @@ std::string format_money(Cents cents, Language language) {
 
 std::int64_t parse_km_tenths(std::string_view text) {
     const auto tenths = parse_scaled(text, 10, 1, 99999);
+    if (!tenths && number_too_large(text, 99999))
+        throw DataError(fmt::format("too large a distance in km: '{}'", text), "at most 99999 km");
     if (!tenths)
         throw DataError(fmt::format("not a distance in km: '{}'", text),
                         "write a number with at most one decimal, such as 12 or 7.5");
@@ -409,6 +492,9 @@ std::int64_t parse_seconds_ms(std::string_view text) {
 
 std::int64_t parse_count(std::string_view text, std::string_view what) {
     const auto n = parse_natural(text, 1'000'000'000);
+    if (!n && all_digits(text))
+        throw DataError(fmt::format("too large a count of {}: '{}'", what, text),
+                        "at most 1000000000");
     if (!n)
         throw DataError(fmt::format("not a count of {}: '{}'", what, text),
                         "write a whole number from 0 up");

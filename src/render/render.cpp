@@ -224,8 +224,15 @@ void render_csv(const Table& table, const RenderOptions& options, std::ostream& 
     write_row(header);
     for (const auto& row : table.rows) {
         std::vector<std::string> fields;
-        for (const Value& value : row)
-            fields.push_back(machine(value, options.csv_separator));
+        for (const Value& value : row) {
+            // Text a person typed may begin like a formula; numbers the tool wrote may not.
+            const bool text = std::holds_alternative<std::string>(value) ||
+                              std::holds_alternative<TextList>(value) ||
+                              std::holds_alternative<Referrals>(value) ||
+                              std::holds_alternative<Counts>(value);
+            std::string field = machine(value, options.csv_separator);
+            fields.push_back(text ? spreadsheet_text(field) : std::move(field));
+        }
         write_row(fields);
     }
 }
@@ -243,14 +250,7 @@ void render_json(const Table& table, std::ostream& out) {
 }
 
 std::string markdown_cell(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '|')
-            out += "\\|";
-        else
-            out += c;
-    }
-    return out;
+    return markdown_text(text);
 }
 
 void render_markdown(const Table& table, const RenderOptions& options, std::ostream& out) {

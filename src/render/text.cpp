@@ -65,6 +65,40 @@ std::string csv_field(std::string_view text, char separator) {
     return out;
 }
 
+std::string spreadsheet_text(std::string_view text) {
+    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+        return "'" + std::string(text);
+    return std::string(text);
+}
+
+std::string markdown_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '&':
+            out += "&amp;";
+            break;
+        case '\\':
+        case '|':
+        case '[': // without brackets no `[text](url)` is a link or image
+        case ']':
+            out += '\\';
+            out += c;
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
 bool use_colour(int fd, bool no_color_flag) {
     if (no_color_flag || !::isatty(fd))
         return false;

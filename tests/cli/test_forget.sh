@@ -18,7 +18,7 @@ expect_hint "add --yes to go ahead: sleutel forget zaynab --yes"
 expect_true "still there" grep -q Vandermolen "$SLEUTEL_DB" "$SLEUTEL_DB-wal"
 
 it "forget --yes erases name, contact, birth year, origin, notes and goals"
-sl forget zay --yes
+sl forget zaynab --yes
 expect_code 0
 expect_out "erased the personal data of zaynab; the record is now anon-1"
 expect_true "no name, contact or origin left" [ "$(sqlite3 "$SLEUTEL_DB" "SELECT coalesce(name,'') || coalesce(phone,'') || coalesce(email,'') || coalesce(origin,'') || coalesce(birth_year,'') || coalesce(education,'') || coalesce(background,'') FROM person WHERE id = 1")" = "" ]

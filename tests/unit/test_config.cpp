@@ -160,3 +160,14 @@ TEST_CASE("the template is the default, and parses") {
     CHECK(config::template_text().find("[[roles]]") != std::string_view::npos);
     CHECK_NOTHROW(config::load_text(config::template_text(), "template"));
 }
+
+TEST_CASE("a [programme] without a name, or with an empty one, is named Sleutelpersonen") {
+    CHECK(config::load_text("[programme]\norganisation = \"X\"\n", "user.toml").programme.name ==
+          "Sleutelpersonen");
+    CHECK(config::load_text("[programme]\nname = \"\"\n", "user.toml").programme.name ==
+          "Sleutelpersonen");
+    CHECK(config::load_text("[programme]\nname = \"  \"\n", "user.toml").programme.name ==
+          "Sleutelpersonen");
+    CHECK(config::load_text("[programme]\nname = \"Haarlem\"\n", "user.toml").programme.name ==
+          "Haarlem");
+}

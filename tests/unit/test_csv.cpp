@@ -84,3 +84,25 @@ TEST_CASE("a file without a header calls nothing") {
         [&](const CsvRecord&) { ++calls; });
     CHECK(calls == 0);
 }
+
+TEST_CASE("an over-long field or record is refused where it is read") {
+    const std::string at_limit(csv_max_field_bytes, 'x');
+    const CsvFile f = parse_csv("a,b\n1," + at_limit + "\n", "f.csv");
+    CHECK(f.records.at(0).fields.at(1).size() == csv_max_field_bytes);
+    // Plain and quoted, on the line where the field is.
+    CHECK_THROWS_WITH_AS(parse_csv("a,b\n1,2\n3," + at_limit + "x\n", "f.csv"),
+                         "f.csv:3: a field is longer than 65536 bytes", DataError);
+    CHECK_THROWS_WITH_AS(parse_csv("a,b\n1,\"" + at_limit + "\"\"\"\n", "f.csv"),
+                         "f.csv:2: a field is longer than 65536 bytes", DataError);
+    CHECK_THROWS_WITH_AS(parse_csv("a,b\n1,\"two\n" + at_limit + "\"\n", "f.csv"),
+                         "f.csv:3: a field is longer than 65536 bytes", DataError);
+    // Many short fields, or only separators, make a record that is too long.
+    std::string wide = "a\n";
+    for (std::size_t i = 0; i < 20; ++i)
+        wide += std::string(60000, 'y') + ",";
+    CHECK_THROWS_WITH_AS(parse_csv(wide, "f.csv"), "f.csv:2: a record is longer than 1048576 bytes",
+                         DataError);
+    CHECK_THROWS_WITH_AS(
+        parse_csv("a\n" + std::string(2 * csv_max_record_bytes, ',') + "z\n", "f.csv"),
+        "f.csv:2: a record is longer than 1048576 bytes", DataError);
+}

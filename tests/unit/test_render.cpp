@@ -153,6 +153,37 @@ TEST_CASE("Markdown escapes pipes and aligns numbers right") {
     CHECK(rendered(t, Format::md) == "| Naam | Uren |\n| --- | ---: |\n| a\\|b | 1:00 |\n");
 }
 
+TEST_CASE("CSV text that begins like a formula gets a leading quote; numbers do not") {
+    Table t;
+    t.columns = {{"key", "k"}, {"name", "n"}, {"reached", "r"}, {"themes", "t"}};
+    for (const char* text : {"=HYPERLINK(\"http://x\")", "+cmd", "-2+3", "@SUM(1)", "\tx", "\rx"})
+        t.rows.push_back(
+            {std::string("a"), std::string(text), std::int64_t{-3}, TextList{"=1", "b"}});
+    const std::vector<std::string> out = lines(rendered(t, Format::csv));
+    REQUIRE(out.size() == 7);
+    CHECK(out[1] == "a,\"'=HYPERLINK(\"\"http://x\"\")\",-3,'=1;b");
+    CHECK(out[2] == "a,'+cmd,-3,'=1;b");
+    CHECK(out[3] == "a,'-2+3,-3,'=1;b");
+    CHECK(out[4] == "a,'@SUM(1),-3,'=1;b");
+    CHECK(out[5] == "a,'\tx,-3,'=1;b");
+    CHECK(spreadsheet_text("a=b") == "a=b");
+    CHECK(spreadsheet_text("").empty());
+    CHECK(spreadsheet_text("'=x") == "'=x");
+}
+
+TEST_CASE("Markdown text makes no tag, link or image") {
+    CHECK(markdown_text("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
+    CHECK(markdown_text("[x](http://evil) ![i](http://img)") ==
+          "\\[x\\](http://evil) !\\[i\\](http://img)");
+    CHECK(markdown_text("a\\[b & c|d") == "a\\\\\\[b &amp; c\\|d");
+    CHECK(markdown_text("Amira (Haarlem)") == "Amira (Haarlem)");
+    Table t;
+    t.columns = {{"name", "Naam"}};
+    t.rows.push_back({std::string("<b>[x](http://y)</b>")});
+    CHECK(rendered(t, Format::md) ==
+          "| Naam |\n| --- |\n| &lt;b&gt;\\[x\\](http://y)&lt;/b&gt; |\n");
+}
+
 TEST_CASE("formats by name and by file extension") {
     CHECK(format_from_name("csv") == Format::csv);
     CHECK_FALSE(format_from_name("pdf"));

@@ -231,3 +231,59 @@ TEST_CASE("seconds to wait") {
         CHECK_THROWS_AS(parse_seconds_ms(bad), DataError);
     }
 }
+
+TEST_CASE("a well-formed number past the limit is too large, not malformed") {
+    CHECK(number_too_large("99999999999999999999", 1e9));
+    CHECK(number_too_large("1e30", 99999));
+    CHECK(number_too_large("1e309", 99999));
+    CHECK(number_too_large("12,5", 10));
+    CHECK_FALSE(number_too_large("12", 99));
+    CHECK_FALSE(number_too_large("abc", 1));
+    CHECK_FALSE(number_too_large("-5", 1));
+    CHECK_FALSE(number_too_large("inf", 1));
+    CHECK_FALSE(number_too_large("1.2.3", 1));
+    CHECK_THROWS_WITH_AS(parse_count("99999999999999999999", "people reached"),
+                         "too large a count of people reached: '99999999999999999999'", DataError);
+    CHECK_THROWS_WITH_AS(parse_count("x1", "people reached"), "not a count of people reached: 'x1'",
+                         DataError);
+    CHECK_THROWS_WITH_AS(parse_km_tenths("1e30"), "too large a distance in km: '1e30'", DataError);
+    CHECK_THROWS_WITH_AS(parse_money("99999999999999999999"),
+                         "too large an amount of money: '99999999999999999999'", DataError);
+    CHECK_THROWS_WITH_AS(parse_hours("99999999999999999999"),
+                         "too many hours per week: '99999999999999999999'", DataError);
+    CHECK_THROWS_WITH_AS(parse_duration("999999h"), "a duration can be at most 24 hours: '999999h'",
+                         DataError);
+    CHECK_THROWS_WITH_AS(parse_duration("99999999999999999999m"),
+                         "a duration can be at most 24 hours: '99999999999999999999m'", DataError);
+}
+
+TEST_CASE("periods at the end of the calendar end on 9999-12-31 or are refused") {
+    const Date today{year{2026}, November, day{23}};
+    CHECK(format_date(parse_period("9999-12", today).to) == "9999-12-31");
+    CHECK(format_date(parse_period("9999", today).to) == "9999-12-31");
+    CHECK(format_date(parse_period("9999-Q4", today).to) == "9999-12-31");
+    CHECK(format_date(parse_period("9999-W51", today).to) == "9999-12-26");
+    CHECK_THROWS_AS(parse_period("9999-W52", today), DataError);
+    CHECK_THROWS_AS(parse_period("9999-W53", today), DataError);
+    CHECK_THROWS_AS(parse_period("2026-01..9999-W52", today), DataError);
+    CHECK_THROWS_AS(parse_period("10000", today), DataError);
+}
+
+TEST_CASE("phone numbers, e-mail addresses and refs") {
+    CHECK(is_phone_number("06-12345678"));
+    CHECK(is_phone_number("+31 6 12345678"));
+    CHECK(is_phone_number("(020) 123 4567"));
+    CHECK_FALSE(is_phone_number("1234567"));
+    CHECK_FALSE(is_phone_number("0612345678901234"));
+    CHECK_FALSE(is_phone_number("06+12345678"));
+    CHECK_FALSE(is_phone_number("06.12345678"));
+    CHECK(is_email_address("naam@ggd.example.nl"));
+    CHECK_FALSE(is_email_address("naam@ggd"));
+    CHECK_FALSE(is_email_address("a@b@c.nl"));
+    CHECK_FALSE(is_email_address("a b@c.nl"));
+    CHECK_FALSE(is_email_address("@c.nl"));
+    CHECK(parse_ref(" R1\t") == "R1");
+    CHECK(parse_ref("R 1") == "R 1");
+    CHECK_THROWS_AS(parse_ref("R\n1"), DataError);
+    CHECK_THROWS_AS(parse_ref("  "), DataError);
+}
