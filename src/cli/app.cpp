@@ -78,7 +78,8 @@ std::vector<std::string> option_names(const CLI::App* app) {
 }
 
 // CLI11's messages are written for programmers; say what the user did, with a suggestion.
-UsageError usage_error(const CLI::App& app, const CLI::ParseError& e) {
+UsageError usage_error(const CLI::App& app, const CLI::ParseError& e,
+                       const std::vector<std::string>& args) {
     const std::string hint = "run 'sleutel --help' or 'sleutel COMMAND --help'";
     const CLI::App* deepest = &app;
     while (!deepest->get_subcommands().empty())
@@ -91,6 +92,22 @@ UsageError usage_error(const CLI::App& app, const CLI::ParseError& e) {
             const auto suggestion = closest(name, option_names(deepest));
             return UsageError(fmt::format("unknown option '{}'", name),
                               suggestion ? fmt::format("did you mean '{}'?", *suggestion) : hint);
+        }
+        // A word before the first command (`sleutel --db x frobnicate log`) stood where the
+        // command belongs.
+        const CLI::App* command =
+            app.get_subcommands().empty() ? nullptr : app.get_subcommands().front();
+        const auto word_at = std::find(args.begin(), args.end(), first);
+        const auto command_at =
+            command ? std::find(args.begin(), args.end(), command->get_name()) : args.end();
+        if (word_at < command_at) {
+            std::vector<std::string> names;
+            for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+                names.push_back(sub->get_name());
+            const auto suggestion = closest(first, names);
+            return UsageError(fmt::format("unknown command '{}'", first),
+                              suggestion ? fmt::format("did you mean '{}'?", *suggestion)
+                                         : fmt::format("commands: {}", fmt::join(names, ", ")));
         }
         return UsageError(fmt::format("unexpected argument '{}'", first), hint);
     }
@@ -192,7 +209,7 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         out << fmt::format("sleutel {}", version) << '\n';
         return 0;
     } catch (const CLI::ParseError& e) {
-        print_error(err, usage_error(app, e));
+        print_error(err, usage_error(app, e, args));
         return static_cast<int>(ExitCode::usage);
     }
 

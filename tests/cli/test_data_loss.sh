@@ -19,8 +19,10 @@ db_intact() {
 }
 
 # A connection left open keeps the database's -wal and -shm files there while the cases run.
-(echo "SELECT count(*) FROM activity;"; sleep 300) | sqlite3 "$SLEUTEL_DB" >/dev/null &
-holder=$!
+mkfifo holder
+sqlite3 "$SLEUTEL_DB" <holder >/dev/null 2>&1 &
+exec 8>holder
+echo "SELECT count(*) FROM activity;" >&8
 for _ in 1 2 3 4 5 6 7 8 9 10; do [ -e "$SLEUTEL_DB-shm" ] && break; sleep 0.1; done
 cp "$SLEUTEL_DB" other.db
 ln -s "$SLEUTEL_DB" link-to-db
@@ -265,5 +267,5 @@ fi
 
 it "after everything, the database is as it was"
 db_intact
-kill "$holder" 2>/dev/null
+exec 8>&- # sqlite3 reads the end of its input and closes
 finish
