@@ -4,6 +4,7 @@
 #include "cli/env.hpp"
 #include "sleutel/cli.hpp"
 #include "sleutel/error.hpp"
+#include "sleutel/fd_stream.hpp"
 #include "sleutel/message_safe.hpp"
 #include "sleutel/suggest.hpp"
 #include "sleutel/values.hpp"
@@ -240,13 +241,13 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
 } // namespace
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    errno = 0;
     const int code = run_command(args, out, err);
+    errno = 0;
     out.flush();
     // A full disk, a closed descriptor or a pipe whose reader left (with SIGPIPE ignored): the
     // output is incomplete, and a script must hear of it. A command that failed has said why.
     if (out.fail() && (code == 0 || code == static_cast<int>(ExitCode::problems_found))) {
-        const int error = errno;
+        const int error = write_error_of(out) != 0 ? write_error_of(out) : errno;
         print_error(err, StorageError(error != 0 ? fmt::format("cannot write to standard output: "
                                                                "{}",
                                                                std::strerror(error))
