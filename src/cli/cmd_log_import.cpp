@@ -171,14 +171,18 @@ std::vector<int> column_positions(const std::vector<std::string>& header, const 
 // none. Refs are looked up inside the same transaction, so a concurrent import of the same file
 // cannot slip a row in between the look-up and the write.
 int run_import(const ImportOptions& o, Env& env) {
-    const std::string text = read_input_file(o.file, "file");
+    const InputText input(o.file, "file");
+    const std::string_view text = input.text();
     Store& store = env.store();
     std::vector<int> at;
     std::size_t header_size = 0;
     std::size_t records = 0, accepted = 0, skipped = 0;
     std::vector<std::string> problems;
     std::unordered_set<std::string> refs;
-    Progress progress(env.err, count_lines(text), o.dry_run ? "checking" : "importing");
+    // Lines are counted only for a progress bar a person sees: counting reads the whole file,
+    // which a refusal at the first over-long field need not.
+    Progress progress(env.err, ::isatty(STDERR_FILENO) != 0 ? count_lines(text) : 0,
+                      o.dry_run ? "checking" : "importing");
     auto import_rows = [&] {
         ActivityChecker checker(store, env.config(), env.clock().today());
         db::ActivityWriter writer(store);

@@ -37,7 +37,8 @@ int run_import(const ImportOptions& o, Env& env) {
     const Date today = env.clock().today();
     const bool persons = o.kind == "persons";
     const std::vector<std::string>& known = persons ? person_field_names : organisation_field_names;
-    const CsvFile csv = parse_csv(read_input_file(o.file, "file"), o.file);
+    const InputText input(o.file, "file");
+    const CsvFile csv = parse_csv(input.text(), o.file);
 
     for (const std::string& column : csv.header)
         if (std::find(known.begin(), known.end(), column) == known.end())
