@@ -76,6 +76,41 @@ expect_json() {
     jq -e "$1" "${2:-out}" >/dev/null 2>&1 && _pass || _fail "JSON check failed: $1"
 }
 
+# One key person (amira, Haarlem, 8 h) assigned to the GGD as voorlichter since 2026-01-01, with
+# an hour of group information on 2026-11-20: the programme most tests start from.
+small_programme() {
+    it "the small programme is set up"
+    sl init
+    expect_code 0
+    sl register person amira --name "Amira" --municipality Haarlem --hours 8
+    expect_code 0
+    sl register org ggd --name "GGD" --type ggd
+    expect_code 0
+    sl assign amira ggd --role voorlichter --hours 8 --from 2026-01-01
+    expect_code 0
+    sl log amira groepsvoorlichting 1h --date 2026-11-20 --theme gezondheid
+    expect_code 0
+}
+
+# A digest of every row, to show that a refused command changed nothing.
+dump() { sqlite3 "$SLEUTEL_DB" .dump | sha256sum; }
+
+# Table-driven refusals `CODE|ARGS|MESSAGE` (ARGS as typed in bash): each exits CODE with one
+# error line matching MESSAGE and leaves the database as it was.
+refused_cases() {
+    local entry want args message before
+    for entry in "$@"; do
+        IFS='|' read -r want args message <<<"$entry"
+        it "sleutel $args"
+        before=$(dump)
+        eval "\"\$BIN\" $args" >out 2>err
+        code=$?
+        expect_code "$want"
+        expect_error "$message"
+        [ "$(dump)" = "$before" ] && _pass || _fail "the database changed"
+    done
+}
+
 finish() {
     echo "$passed passed, $failed failed"
     [ "$failed" -eq 0 ]

@@ -3,15 +3,8 @@
 # every case the database, the devices and the links are checked.
 source "$(dirname "$0")/lib.sh"
 
-sl init
-sl register person amira --name "Amira" --municipality Haarlem --hours 8
-sl register org ggd --name "GGD" --type ggd
-sl assign amira ggd --role voorlichter --hours 8 --from 2026-01-01
-sl log amira groepsvoorlichting 1h --date 2026-11-20 --theme gezondheid
-it "fixture"
-expect_code 0
+small_programme
 
-dump() { sqlite3 "$SLEUTEL_DB" .dump | sha256sum; }
 before=$(dump)
 db_intact() {
     [ -f "$SLEUTEL_DB" ] && [ ! -L "$SLEUTEL_DB" ] && [ "$(dump)" = "$before" ] &&

@@ -2,13 +2,7 @@
 # hint), the right exit code, no crash, and leaves the database as it was.
 source "$(dirname "$0")/lib.sh"
 
-sl init
-sl register person amira --name "Amira" --municipality Haarlem --hours 8
-sl register org ggd --name "GGD" --type ggd
-sl assign amira ggd --role voorlichter --hours 8 --from 2026-01-01
-sl log amira groepsvoorlichting 1h --date 2026-11-20 --theme gezondheid
-it "fixture"
-expect_code 0
+small_programme
 
 # Files the cases below use.
 mkdir a-folder
@@ -124,7 +118,6 @@ cases=(
     "78|--config wrong-type.toml log list"
 )
 
-dump() { sqlite3 "$SLEUTEL_DB" .dump | sha256sum; }
 expect_true "at least 60 cases (${#cases[@]})" [ "${#cases[@]}" -ge 60 ]
 for entry in "${cases[@]}"; do
     want=${entry%%|*}

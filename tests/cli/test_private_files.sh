@@ -5,13 +5,7 @@ source "$(dirname "$0")/lib.sh"
 
 mode_of() { stat -c %a "$1"; }
 
-sl init
-sl register person amira --name "Amira" --municipality Haarlem --hours 8
-sl register org ggd --name "GGD" --type ggd
-sl assign amira ggd --role voorlichter --hours 8 --from 2026-01-01
-sl log amira groepsvoorlichting 1h --date 2026-11-20 --theme gezondheid
-it "fixture"
-expect_code 0
+small_programme
 
 # 5. An empty file given by --db.
 it "reading commands never turn an empty file into a database"

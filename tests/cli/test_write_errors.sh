@@ -3,13 +3,7 @@
 # database is 74 (never 70), and db check finds a missing table or index.
 source "$(dirname "$0")/lib.sh"
 
-sl init
-sl register person amira --name "Amira" --municipality Haarlem --hours 8
-sl register org ggd --name "GGD" --type ggd
-sl assign amira ggd --role voorlichter --hours 8 --from 2026-01-01
-sl log amira groepsvoorlichting 1h --date 2026-11-20 --theme gezondheid
-it "fixture"
-expect_code 0
+small_programme
 
 # 10. Standard output that cannot be written.
 outputs=("log list --period 2026-11" "log list --period 2026-11 --format csv" "log list --period 2026-11 --format json"
