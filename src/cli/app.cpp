@@ -248,10 +248,12 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     // output is incomplete, and a script must hear of it. A command that failed has said why.
     if (out.fail() && (code == 0 || code == static_cast<int>(ExitCode::problems_found))) {
         const int error = write_error_of(out) != 0 ? write_error_of(out) : errno;
+        // The command itself did its work (a change is saved): only what it said is lost.
         print_error(err, StorageError(error != 0 ? fmt::format("cannot write to standard output: "
                                                                "{}",
                                                                std::strerror(error))
-                                                 : "cannot write to standard output"));
+                                                 : "cannot write to standard output",
+                                      "the command itself completed; only its output was lost"));
         return static_cast<int>(ExitCode::io);
     }
     return code;

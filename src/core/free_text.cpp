@@ -57,6 +57,19 @@ std::size_t characters(std::string_view text) {
     }));
 }
 
+// Bidirectional embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069) reorder
+// what a terminal or spreadsheet shows after them: stored, they could disguise a report.
+bool holds_bidi_override(std::string_view text) {
+    for (std::size_t at = text.find('\xE2'); at != std::string_view::npos && at + 2 < text.size();
+         at = text.find('\xE2', at + 1)) {
+        const auto b1 = static_cast<unsigned char>(text[at + 1]);
+        const auto b2 = static_cast<unsigned char>(text[at + 2]);
+        if ((b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void check_free_text(TextField field, std::string_view text) {
@@ -78,8 +91,12 @@ void check_free_text(TextField field, std::string_view text) {
                         "save the file or terminal input as UTF-8");
     const auto kind = personal_data_in(text);
     if (!kind || std::any_of(rule.allowed.begin(), rule.allowed.end(),
-                             [&](const char* allowed) { return *kind == allowed; }))
+                             [&](const char* allowed) { return *kind == allowed; })) {
+        // After the guard, so data hidden between overrides is named for what it is.
+        if (holds_bidi_override(text))
+            throw DataError(fmt::format("{} holds control characters", rule.name));
         return;
+    }
     throw DataError(fmt::format("{} holds {}; {} may not hold a client's personal data", rule.name,
                                 *kind, rule.plural),
                     field == TextField::goal

@@ -46,17 +46,21 @@ std::string resolve_links(const std::string& given) {
 
 namespace {
 
-// The first bytes of a file: SQLite databases and WAL files are known by them.
-enum class Magic { none, database, wal };
+// The first bytes of a file: SQLite databases and WAL files are known by them, and a sleutel
+// database by the application id SQLite keeps at offset 68.
+enum class Magic { none, database, sleutel_database, wal };
 Magic magic_of(const std::string& file) {
     const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return Magic::none;
-    std::array<unsigned char, 16> head{};
+    std::array<unsigned char, 72> head{};
     const ssize_t n = ::read(fd, head.data(), head.size());
     ::close(fd);
-    if (n == 16 && std::memcmp(head.data(), "SQLite format 3", 16) == 0)
-        return Magic::database;
+    if (n >= 16 && std::memcmp(head.data(), "SQLite format 3", 16) == 0) {
+        const bool ours =
+            n == 72 && head[68] == 'S' && head[69] == 'L' && head[70] == 'T' && head[71] == 'L';
+        return ours ? Magic::sleutel_database : Magic::database;
+    }
     // A WAL file starts with 0x377f0682 or 0x377f0683, big-endian.
     if (n >= 4 && head[0] == 0x37 && head[1] == 0x7f && head[2] == 0x06 &&
         (head[3] == 0x82 || head[3] == 0x83))
@@ -97,15 +101,30 @@ void refuse_database_files(const std::string& given, const std::string& file,
         }
     }
     const Magic magic = magic_of(file);
+    const auto is_database = [](Magic m) {
+        return m == Magic::database || m == Magic::sleutel_database;
+    };
     if (magic == Magic::wal)
         refuse(given, "it is the write-ahead log of a database", "name another file");
     for (const std::string_view suffix : companions)
         if (file.ends_with(suffix) &&
-            magic_of(file.substr(0, file.size() - suffix.size())) == Magic::database)
+            is_database(magic_of(file.substr(0, file.size() - suffix.size()))))
             refuse(given, fmt::format("it is the {} file of a database", suffix.substr(1)),
                    "name another file");
-    if (magic == Magic::database && sqlite_files == SqliteFiles::refuse)
+    if (!is_database(magic))
+        return;
+    if (sqlite_files == SqliteFiles::refuse)
         refuse(given, "it is an SQLite database; not overwriting it", "name another file");
+    // A backup replaces an older sleutel backup only: never another program's database, nor one
+    // that some program has open (its log would be replayed over the new copy).
+    if (magic != Magic::sleutel_database)
+        refuse(given, "it is another program's SQLite database; not overwriting it",
+               "name another file");
+    struct stat info {};
+    for (const char* suffix : {"-wal", "-journal"})
+        if (::stat((file + suffix).c_str(), &info) == 0)
+            refuse(given, fmt::format("it is a database in use (it has a {} file)", suffix + 1),
+                   "back up to a file no program has open");
 }
 
 void write_all(int fd, std::string_view bytes, const std::string& given) {

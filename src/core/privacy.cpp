@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <span>
 #include <utf8proc.h>
 #include <vector>
 
@@ -600,10 +601,15 @@ bool postcode_in(std::string_view t) {
         const std::string pair{lower(t[j]), lower(t[j + 1])};
         if (pair == "sa" || pair == "sd" || pair == "ss")
             continue;
+        // In capitals a postcode's letters are told from units and countries only:
+        // "1500 KM", "3000 EU", "2026 NL".
+        static constexpr auto capitals =
+            std::to_array<std::string_view>({"km", "kg", "cm", "mm", "ml", "mg", "kb", "mb", "gb",
+                                             "nl", "eu", "ok", "uk", "us", "am", "pm", "tv"});
         bool word = false;
-        if (!(upper(t[j]) && upper(t[j + 1])))
-            for (std::string_view w : words)
-                word = word || pair == w;
+        using Words = std::span<const std::string_view>;
+        for (std::string_view w : upper(t[j]) && upper(t[j + 1]) ? Words(capitals) : Words(words))
+            word = word || pair == w;
         if (!word)
             return true;
     }
@@ -819,10 +825,56 @@ bool uppercase_at(std::string_view t, std::size_t i) {
     return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
 }
 
+// The length of a surname particle at `i` followed by a space ("van ", "'t "), or 0.
+std::size_t particle_at(std::string_view lc, std::size_t i) {
+    static constexpr auto particles = std::to_array<std::string_view>(
+        {"van", "de", "der", "den", "het", "'t", "te", "ter", "ten", "el",  "al",
+         "la",  "le", "du",  "da",  "di",  "op", "in", "von", "bin", "ben", "abu"});
+    for (std::string_view particle : particles)
+        if (lc.substr(i, particle.size()) == particle && i + particle.size() < lc.size() &&
+            lc[i + particle.size()] == ' ')
+            return particle.size();
+    return 0;
+}
+
+// An office that follows a title without being a name: "mevrouw Wethouder", "mw. Huisarts".
+bool office_at(std::string_view lc, std::size_t i) {
+    static constexpr auto offices = std::to_array<std::string_view>({"burgemeester",
+                                                                     "wethouder",
+                                                                     "huisarts",
+                                                                     "ggd-arts",
+                                                                     "arts",
+                                                                     "dokter",
+                                                                     "directeur",
+                                                                     "directrice",
+                                                                     "voorzitter",
+                                                                     "minister",
+                                                                     "docent",
+                                                                     "juf",
+                                                                     "meester",
+                                                                     "consulent",
+                                                                     "wijkagent",
+                                                                     "verpleegkundige",
+                                                                     "doktersassistente",
+                                                                     "coördinator",
+                                                                     "coordinator",
+                                                                     "tolk",
+                                                                     "vertelde",
+                                                                     "zei",
+                                                                     "sprak",
+                                                                     "opende"});
+    for (std::string_view office : offices)
+        if (lc.substr(i, office.size()) == office &&
+            (i + office.size() >= lc.size() || !letter(lc[i + office.size()])))
+            return true;
+    return false;
+}
+
 bool titled_name_in(std::string_view t, std::string_view lc) {
     static constexpr auto titles = std::to_array<std::string_view>(
-        {"mevrouw", "mevr.", "mevr", "mvr.", "mw.", "mw", "meneer", "mnr.", "dhr.", "dhr",
-         "de heer", "mej.",  "mrs.", "mrs",  "mr.", "mr", "ms.",    "ms",   "miss", "madame"});
+        {"mevrouw", "mevr.", "mevr", "mvr.", "mev.",    "mw.",      "mw",    "mijnheer",
+         "meneer",  "mnr.",  "dhr.", "dhr",  "de heer", "juffrouw", "mej.",  "mrs.",
+         "mrs",     "mr.",   "mr",   "ms.",  "ms",      "miss",     "madame"});
     for (std::size_t i = 0; i < lc.size(); ++i) {
         if (!ascii_letter(lc[i]) || (i > 0 && letter(lc[i - 1])))
             continue;
@@ -845,7 +897,21 @@ bool titled_name_in(std::string_view t, std::string_view lc) {
             const std::size_t next = skip_spaces(lc, end, 3);
             if (title.back() != '.' && next == end)
                 continue; // "meneer." ends a sentence
-            if (uppercase_at(t, next))
+            // Dutch surnames often begin with a particle in lower case: mevrouw van Dijk, dhr. de
+            // Vries; the capital comes after it.
+            std::size_t word = next;
+            std::size_t particles = 0;
+            while (particles < 3) {
+                const std::size_t length = particle_at(lc, word);
+                if (length == 0)
+                    break;
+                word = skip_spaces(lc, word + length, 3);
+                ++particles;
+            }
+            // "mevrouw Wethouder opende": an office, not a name.
+            if (office_at(lc, word))
+                break;
+            if (uppercase_at(t, word)) // "mevrouw van de gemeente" is no name
                 return true;
             break;
         }

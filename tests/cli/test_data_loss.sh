@@ -61,6 +61,26 @@ for target in "$SLEUTEL_DB" link-to-db "./test.db" "$SLEUTEL_DB-wal" "$SLEUTEL_D
 done
 db_intact
 
+it "db backup never replaces another program's database, nor a database some program has open"
+sqlite3 foreign.db "CREATE TABLE x (a); INSERT INTO x VALUES (1);"
+cp foreign.db foreign.txt
+foreign_before=$(sqlite3 foreign.db .dump | sha256sum)
+for target in foreign.db foreign.txt; do
+    sl db backup "$target"
+    expect_code 73
+    expect_error "cannot write $target: it is another program's SQLite database"
+done
+[ "$(sqlite3 foreign.db .dump | sha256sum)" = "$foreign_before" ] && _pass || _fail "foreign.db changed"
+sl db backup in-use.db
+expect_code 0
+: >in-use.db-wal
+sl db backup in-use.db
+expect_code 73
+expect_error "cannot write in-use.db: it is a database in use \(it has a wal file\)"
+rm in-use.db-wal
+sl db backup in-use.db
+expect_code 0
+
 it "SLEUTEL_TRACE_SQL onto the database or its files is refused before anything runs"
 for target in "$SLEUTEL_DB" link-to-db "$SLEUTEL_DB-wal" "$SLEUTEL_DB-shm" other.db; do
     SLEUTEL_TRACE_SQL=$target sl report summary

@@ -32,6 +32,10 @@ TEST_CASE("every field refuses a client's personal data, naming the kind and nev
         CHECK(refusal(field, "ordinary words").empty());
         CHECK(refusal(field, "a\nb").find("control characters") != std::string::npos);
         CHECK(refusal(field, "a\x1b[2Jb").find("control characters") != std::string::npos);
+        CHECK(refusal(field, "ok\xe2\x80\xae"
+                             "evil")
+                  .find("control characters") != std::string::npos);
+        CHECK(refusal(field, "ok\xe2\x81\xa6x").find("control characters") != std::string::npos);
         CHECK(refusal(field, "\xff\xfe").find("not valid UTF-8") != std::string::npos);
         CHECK(refusal(field, "  ").find("cannot be empty") != std::string::npos);
     }
@@ -45,6 +49,13 @@ TEST_CASE("an organisation's contact may hold its phone and mailbox; a superviso
     CHECK_FALSE(refusal(TextField::assignment_supervisor, "06-12345678").empty());
     CHECK_FALSE(refusal(TextField::activity_note, "balie 020-1234567").empty());
     CHECK_FALSE(refusal(TextField::activity_note, "mevrouw Yusuf geholpen").empty());
+    CHECK_FALSE(refusal(TextField::activity_note, "mevrouw van Dijk geholpen").empty());
+    CHECK_FALSE(refusal(TextField::activity_note, "gesprek met dhr. de Vries").empty());
+    CHECK_FALSE(refusal(TextField::activity_note, "meneer 't Hart").empty());
+    CHECK(refusal(TextField::activity_note, "mevrouw van de gemeente belde").empty());
+    CHECK(refusal(TextField::activity_note, "mevrouw Wethouder opende de avond").empty());
+    CHECK(refusal(TextField::activity_note, "2 keer per week, 1500 KM gereden").empty());
+    CHECK(refusal(TextField::activity_note, "subsidie 3000 EU fonds").empty());
 }
 
 TEST_CASE("each field's limit, counted in characters") {

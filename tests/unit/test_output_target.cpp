@@ -43,7 +43,16 @@ TEST_CASE("the database in use, its companions and any SQLite file are refused")
     // A backup may replace an older backup, never the database in use.
     const std::string old_backup = dir.file("old.db");
     make_sqlite(old_backup);
+    // Only a sleutel database (application id 'SLTL') that no program has open.
+    CHECK_THROWS_AS(output_target(old_backup, {db}, SqliteFiles::replace_backup), CantCreateError);
+    {
+        SQLite::Database mark(old_backup, SQLite::OPEN_READWRITE);
+        mark.exec("PRAGMA application_id = 1397511244");
+    }
     CHECK_NOTHROW(output_target(old_backup, {db}, SqliteFiles::replace_backup));
+    write_text(old_backup + "-wal", "");
+    CHECK_THROWS_AS(output_target(old_backup, {db}, SqliteFiles::replace_backup), CantCreateError);
+    ::unlink((old_backup + "-wal").c_str());
     CHECK_THROWS_AS(output_target(db, {db}, SqliteFiles::replace_backup), CantCreateError);
     CHECK_THROWS_AS(output_target(old_backup, {db}), CantCreateError);
     // A write-ahead log is known by its first bytes, whatever its name.
