@@ -128,6 +128,13 @@ UsageError usage_error(const CLI::App& app, const CLI::ParseError& e,
         for (const CLI::App* sub : deepest->get_subcommands([](const CLI::App*) { return true; }))
             names.push_back(sub->get_name());
         const std::string choices = fmt::format("commands here: {}", fmt::join(names, ", "));
+        if (!left.empty() && left.front().starts_with("-")) {
+            const std::string name = left.front().substr(0, left.front().find('='));
+            const auto suggestion = closest(name, option_names(deepest));
+            return UsageError(fmt::format("unknown option '{}'", name),
+                              suggestion ? fmt::format("did you mean '{}'?", *suggestion)
+                                         : choices);
+        }
         if (!left.empty()) {
             const auto suggestion = closest(left.front(), names);
             return UsageError(

@@ -112,6 +112,15 @@ sl log import esc.csv
 expect_code 65
 if LC_ALL=C grep -qP '[\x00-\x08\x0b-\x1f\x7f]' err; then _fail "raw control character"; else _pass; fi
 
+it "an unknown option where the command belongs is named as an option"
+sl --x
+expect_code 64
+expect_error "unknown option '--x'"
+sl --fromat json log list
+expect_code 64
+expect_error "unknown option '--fromat'"
+expect_hint "did you mean '--format'?"
+
 # 14. Tampered databases.
 tamper() { # $1: name, $2: SQL that damages a copy
     cp "$SLEUTEL_DB" "$1.db"
