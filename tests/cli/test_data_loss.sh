@@ -35,6 +35,7 @@ commands=("report summary --format csv" "report weekly --format json" "report mo
     "report hours --format md" "report monthly --format html" "log list --format csv"
     "profile list --format json" "assign list" "profile amira --format md" "audit --format csv"
     "profile role voorlichter --format html" "config show --format json")
+mapfile -t commands < <(thinned "${commands[@]}")
 n=0
 for target in "${targets[@]}"; do
     for command in "${commands[@]}"; do

@@ -13,6 +13,7 @@ outputs=("log list --period 2026-11" "log list --period 2026-11 --format csv" "l
     "profile amira" "profile amira --format json" "profile list --format md" "assign list"
     "profile role voorlichter" "profile match --lang ar" "audit --period 2026" "config show"
     "config template" "db check" "completion bash" "--help" "log --help" "--version")
+mapfile -t outputs < <(thinned "${outputs[@]}")
 it "a full device: 74 and one line, for every command and format"
 for args in "${outputs[@]}"; do
     current="sleutel $args >/dev/full"
