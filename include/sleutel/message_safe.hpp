@@ -13,6 +13,6 @@ namespace sleutel {
 // characters, a run without spaces longer than twice that, and the whole text past
 // `max_text` characters are cut with an ellipsis.
 std::string message_safe(std::string_view text, std::size_t max_value = 80,
-                      std::size_t max_text = 400);
+                         std::size_t max_text = 400);
 
 } // namespace sleutel
