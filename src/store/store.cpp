@@ -55,6 +55,11 @@ std::string base_name(const std::string& path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+// Why SQLite could not write a new file, in the words a user acts on.
+std::string why_not_written(const SQLite::Exception& e) {
+    return (e.getErrorCode() & 0xff) == SQLITE_FULL ? "the disk is full" : e.what();
+}
+
 void remove_database_files(const std::string& path) {
     for (const char* suffix : {"", "-journal", "-wal", "-shm"})
         ::unlink((path + suffix).c_str());
@@ -84,9 +89,8 @@ bool create_database(const std::string& given, std::chrono::milliseconds wait) {
         db.exec("PRAGMA journal_mode = WAL");
     } catch (const SQLite::Exception& e) {
         remove_database_files(temp);
-        const int code = e.getErrorCode() & 0xff;
-        throw CantCreateError(fmt::format("cannot create the database {}: {}", given,
-                                          code == SQLITE_FULL ? "the disk is full" : e.what()));
+        throw CantCreateError(
+            fmt::format("cannot create the database {}: {}", given, why_not_written(e)));
     } catch (...) {
         remove_database_files(temp);
         throw;
@@ -447,9 +451,8 @@ void Store::backup_to(const std::string& destination) {
         } catch (const SQLite::Exception& e) {
             // What failed is writing the copy (a full disk, a quota): name it, not the source.
             remove_database_files(temp);
-            const int code = e.getErrorCode() & 0xff;
-            throw StorageError(fmt::format("cannot write the backup {}: {}", destination,
-                                           code == SQLITE_FULL ? "the disk is full" : e.what()));
+            throw StorageError(
+                fmt::format("cannot write the backup {}: {}", destination, why_not_written(e)));
         } catch (...) {
             remove_database_files(temp);
             throw;
