@@ -38,7 +38,7 @@ struct AuditRow {
 
 class Store {
   public:
-    static constexpr int schema_version = 2;
+    static constexpr int schema_version = 3;
 
     Store(const std::string& path, OpenMode mode, std::chrono::milliseconds wait);
 

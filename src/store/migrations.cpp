@@ -148,7 +148,64 @@ constexpr const char* schema_v2 = R"sql(
 CREATE INDEX activity_date_person ON activity (date, person_id, minutes, km_tenths, after_hours);
 )sql";
 
-constexpr std::array<Migration, 2> all{{{1, schema_v1}, {2, schema_v2}}};
+// What held when: a key person's working agreement is a history of dated periods (contract,
+// hours, the allowance agreed, availability, when they can be reached), so a report of a past
+// month uses the agreement of that month. The period a person was registered with reaches back
+// to the start: work logged before it falls under it. Existing persons get one period, from the
+// earliest of their start date, their first assignment, their first activity and their
+// registration.
+//
+// `age_band` keeps, for a forgotten person, what the allowance needs of their age once the birth
+// year is erased: per year worked whether they were under 21, and for the year they turned 21 the
+// month it happened and how many minutes of that month were worked before.
+//
+// An optional exact birth date lets the under-21 rate end on the 21st birthday itself.
+//
+// Activity types that count as intervision or training are found per person through
+// `activity_type_person_date` without reading the whole log.
+constexpr const char* schema_v3 = R"sql(
+CREATE TABLE agreement (
+    id                    INTEGER PRIMARY KEY,
+    person_id             INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    from_date             TEXT NOT NULL CHECK (from_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    contract              TEXT CHECK (contract IN ('volunteer', 'employed', 'internship', 'freelance')),
+    minutes_per_week      INTEGER CHECK (minutes_per_week BETWEEN 0 AND 10080),
+    allowance             TEXT NOT NULL DEFAULT 'legal'
+                          CHECK (allowance IN ('legal', 'none', 'hour', 'month', 'activity')),
+    allowance_cents       INTEGER NOT NULL DEFAULT 0 CHECK (allowance_cents >= 0),
+    available_minutes     INTEGER CHECK (available_minutes BETWEEN 0 AND 10080),
+    reachable             TEXT,
+    benefit               INTEGER NOT NULL DEFAULT 0 CHECK (benefit IN (0, 1)),
+    other_allowance_cents INTEGER NOT NULL DEFAULT 0 CHECK (other_allowance_cents >= 0),
+    created_at            TEXT NOT NULL,
+    UNIQUE (person_id, from_date)
+) STRICT;
+
+INSERT INTO agreement (person_id, from_date, contract, minutes_per_week, created_at)
+SELECT p.id,
+       min(coalesce(p.since, '9999-12-31'),
+           coalesce((SELECT min(a.from_date) FROM assignment a WHERE a.person_id = p.id), '9999-12-31'),
+           coalesce((SELECT min(x.date) FROM activity x WHERE x.person_id = p.id), '9999-12-31'),
+           substr(p.created_at, 1, 10)),
+       p.contract, p.minutes_per_week, p.created_at
+FROM person p;
+
+CREATE TABLE age_band (
+    person_id       INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    year            INTEGER NOT NULL,
+    under_21        INTEGER NOT NULL CHECK (under_21 IN (0, 1)),
+    turned_21_month INTEGER CHECK (turned_21_month BETWEEN 1 AND 12),
+    minutes_before  INTEGER CHECK (minutes_before >= 0),
+    PRIMARY KEY (person_id, year)
+) STRICT, WITHOUT ROWID;
+
+ALTER TABLE person ADD COLUMN birth_date TEXT
+    CHECK (birth_date IS NULL OR birth_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+
+CREATE INDEX activity_type_person_date ON activity (type, person_id, date);
+)sql";
+
+constexpr std::array<Migration, 3> all{{{1, schema_v1}, {2, schema_v2}, {3, schema_v3}}};
 
 } // namespace
 

@@ -20,10 +20,14 @@ current_version=$(sed -n 's/.*(schema version \([0-9]*\)).*/\1/p' out)
 expect_true "at the current schema version ($current_version)" \
     [ "$(sqlite3 old.db 'PRAGMA user_version')" = "$current_version" ]
 
-it "the migration to version 2 added an index of date, person, minutes, km and after-hours"
+it "the migrations added indexes of date, person, minutes, km and after-hours, and of type, person and date"
 index_names=$(sqlite3 old.db "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema
     WHERE type = 'index' AND tbl_name = 'activity' AND sql IS NOT NULL ORDER BY name)")
-expect_true "indexes: $index_names" [ "$index_names" = "activity_date activity_date_person activity_person_date" ]
+expect_true "indexes: $index_names" [ "$index_names" = "activity_date activity_date_person activity_person_date activity_type_person_date" ]
+
+it "the migration to version 3 gave every person one agreement period from their start"
+expect_true "amira's period: $(sqlite3 old.db 'SELECT from_date, contract, minutes_per_week, allowance FROM agreement')" \
+    [ "$(sqlite3 old.db "SELECT from_date || ' ' || contract || ' ' || minutes_per_week || ' ' || allowance FROM agreement")" = "2025-01-01 volunteer 480 legal" ]
 
 it "every row is still there"
 for table in "${!before[@]}"; do
