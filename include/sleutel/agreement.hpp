@@ -1,0 +1,64 @@
+// A key person's working agreement as a history of dated periods: contract form, contracted
+// hours, the allowance agreed, the hours they are available, when they can be reached, whether
+// they live on a benefit and what other volunteer work pays them. Reports use the period in force
+// on each day, so a new agreement never changes the figures of a month already past.
+#pragma once
+#include "sleutel/date.hpp"
+#include "sleutel/values.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace sleutel {
+
+// What a volunteer is paid. `legal`: the legal hourly maximum for every hour (what programmes
+// without an agreed rate pay, and the default); `none`: nothing; `hour`, `month`, `activity`: an
+// agreed amount per hour worked, per calendar month, or per activity logged.
+enum class AllowanceBasis { legal, none, hour, month, activity };
+
+struct AllowanceTerms {
+    AllowanceBasis basis = AllowanceBasis::legal;
+    Cents cents = 0; // per hour, month or activity; 0 for legal and none
+
+    bool operator==(const AllowanceTerms&) const = default;
+};
+// `legal`, `none`, `hour:4,50`, `month:150`, `activity:12.50`.
+AllowanceTerms parse_allowance_terms(std::string_view text);
+// The same text back (`hour:4.50`), for lists and JSON.
+std::string format_allowance_terms(const AllowanceTerms& terms);
+std::string_view allowance_basis_name(AllowanceBasis basis);
+
+struct Agreement {
+    Date from;
+    std::optional<std::string> contract;         // volunteer, employed, internship, freelance
+    std::optional<Minutes> minutes_per_week;     // contracted hours
+    AllowanceTerms allowance;                    // for volunteers
+    std::optional<Minutes> available_minutes;    // hours a week the person can give
+    std::optional<std::string> reachable;        // `mon-fri@09:00-17:00`, canonical
+    bool benefit = false;                        // on a benefit: the allowance must stay low
+    Cents other_allowance_cents = 0;             // a month, from other volunteer work
+
+    bool volunteer() const { return contract && *contract == "volunteer"; }
+};
+
+// The fields one `agreement` call gives; the rest carries over from the period before.
+struct AgreementChange {
+    Date from;
+    std::optional<std::string> contract;
+    std::optional<Minutes> minutes_per_week;
+    std::optional<AllowanceTerms> allowance;
+    std::optional<Minutes> available_minutes;
+    std::optional<std::string> reachable;
+    std::optional<bool> benefit;
+    std::optional<Cents> other_allowance_cents;
+};
+Agreement apply_change(const Agreement& before, const AgreementChange& change);
+
+// The period in force on `day` in a history sorted by start: the last one starting on or before
+// it. The first period reaches back: work logged before it falls under it. Null when empty.
+const Agreement* agreement_on(std::span<const Agreement> history, Date day);
+
+} // namespace sleutel
