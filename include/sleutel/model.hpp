@@ -49,8 +49,10 @@ struct PersonFields {
     std::optional<std::string> origin;
     std::optional<std::string> gender;
     std::optional<int> birth_year;
+    std::optional<Date> birth_date; // when known exactly: the under-21 allowance ends that day
     std::optional<std::string> education;
     std::optional<std::string> background;
+    // On registration, the first agreement period; on reading, the latest one.
     std::optional<std::string> contract;
     std::optional<Minutes> minutes_per_week;
     std::optional<Date> since;

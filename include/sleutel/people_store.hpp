@@ -1,6 +1,8 @@
 // SQL for key persons, organisations, assignments, trainings, goals and statuses. Callers run
 // these inside Store::write() where they change something.
 #pragma once
+#include "sleutel/agreement.hpp"
+#include "sleutel/allowance.hpp"
 #include "sleutel/model.hpp"
 #include "sleutel/store.hpp"
 
@@ -68,5 +70,19 @@ std::map<Id, Minutes> minutes_logged_by_person(Store& store, Date from, Date to)
 // stay for the counts. The audit trail is rewritten to the new handle too.
 void erase_person(Store& store, Id id, const std::string& old_handle,
                   const std::string& anonymous_handle);
+
+// Adds a dated agreement period, or changes the one starting on the same day.
+void save_agreement(Store& store, Id person, const Agreement& agreement);
+// Periods in start order: one person's, or everyone's at once.
+std::vector<Agreement> agreements(Store& store, Id person);
+std::map<Id, std::vector<Agreement>> agreements_by_person(Store& store,
+                                                          std::optional<Id> person = std::nullopt);
+
+// What the allowance keeps of a forgotten person's age.
+void save_age_bands(Store& store, Id person, const std::vector<AgeBand>& bands);
+std::map<Id, std::vector<AgeBand>> age_bands_by_person(Store& store);
+
+// Every person's status changes, in date order.
+std::map<Id, std::vector<StatusChange>> status_histories(Store& store);
 
 } // namespace sleutel::db

@@ -35,6 +35,10 @@ std::string_view default_period(ReportKind kind);
 // The dimensions `--by` accepts for summary and reach.
 std::vector<std::string> report_dimensions();
 
+// The calendar months a period touches, whole: the volunteer allowance is a monthly sum by law.
+// The label says so (`2026-11 (whole month)`) when the period had to grow.
+Period whole_months(const Period& period);
+
 struct ReportRequest {
     Period period;
     std::optional<std::string> by;           // summary and reach; default person / theme

@@ -1,10 +1,12 @@
 // The aggregate queries behind the reports. Each is one SQL statement that groups in SQLite, so a
 // report over millions of activities reads them once and hands C++ only the groups.
 #pragma once
+#include "sleutel/allowance.hpp"
 #include "sleutel/model.hpp"
 #include "sleutel/store.hpp"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -64,6 +66,9 @@ struct PersonMonth {
 };
 // In person, then month order.
 std::vector<PersonMonth> person_months(Store& store, const ActivityScope& scope);
+
+// Each person's work per day, in date order: what the allowance is computed from.
+std::map<Id, std::vector<WorkDay>> person_days(Store& store, const ActivityScope& scope);
 
 // The day of each person's latest activity on or before `up_to`.
 std::vector<std::pair<Id, Date>> last_activity(Store& store, Date up_to);

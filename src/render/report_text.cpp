@@ -104,7 +104,8 @@ nlohmann::ordered_json report_json(const Report& r, const ReportDocument& d) {
 } // namespace
 
 std::string report_file_name(const std::string& kind, const Period& period) {
-    return fmt::format("sleutel-{}-{}.csv", kind, period.label);
+    // A widened period's label ends in words (`2026-11 (whole month)`): not for file names.
+    return fmt::format("sleutel-{}-{}.csv", kind, period.label.substr(0, period.label.find(' ')));
 }
 
 void render_report(const ReportDocument& d, Format format, const RenderOptions& o,

@@ -1,5 +1,6 @@
 // The single-database report builders, shared by build_report and the combined reports.
 #pragma once
+#include "sleutel/allowance.hpp"
 #include "sleutel/model.hpp"
 #include "sleutel/report.hpp"
 #include "sleutel/report_store.hpp"
@@ -23,16 +24,8 @@ struct HoursRow {
 
 struct AllowanceRow {
     const Person* person = nullptr;
-    std::string month; // YYYY-MM
-    Minutes minutes = 0;
-    Cents uncapped_cents = 0; // hours x hourly ceiling, before the monthly cap
-    Cents allowance_cents = 0;
-    Cents month_cap_cents = 0;
-    Cents year_to_date_cents = 0;
-    Cents year_cap_cents = 0;
-    std::int64_t km_tenths = 0;
+    MonthAllowance month;
     Cents travel_cents = 0;
-    bool exceeds = false;
 };
 
 struct Context {
@@ -50,6 +43,8 @@ struct Context {
     mutable std::map<db::Dimension, std::vector<db::Group>> groups_cache;
     mutable std::optional<db::Tally> totals_cache;
     mutable std::optional<std::vector<db::PersonMonth>> year_months_cache;
+    mutable std::optional<std::map<Id, std::vector<Agreement>>> agreements_cache;
+    mutable std::optional<std::map<Id, std::vector<StatusChange>>> statuses_cache;
 
     // The label for people: Dutch or English.
     const char* text(const char* dutch, const char* english) const { return nl ? dutch : english; }
@@ -63,6 +58,14 @@ struct Context {
     // Every person's months from 1 January of the period's first year to its end: the
     // allowance counts the whole calendar year, the after-hours signal the period's months.
     const std::vector<db::PersonMonth>& year_months() const;
+    // Every person's agreement periods and status changes, read once.
+    const std::map<Id, std::vector<Agreement>>& agreements() const;
+    const std::vector<Agreement>& agreements_of(Id person) const;
+    // The person's status on `day` from their history: what held then, not what holds now. The
+    // first status recorded reaches back, as the first agreement does.
+    std::string status_on(const Person& person, Date day) const;
+    // The day the period is judged on: its last day, or today while it runs.
+    Date as_of() const;
 };
 
 // Config names for ids: a theme's name, a municipality's name; the id itself when unknown.

@@ -105,20 +105,10 @@ const std::vector<AllowanceRow>& allowance_rows(const Context& c) {
     if (c.config.allowance.ceilings.empty())
         throw ConfigError("the config has no [[allowance.ceilings]]",
                           "add the yearly volunteer-allowance ceilings; see sleutel.toml(5)");
-    std::map<Id, bool> volunteer;
-    for (const auto& [id, person] : c.persons)
-        volunteer[id] = person.fields.contract == "volunteer";
-    for (const Assignment& a : db::assignments(c.store, {}))
-        if (a.contract == "volunteer")
-            volunteer[a.person_id] = true;
-
-    // The law counts the whole calendar year, so months before the period count towards the
-    // year-to-date too (Context::year_months); only the period's months are shown.
-    const std::string first_month = format_date(c.scope.from).substr(0, 7);
     std::map<int, const AllowanceCeiling*> ceilings;
-    auto ceiling = [&](int y) {
+    const CeilingFor ceiling = [&](int y) -> const AllowanceCeiling& {
         if (const auto it = ceilings.find(y); it != ceilings.end())
-            return it->second;
+            return *it->second;
         const AllowanceCeiling* found = c.config.ceiling_for(y);
         if (!found)
             found = &c.config.allowance.ceilings.front();
@@ -128,43 +118,32 @@ const std::vector<AllowanceRow>& allowance_rows(const Context& c) {
                                     "no ceiling for {} in the config: {}'s is used")),
                 y, found->year));
         ceilings[y] = found;
-        return found;
+        return *found;
     };
 
+    // The allowance is a monthly sum by law: the period covers each calendar month it touches
+    // (build_report widens it), and the months before it in the same year count toward the
+    // yearly ceiling.
+    db::ActivityScope year = c.scope;
+    year.from = Date{c.scope.from.year(), std::chrono::January, std::chrono::day{1}};
+    const std::string first_month = format_date(c.scope.from).substr(0, 7);
+    const std::string last_month = format_date(c.scope.to).substr(0, 7);
+    const auto bands = db::age_bands_by_person(c.store);
     std::vector<AllowanceRow> rows;
-    Id current = -1;
-    int current_year = 0;
-    Cents year_to_date = 0;
-    for (const db::PersonMonth& pm : c.year_months()) {
-        const auto person = c.persons.find(pm.person);
-        if (person == c.persons.end() || !volunteer[pm.person] || !c.selected(person->second))
+    for (const auto& [id, days] : db::person_days(c.store, year)) {
+        const auto person = c.persons.find(id);
+        if (person == c.persons.end() || !c.selected(person->second))
             continue;
-        const int y = std::stoi(pm.month.substr(0, 4));
-        if (pm.person != current || y != current_year) {
-            current = pm.person;
-            current_year = y;
-            year_to_date = 0;
-        }
-        const AllowanceCeiling* cap = ceiling(y);
-        const auto& birth = person->second.fields.birth_year;
-        const bool under_21 = birth && y - *birth < 21;
-        AllowanceRow row;
-        row.person = &person->second;
-        row.month = pm.month;
-        row.minutes = pm.minutes;
-        row.uncapped_cents = rounded_div(
-            pm.minutes * (under_21 ? cap->hourly_cents_under_21 : cap->hourly_cents), 60);
-        row.month_cap_cents = cap->monthly_cents;
-        row.year_cap_cents = cap->yearly_cents;
-        row.allowance_cents = std::min(row.uncapped_cents, row.month_cap_cents);
-        year_to_date += row.allowance_cents;
-        row.year_to_date_cents = year_to_date;
-        row.km_tenths = pm.km_tenths;
-        row.travel_cents = rounded_div(pm.km_tenths * c.config.allowance.travel_cents_per_km, 10);
-        row.exceeds =
-            row.uncapped_cents > row.month_cap_cents || row.year_to_date_cents > row.year_cap_cents;
-        if (pm.month >= first_month)
-            rows.push_back(row);
+        const PersonFields& f = person->second.fields;
+        Age age;
+        age.adult_from = adult_from(f.birth_date, f.birth_year);
+        if (const auto kept = bands.find(id); kept != bands.end())
+            age.bands = kept->second;
+        for (const MonthAllowance& m : monthly_allowance(days, c.agreements_of(id), age, ceiling))
+            if (m.month >= first_month && m.month <= last_month)
+                rows.push_back({&person->second, m,
+                                rounded_div(m.km_tenths * c.config.allowance.travel_cents_per_km,
+                                            10)});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const AllowanceRow& a, const AllowanceRow& b) {
         return a.person->handle < b.person->handle;
@@ -177,6 +156,7 @@ Report allowance(const Context& c) {
     r.kind = "allowance";
     r.group_by = "person";
     r.title = c.text("Vrijwilligersvergoeding", "Volunteer allowance");
+    // The columns of the first contract keep their places; what agreements added comes after.
     r.table.columns = {{"key", c.text("persoon", "person")},
                        {"label", c.text("naam", "name")},
                        {"month", c.text("maand", "month")},
@@ -187,29 +167,37 @@ Report allowance(const Context& c) {
                        {"year_cap_cents", c.text("max. per jaar", "year cap")},
                        {"km", "km"},
                        {"travel_cents", c.text("reiskosten", "travel")},
-                       {"exceeds", c.text("boven plafond", "exceeds")}};
+                       {"exceeds", c.text("boven plafond", "exceeds")},
+                       {"agreed_cents", c.text("afgesproken", "agreed")},
+                       {"cap", c.text("begrensd door", "capped by")},
+                       {"other_allowance_cents", c.text("elders", "elsewhere")}};
     Minutes minutes = 0;
     Cents allowance_cents = 0;
+    Cents agreed_cents = 0;
+    Cents other_cents = 0;
     std::int64_t km = 0;
     Cents travel = 0;
     bool exceeds = false;
     for (const AllowanceRow& row : allowance_rows(c)) {
-        r.table.rows.push_back(
-            {row.person->handle, c.person_label(*row.person), row.month, Duration{row.minutes},
-             Money{row.allowance_cents}, Money{row.month_cap_cents}, Money{row.year_to_date_cents},
-             Money{row.year_cap_cents}, Km{row.km_tenths}, Money{row.travel_cents}, row.exceeds});
-        minutes += row.minutes;
-        allowance_cents += row.allowance_cents;
-        km += row.km_tenths;
+        const MonthAllowance& m = row.month;
+        r.table.rows.push_back({row.person->handle, c.person_label(*row.person), m.month,
+                                Duration{m.minutes}, Money{m.allowance_cents},
+                                Money{m.month_cap_cents}, Money{m.year_to_date_cents},
+                                Money{m.year_cap_cents}, Km{m.km_tenths}, Money{row.travel_cents},
+                                m.exceeds, Money{m.agreed_cents}, m.cap, Money{m.other_cents}});
+        minutes += m.minutes;
+        allowance_cents += m.allowance_cents;
+        agreed_cents += m.agreed_cents;
+        other_cents += m.other_cents;
+        km += m.km_tenths;
         travel += row.travel_cents;
-        exceeds = exceeds || row.exceeds;
+        exceeds = exceeds || m.exceeds;
     }
     r.notes = c.allowance_notes;
-    r.totals = {{"minutes", Duration{minutes}},
-                {"allowance_cents", Money{allowance_cents}},
-                {"km", Km{km}},
-                {"travel_cents", Money{travel}},
-                {"exceeds", exceeds}};
+    r.totals = {{"minutes", Duration{minutes}},     {"allowance_cents", Money{allowance_cents}},
+                {"km", Km{km}},                     {"travel_cents", Money{travel}},
+                {"exceeds", exceeds},               {"agreed_cents", Money{agreed_cents}},
+                {"other_allowance_cents", Money{other_cents}}};
     return r;
 }
 

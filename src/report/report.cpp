@@ -196,6 +196,8 @@ Built build_one(const ReportSource& source, const Config& config, ReportKind kin
               {},
               {},
               {},
+              {},
+              {},
               {}};
     if (request.person)
         c.scope.person = resolve(*source.store, db::Kind::person, *request.person).id;
@@ -209,6 +211,19 @@ Built build_one(const ReportSource& source, const Config& config, ReportKind kin
 }
 
 } // namespace
+
+Period whole_months(const Period& period) {
+    using namespace std::chrono;
+    const Date from{period.from.year(), period.from.month(), day{1}};
+    const Date to{period.to.year() / period.to.month() / last};
+    if (from == period.from && to == period.to)
+        return period;
+    const std::string first = format_date(from).substr(0, 7);
+    const std::string end = format_date(to).substr(0, 7);
+    return {from, to,
+            first == end ? fmt::format("{} (whole month)", first)
+                         : fmt::format("{}..{} (whole months)", first, end)};
+}
 
 std::optional<ReportKind> report_kind(std::string_view name) {
     for (const auto& [text, kind] : kinds)
@@ -255,6 +270,14 @@ ReportDocument build_report(const std::vector<ReportSource>& sources, const Conf
         if (std::find(dims.begin(), dims.end(), *request.by) == dims.end())
             throw UsageError(fmt::format("cannot group by '{}'", *request.by),
                              fmt::format("use one of: {}", fmt::join(dims, ", ")));
+    }
+    if (kind == ReportKind::allowance) {
+        const Period months = whole_months(request.period);
+        if (months.from != request.period.from || months.to != request.period.to) {
+            ReportRequest widened = request;
+            widened.period = months;
+            return build_report(sources, config, kind, widened, with_charts);
+        }
     }
     ReportDocument doc;
     doc.kind = report_kind_name(kind);

@@ -62,17 +62,27 @@ Report signals(const Context& c) {
 
     if (!c.config.allowance.ceilings.empty()) {
         for (const AllowanceRow& row : allowance_rows(c)) {
-            const std::string month = month_label(row.month, c.nl);
-            if (row.exceeds)
+            const MonthAllowance& m = row.month;
+            const std::string month = month_label(m.month, c.nl);
+            if (m.exceeds)
                 found.push_back(
                     {"allowance_over", row.person->handle,
                      fmt::format(fmt::runtime(c.text("vergoeding {} boven het plafond",
                                                      "allowance for {} above the ceiling")),
                                  month),
                      "warning"});
+            // Someone on a benefit risks it from 80% of the monthly ceiling on.
+            else if (m.benefit_near)
+                found.push_back(
+                    {"allowance_near", row.person->handle,
+                     fmt::format(fmt::runtime(c.text("vergoeding {} op 80% van het plafond, met "
+                                                     "een uitkering",
+                                                     "allowance for {} at 80% of the ceiling, "
+                                                     "on a benefit")),
+                                 month),
+                     "warning"});
             // Near: within 10% of the monthly or the yearly cap.
-            else if (row.uncapped_cents * 10 >= row.month_cap_cents * 9 ||
-                     row.year_to_date_cents * 10 >= row.year_cap_cents * 9)
+            else if (m.near)
                 found.push_back(
                     {"allowance_near", row.person->handle,
                      fmt::format(fmt::runtime(c.text("vergoeding {} dicht bij het plafond",

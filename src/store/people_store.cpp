@@ -49,9 +49,15 @@ std::vector<LanguageSkill> languages_of(Store& store, Id person) {
     return out;
 }
 
+// Contract and hours come from the person's latest agreement period: the agreement history is
+// their only record (the old person columns are no longer written).
 constexpr const char* person_columns =
     "id, handle, name, municipality, origin, gender, birth_year, education, background, "
-    "contract, minutes_per_week, since, phone, email, status, forgotten";
+    "(SELECT g.contract FROM agreement g WHERE g.person_id = person.id "
+    "ORDER BY g.from_date DESC LIMIT 1), "
+    "(SELECT g.minutes_per_week FROM agreement g WHERE g.person_id = person.id "
+    "ORDER BY g.from_date DESC LIMIT 1), "
+    "since, phone, email, status, forgotten, birth_date";
 
 Person person_from_row(SQLite::Statement& row) {
     Person p;
@@ -74,6 +80,7 @@ Person person_from_row(SQLite::Statement& row) {
     f.email = text_or_null(row.getColumn(13));
     p.status = row.getColumn(14).getString();
     p.forgotten = row.getColumn(15).getInt() != 0;
+    f.birth_date = date_or_null(row.getColumn(16));
     return p;
 }
 
@@ -168,8 +175,8 @@ Id insert_person(Store& store, const std::string& handle, const PersonFields& f,
                  Date status_since) {
     SQLite::Statement insert(
         store.db(), "INSERT INTO person (handle, name, municipality, origin, gender, birth_year, "
-                    "education, background, contract, minutes_per_week, since, phone, email, "
-                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    "education, background, birth_date, since, phone, email, "
+                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, handle);
     bind_optional(insert, 2, f.name);
     bind_optional(insert, 3, f.municipality);
@@ -178,14 +185,19 @@ Id insert_person(Store& store, const std::string& handle, const PersonFields& f,
     bind_optional(insert, 6, f.birth_year);
     bind_optional(insert, 7, f.education);
     bind_optional(insert, 8, f.background);
-    bind_optional(insert, 9, f.contract);
-    bind_optional(insert, 10, f.minutes_per_week);
-    bind_optional(insert, 11, f.since);
-    bind_optional(insert, 12, f.phone);
-    bind_optional(insert, 13, f.email);
-    insert.bind(14, Clock::now_utc());
+    bind_optional(insert, 9, f.birth_date);
+    bind_optional(insert, 10, f.since);
+    bind_optional(insert, 11, f.phone);
+    bind_optional(insert, 12, f.email);
+    insert.bind(13, Clock::now_utc());
     insert.exec();
     const Id id = store.db().getLastInsertRowid();
+    // The first agreement period: what the person was registered with.
+    Agreement first;
+    first.from = f.since.value_or(status_since);
+    first.contract = f.contract;
+    first.minutes_per_week = f.minutes_per_week;
+    save_agreement(store, id, first);
     upsert_languages(store, id, f.languages);
     for (const Training& t : f.trainings)
         add_training(store, id, t);
@@ -202,8 +214,7 @@ void update_person(Store& store, Id id, const PersonFields& f) {
     update.set("birth_year", f.birth_year);
     update.set("education", f.education);
     update.set("background", f.background);
-    update.set("contract", f.contract);
-    update.set("minutes_per_week", f.minutes_per_week);
+    update.set("birth_date", f.birth_date);
     update.set("since", f.since);
     update.set("phone", f.phone);
     update.set("email", f.email);
@@ -463,6 +474,7 @@ void erase_person(Store& store, Id id, const std::string& old_handle,
                   const std::string& anonymous_handle) {
     SQLite::Statement person(
         store.db(), "UPDATE person SET handle = ?, name = NULL, origin = NULL, birth_year = NULL, "
+                    "birth_date = NULL, "
                     "education = NULL, background = NULL, phone = NULL, email = NULL, "
                     "notes = NULL, forgotten = 1 WHERE id = ?");
     person.bind(1, anonymous_handle);
@@ -480,6 +492,108 @@ void erase_person(Store& store, Id id, const std::string& old_handle,
     audit.bind(1, anonymous_handle);
     audit.bind(2, old_handle);
     audit.exec();
+}
+
+void save_agreement(Store& store, Id person, const Agreement& a) {
+    SQLite::Statement upsert(
+        store.db(),
+        "INSERT INTO agreement (person_id, from_date, contract, minutes_per_week, allowance, "
+        "allowance_cents, available_minutes, reachable, benefit, other_allowance_cents, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (person_id, from_date) DO UPDATE SET contract = excluded.contract, "
+        "minutes_per_week = excluded.minutes_per_week, allowance = excluded.allowance, "
+        "allowance_cents = excluded.allowance_cents, "
+        "available_minutes = excluded.available_minutes, reachable = excluded.reachable, "
+        "benefit = excluded.benefit, other_allowance_cents = excluded.other_allowance_cents");
+    upsert.bind(1, person);
+    upsert.bind(2, format_date(a.from));
+    bind_optional(upsert, 3, a.contract);
+    bind_optional(upsert, 4, a.minutes_per_week);
+    upsert.bind(5, std::string(allowance_basis_name(a.allowance.basis)));
+    upsert.bind(6, a.allowance.cents);
+    bind_optional(upsert, 7, a.available_minutes);
+    bind_optional(upsert, 8, a.reachable);
+    upsert.bind(9, a.benefit ? 1 : 0);
+    upsert.bind(10, a.other_allowance_cents);
+    upsert.bind(11, Clock::now_utc());
+    upsert.exec();
+}
+
+std::map<Id, std::vector<Agreement>> agreements_by_person(Store& store, std::optional<Id> person) {
+    SQLite::Statement query(
+        store.db(), "SELECT person_id, from_date, contract, minutes_per_week, allowance, "
+                    "allowance_cents, available_minutes, reachable, benefit, other_allowance_cents "
+                    "FROM agreement WHERE ?1 IS NULL OR person_id = ?1 "
+                    "ORDER BY person_id, from_date");
+    bind_optional(query, 1, person);
+    std::map<Id, std::vector<Agreement>> out;
+    while (query.executeStep()) {
+        Agreement a;
+        a.from = date_of(query.getColumn(1));
+        a.contract = text_or_null(query.getColumn(2));
+        if (!query.getColumn(3).isNull())
+            a.minutes_per_week = query.getColumn(3).getInt64();
+        const std::string basis = query.getColumn(4).getString();
+        a.allowance.basis = basis == "none"       ? AllowanceBasis::none
+                            : basis == "hour"     ? AllowanceBasis::hour
+                            : basis == "month"    ? AllowanceBasis::month
+                            : basis == "activity" ? AllowanceBasis::activity
+                                                  : AllowanceBasis::legal;
+        a.allowance.cents = query.getColumn(5).getInt64();
+        if (!query.getColumn(6).isNull())
+            a.available_minutes = query.getColumn(6).getInt64();
+        a.reachable = text_or_null(query.getColumn(7));
+        a.benefit = query.getColumn(8).getInt() != 0;
+        a.other_allowance_cents = query.getColumn(9).getInt64();
+        out[query.getColumn(0).getInt64()].push_back(std::move(a));
+    }
+    return out;
+}
+
+std::vector<Agreement> agreements(Store& store, Id person) {
+    auto all = agreements_by_person(store, person);
+    return std::move(all[person]);
+}
+
+void save_age_bands(Store& store, Id person, const std::vector<AgeBand>& bands) {
+    SQLite::Statement insert(store.db(),
+                             "INSERT OR REPLACE INTO age_band (person_id, year, under_21, "
+                             "turned_21_month, minutes_before) VALUES (?, ?, ?, ?, ?)");
+    for (const AgeBand& band : bands) {
+        insert.bind(1, person);
+        insert.bind(2, band.year);
+        insert.bind(3, band.under_21 ? 1 : 0);
+        bind_optional(insert, 4, band.turned_21_month);
+        insert.bind(5, band.minutes_before);
+        insert.exec();
+        insert.reset();
+    }
+}
+
+std::map<Id, std::vector<AgeBand>> age_bands_by_person(Store& store) {
+    SQLite::Statement query(store.db(), "SELECT person_id, year, under_21, turned_21_month, "
+                                        "minutes_before FROM age_band ORDER BY person_id, year");
+    std::map<Id, std::vector<AgeBand>> out;
+    while (query.executeStep()) {
+        AgeBand band;
+        band.year = query.getColumn(1).getInt();
+        band.under_21 = query.getColumn(2).getInt() != 0;
+        if (!query.getColumn(3).isNull())
+            band.turned_21_month = static_cast<unsigned>(query.getColumn(3).getInt());
+        band.minutes_before = query.getColumn(4).getInt64();
+        out[query.getColumn(0).getInt64()].push_back(band);
+    }
+    return out;
+}
+
+std::map<Id, std::vector<StatusChange>> status_histories(Store& store) {
+    SQLite::Statement query(store.db(), "SELECT person_id, status, since FROM person_status "
+                                        "ORDER BY person_id, since, id");
+    std::map<Id, std::vector<StatusChange>> out;
+    while (query.executeStep())
+        out[query.getColumn(0).getInt64()].push_back(
+            {query.getColumn(1).getString(), date_of(query.getColumn(2))});
+    return out;
 }
 
 } // namespace sleutel::db

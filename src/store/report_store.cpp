@@ -184,6 +184,30 @@ std::vector<PersonMonth> person_months(Store& store, const ActivityScope& scope)
     return rows;
 }
 
+std::map<Id, std::vector<WorkDay>> person_days(Store& store, const ActivityScope& scope) {
+    // Grouped in the order of the (date, person_id, minutes, km_tenths, ...) index, so SQLite
+    // streams the groups from the index without sorting or reading the table.
+    const Filter f = filter_for(scope, false);
+    SQLite::Statement q(store.db(),
+                        fmt::format("SELECT a.date, a.person_id, sum(a.minutes), count(*), "
+                                    "sum(a.km_tenths) FROM activity a{}{} "
+                                    "GROUP BY a.date, a.person_id",
+                                    f.joins, f.where));
+    bind_scope(q, scope);
+    std::map<Id, std::vector<WorkDay>> days;
+    std::string text;
+    Date day{};
+    while (q.executeStep()) {
+        if (const char* d = q.getColumn(0).getText(); text != d) {
+            text = d;
+            day = date_of(q.getColumn(0));
+        }
+        days[q.getColumn(1).getInt64()].push_back(
+            {day, q.getColumn(2).getInt64(), q.getColumn(3).getInt64(), q.getColumn(4).getInt64()});
+    }
+    return days;
+}
+
 std::vector<std::pair<Id, Date>> last_activity(Store& store, Date up_to) {
     // One index seek per person on (person_id, date) instead of a scan of the whole log.
     SQLite::Statement q(store.db(), "SELECT p.id, (SELECT max(a.date) FROM activity a "

@@ -118,9 +118,11 @@ sl report allowance --period 2025-12 --format json
 expect_json '.group_by == "person" and ([.rows[] | [.key, .month]] == [["ana", "2025-12"], ["bo", "2025-12"]])'
 expect_json '.rows[0] == {"key": "ana", "label": "Ana", "month": "2025-12", "minutes": 2520,
     "allowance_cents": 21000, "month_cap_cents": 21000, "year_to_date_cents": 24360,
-    "year_cap_cents": 210000, "km": 10, "travel_cents": 230, "exceeds": true}'
+    "year_cap_cents": 210000, "km": 10, "travel_cents": 230, "exceeds": true,
+    "agreed_cents": 23520, "cap": "monthly", "other_allowance_cents": 0}'
 expect_json '.rows[1] | .allowance_cents == 165 and .year_to_date_cents == 165 and .exceeds == false'
-expect_json '.totals == {"minutes": 2550, "allowance_cents": 21165, "km": 10, "travel_cents": 230, "exceeds": true}'
+expect_json '.totals == {"minutes": 2550, "allowance_cents": 21165, "km": 10, "travel_cents": 230, "exceeds": true,
+    "agreed_cents": 23685, "other_allowance_cents": 0}'
 expect_json '(.notes // []) == []'
 
 it "allowance: a year without a ceiling uses the latest earlier one and says so"
@@ -250,7 +252,7 @@ expect_code 0
 for kind in summary hours allowance reach referrals coverage signals; do
     expect_file "exports/sleutel-$kind-2025-12.csv"
 done
-expect_true "allowance csv" grep -q '^ana,Ana,2025-12,2520,21000,21000,24360,210000,10,230,true$' \
+expect_true "allowance csv" grep -q '^ana,Ana,2025-12,2520,21000,21000,24360,210000,10,230,true,23520,monthly,0$' \
     exports/sleutel-allowance-2025-12.csv
 sl report hours --period 2026-W01 -o exports/
 expect_file "exports/sleutel-hours-2026-W01.csv"
