@@ -92,6 +92,7 @@ struct Assignment {
     Minutes minutes_per_week = 0;
     Date from;
     std::optional<Date> until;
+    std::optional<Date> until_known_on; // when `until` was set; none: known from the start
     std::optional<std::string> contract;
     std::optional<std::string> supervisor;
     std::string scope = "local";

@@ -66,7 +66,8 @@ struct Assigned {
 // `assignment` names person and organisation by id; role, dates and hours are checked here.
 Assigned assign(Store& store, const Config& config, Assignment assignment,
                 const std::string& command);
-void end_assignment(Store& store, Id id, Date on, const std::string& command);
+// `today`: when the end was decided, so past periods' alerts do not learn of it.
+void end_assignment(Store& store, Id id, Date on, Date today, const std::string& command);
 
 Id add_goal(Store& store, const Found& person, const std::string& text, std::optional<Date> due,
             Date today, const std::string& command);
@@ -75,6 +76,11 @@ void add_training(Store& store, const Found& person, const Training& training,
                   const std::string& command, Date today);
 void change_status(Store& store, const Found& person, const std::string& status, Date since,
                    const std::string& command);
+
+// Starts a new agreement period on `change.from` (or corrects the one starting that day); the
+// fields not given carry over. Returns the period as saved.
+Agreement set_agreement(Store& store, const Found& person, const AgreementChange& change,
+                        const std::string& command);
 
 struct Forgotten {
     std::string anonymous_handle;

@@ -51,7 +51,8 @@ Organisation load_organisation(Store& store, Id id);
 
 Id insert_assignment(Store& store, const Assignment& assignment);
 std::optional<Assignment> load_assignment(Store& store, Id id);
-void end_assignment(Store& store, Id id, Date until);
+// `known_on`: the day the end was decided.
+void end_assignment(Store& store, Id id, Date until, Date known_on);
 void delete_assignment(Store& store, Id id);
 struct AssignmentFilter {
     std::optional<Id> person;

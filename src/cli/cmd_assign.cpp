@@ -53,7 +53,7 @@ int run_assign(const AssignOptions& o, Env& env) {
 int run_end(const EndOptions& o, Env& env) {
     const Date today = env.clock().today();
     const Date on = o.on ? parse_date(*o.on, today) : today;
-    end_assignment(env.store(), o.id, on, env.command);
+    end_assignment(env.store(), o.id, on, env.clock().today(), env.command);
     env.out << fmt::format("assignment {} ends {}\n", o.id, format_date(on));
     return 0;
 }

@@ -28,6 +28,9 @@ struct ProfileOptions {
     // match
     std::vector<std::string> langs;
     std::optional<std::string> gender;
+    // agreement
+    std::optional<std::string> from, contract, allowance, available, reachable, other_allowance;
+    std::optional<bool> benefit;
 };
 
 Found person_of(const ProfileOptions& o, Env& env) {
@@ -135,6 +138,88 @@ int run_status(const ProfileOptions& o, Env& env) {
     return 0;
 }
 
+std::string agreement_summary(const Agreement& a, const ProfileOptions& o, bool nl) {
+    std::vector<std::string> parts;
+    parts.push_back(a.contract.value_or(nl ? "geen contractvorm" : "no contract form"));
+    if (a.minutes_per_week)
+        parts.push_back(fmt::format("{} {}", format_duration(*a.minutes_per_week),
+                                    nl ? "u/week" : "h/week"));
+    if (a.volunteer() || o.allowance)
+        parts.push_back(fmt::format("{} {}", nl ? "vergoeding" : "allowance",
+                                    format_allowance_terms(a.allowance)));
+    if (a.available_minutes)
+        parts.push_back(fmt::format("{} {}", nl ? "beschikbaar" : "available",
+                                    format_duration(*a.available_minutes)));
+    if (a.reachable)
+        parts.push_back(fmt::format("{} {}", nl ? "bereikbaar" : "reachable", *a.reachable));
+    if (a.benefit)
+        parts.push_back(nl ? "met uitkering" : "on a benefit");
+    if (a.other_allowance_cents > 0)
+        parts.push_back(fmt::format("{} {}", nl ? "elders" : "elsewhere",
+                                    format_money(a.other_allowance_cents,
+                                                 nl ? Language::nl : Language::en)));
+    return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+int run_agreement(const ProfileOptions& o, Env& env) {
+    const Date today = env.clock().today();
+    AgreementChange change;
+    change.from = parse_date(o.from.value_or("today"), today);
+    change.contract = o.contract;
+    if (o.hours)
+        change.minutes_per_week = parse_hours(*o.hours);
+    if (o.allowance)
+        change.allowance = parse_allowance_terms(*o.allowance);
+    if (o.available)
+        change.available_minutes = parse_hours(*o.available);
+    if (o.reachable)
+        change.reachable = *o.reachable; // REACHABLE_PENDING
+    change.benefit = o.benefit;
+    if (o.other_allowance)
+        change.other_allowance_cents = parse_money(*o.other_allowance);
+    const Found person = person_of(o, env);
+    const Agreement saved = set_agreement(env.store(), person, change, env.command);
+    env.out << fmt::format("{} {} {}: {}\n", person.handle,
+                           env.nl() ? "heeft vanaf" : "from", format_date(saved.from),
+                           agreement_summary(saved, o, env.nl()));
+    const Date month_start{today.year(), today.month(), std::chrono::day{1}};
+    if (to_days(saved.from) < to_days(month_start))
+        env.note(fmt::format("reports of {} and later months use this agreement",
+                             format_date(saved.from).substr(0, 7)));
+    return 0;
+}
+
+int run_agreements(const ProfileOptions& o, Env& env) {
+    const bool nl = env.nl();
+    const Found person = person_of(o, env);
+    const std::vector<Agreement> history = db::agreements(env.store(), person.id);
+    Table table;
+    table.columns = {{"from", nl ? "vanaf" : "from"},
+                     {"until", nl ? "tot en met" : "until"},
+                     {"contract", "contract"},
+                     {"minutes_per_week", nl ? "uren/week" : "hours/week"},
+                     {"allowance", nl ? "vergoeding" : "allowance"},
+                     {"available_minutes", nl ? "beschikbaar" : "available"},
+                     {"reachable", nl ? "bereikbaar" : "reachable"},
+                     {"benefit", nl ? "uitkering" : "benefit"},
+                     {"other_allowance_cents", nl ? "elders" : "elsewhere"}};
+    auto minutes = [](const std::optional<Minutes>& m) {
+        return m ? Value{Duration{*m}} : Value{std::monostate{}};
+    };
+    for (std::size_t i = 0; i < history.size(); ++i) {
+        const Agreement& a = history[i];
+        const Value until = i + 1 < history.size()
+                                ? Value{format_date(add_days(history[i + 1].from, -1))}
+                                : Value{std::monostate{}};
+        table.rows.push_back({format_date(a.from), until, optional_cell(a.contract),
+                              minutes(a.minutes_per_week), format_allowance_terms(a.allowance),
+                              minutes(a.available_minutes), optional_cell(a.reachable), a.benefit,
+                              Money{a.other_allowance_cents}});
+    }
+    env.emit(table);
+    return 0;
+}
+
 int run_role(const ProfileOptions& o, Env& env) {
     const Config& config = env.config();
     const Format format = env.output_format(Format::md);
@@ -233,6 +318,38 @@ void setup_profile(CLI::App& root, Context& ctx) {
     status->add_option("STATUS", o->new_status, "active, paused or left")->required();
     status->add_option("--on", o->on, "Since when (default today)")->type_name("DATE");
     on_run(*status, ctx, "profile status", [o](Env& env) { return run_status(*o, env); });
+
+    CLI::App* agreement =
+        add_command(*cmd, "agreement",
+                    "Start a new agreement period: contract, hours, allowance, availability");
+    agreement->add_option("--from", o->from, "First day of the period (default today)")
+        ->type_name("DATE");
+    agreement->add_option("--contract", o->contract, "volunteer, employed, internship or freelance")
+        ->type_name("FORM");
+    agreement->add_option("--hours", o->hours, "Contracted hours a week")->type_name("N");
+    agreement
+        ->add_option("--allowance", o->allowance,
+                     "What a volunteer is paid: none, legal, hour:AMOUNT, month:AMOUNT or "
+                     "activity:AMOUNT")
+        ->type_name("BASIS");
+    agreement->add_option("--available", o->available, "Hours a week the person can give")
+        ->type_name("N");
+    agreement
+        ->add_option("--reachable", o->reachable,
+                     "When the person works, such as mon-fri@09:00-17:00; other times are after "
+                     "hours")
+        ->type_name("DAYS@HH:MM-HH:MM");
+    agreement->add_flag("--benefit,!--no-benefit", o->benefit,
+                        "Lives on a benefit: warn from 80% of the monthly allowance ceiling");
+    agreement
+        ->add_option("--other-allowance", o->other_allowance,
+                     "Volunteer allowance a month from other work, counted toward the ceilings")
+        ->type_name("AMOUNT");
+    on_run(*agreement, ctx, "profile agreement", [o](Env& env) { return run_agreement(*o, env); });
+
+    CLI::App* agreements = add_command(*cmd, "agreements", "The agreement periods, oldest first");
+    on_run(*agreements, ctx, "profile agreements",
+           [o](Env& env) { return run_agreements(*o, env); });
 
     CLI::App* role = add_command(
         *cmd, "role", "A recruitment job profile (functieprofiel) for a role, md or html");

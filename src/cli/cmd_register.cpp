@@ -84,12 +84,15 @@ void setup_register(CLI::App& root, Context& ctx) {
     add_text_flag(*p, f, "--origin", "origin", "COUNTRY", "Country of origin");
     add_text_flag(*p, f, "--gender", "gender", "f|m|x", "Gender");
     add_text_flag(*p, f, "--birth-year", "birth_year", "YYYY", "Year of birth");
+    add_text_flag(*p, f, "--birth-date", "birth_date", "YYYY-MM-DD",
+                  "Date of birth, when the under-21 allowance must end on the birthday itself");
     add_text_flag(*p, f, "--education", "education", "TEXT", "Education level, such as MBO or HBO");
     add_text_flag(*p, f, "--background", "background", "TEXT",
                   "Working background, such as care, welfare or education");
     add_text_flag(*p, f, "--contract", "contract", "FORM",
-                  "volunteer, employed, internship or freelance");
-    add_text_flag(*p, f, "--hours", "hours", "N", "Hours a week the person is available");
+                  "volunteer, employed, internship or freelance: the first agreement");
+    add_text_flag(*p, f, "--hours", "hours", "N",
+                  "Contracted hours a week: the first agreement (later: profile agreement)");
     add_text_flag(*p, f, "--since", "since", "DATE", "Start date in the programme");
     add_text_flag(*p, f, "--phone", "phone", "PHONE", "Phone number of the key person");
     add_text_flag(*p, f, "--email", "email", "EMAIL", "E-mail address of the key person");

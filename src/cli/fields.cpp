@@ -9,9 +9,9 @@
 namespace sleutel::cli {
 
 const std::vector<std::string> person_field_names{
-    "handle", "name",       "municipality", "langs",      "origin",
-    "gender", "birth_year", "education",    "background", "contract",
-    "hours",  "since",      "phone",        "email",      "trainings"};
+    "handle",     "name",      "municipality", "langs",      "origin",   "gender",
+    "birth_year", "birth_date", "education",   "background", "contract", "hours",
+    "since",      "phone",      "email",       "trainings"};
 const std::vector<std::string> organisation_field_names{"handle", "name", "type", "municipality",
                                                         "contact"};
 
@@ -56,6 +56,11 @@ PersonFields parse_person_fields(const FieldTexts& texts, Date today) {
     if (const auto year = text(texts, "birth_year")) {
         const auto n = parse_count(*year, "years");
         f.birth_year = static_cast<int>(std::min<std::int64_t>(n, 99999));
+    }
+    if (const auto born = text(texts, "birth_date")) {
+        f.birth_date = parse_iso_date(*born);
+        if (!f.birth_date)
+            throw DataError(fmt::format("not a birth date: '{}'", *born), "write YYYY-MM-DD");
     }
     if (const auto hours = text(texts, "hours"))
         f.minutes_per_week = parse_hours(*hours);

@@ -1,6 +1,8 @@
 // Registering, assigning and supervising key persons: validation against the config and the
 // database, each change in one transaction with its audit row.
 #include "sleutel/people.hpp"
+
+#include "sleutel/report_store.hpp"
 #include "sleutel/free_text.hpp"
 
 #include "sleutel/error.hpp"
@@ -68,6 +70,16 @@ void validate(const Config& config, PersonFields& f, Date today) {
     if (f.birth_year && (*f.birth_year < this_year - 100 || *f.birth_year > this_year - 12))
         throw DataError(
             fmt::format("birth year {} is not plausible for a key person", *f.birth_year));
+    if (f.birth_date) {
+        const int born = static_cast<int>(f.birth_date->year());
+        if (f.birth_year && *f.birth_year != born)
+            throw DataError(fmt::format("birth year {} and birth date {} disagree", *f.birth_year,
+                                        format_date(*f.birth_date)));
+        if (born < this_year - 100 || born > this_year - 12)
+            throw DataError(fmt::format("birth date {} is not plausible for a key person",
+                                        format_date(*f.birth_date)));
+        f.birth_year = born;
+    }
     for (const Training& t : f.trainings) {
         check_free_text(TextField::training_name, t.name);
         if (t.completed_on && to_days(*t.completed_on) > to_days(today))
@@ -173,6 +185,13 @@ Registered save_person(Store& store, const std::string& handle, const PersonFiel
             throw DataError(fmt::format("person '{}' is already registered", handle),
                             "change it with 'sleutel register person " + handle + " --update ...'");
         require_not_erased(handle);
+        // Contract and hours are dated: changing them in place would rewrite past months.
+        if (fields.contract || fields.minutes_per_week)
+            throw UsageError(
+                "--update no longer changes contract or hours: they are a dated agreement",
+                fmt::format("sleutel profile {} agreement --from DATE{}{}{}", handle,
+                            fields.contract ? " --contract " : "", fields.contract.value_or(""),
+                            fields.minutes_per_week ? " --hours N" : ""));
         db::update_person(store, *existing, fields);
         store.audit({command, "person", handle, "update"});
         return {*existing, false};
@@ -275,7 +294,7 @@ Assigned assign(Store& store, const Config& config, Assignment a, const std::str
     return result;
 }
 
-void end_assignment(Store& store, Id id, Date on, const std::string& command) {
+void end_assignment(Store& store, Id id, Date on, Date today, const std::string& command) {
     store.write([&] {
         const auto a = db::load_assignment(store, id);
         if (!a)
@@ -288,7 +307,7 @@ void end_assignment(Store& store, Id id, Date on, const std::string& command) {
                                         "lengthen it",
                                         id, format_date(*a->until), format_date(on)),
                             "to continue the work, make a new assignment from the next day");
-        db::end_assignment(store, id, on);
+        db::end_assignment(store, id, on, today);
         store.audit({command, "assignment", std::to_string(id), "update"});
     });
 }
@@ -348,6 +367,24 @@ void change_status(Store& store, const Found& person, const std::string& status,
     });
 }
 
+Agreement set_agreement(Store& store, const Found& person, const AgreementChange& change,
+                        const std::string& command) {
+    require_not_erased(person.handle);
+    if (change.contract)
+        require_one_of(contract_forms, *change.contract, "contract form");
+    Agreement saved;
+    store.write([&] {
+        const std::vector<Agreement> history = db::agreements(store, person.id);
+        // Carried over from the period in force on the new start (the same period when it
+        // starts that day: then it is corrected in place).
+        const Agreement* before = agreement_on(history, change.from);
+        saved = apply_change(before ? *before : Agreement{}, change);
+        db::save_agreement(store, person.id, saved);
+        store.audit({command, "person", person.handle, "agreement"});
+    });
+    return saved;
+}
+
 Forgotten forget(Store& store, const Found& person, Date today, const std::string& command) {
     if (person.handle.starts_with(anonymous_prefix))
         throw DataError(fmt::format("{} has already been erased", person.handle));
@@ -356,6 +393,15 @@ Forgotten forget(Store& store, const Found& person, Date today, const std::strin
     store.db().exec("PRAGMA secure_delete = ON");
     store.write([&] {
         const Person before = db::load_person(store, person.id);
+        // Past allowances depend on the age on each day worked: keep that much of it.
+        db::ActivityScope all{Date{std::chrono::year{1}, std::chrono::January, std::chrono::day{1}},
+                              Date{std::chrono::year{9999}, std::chrono::December,
+                                   std::chrono::day{31}},
+                              person.id,
+                              {}};
+        Age age;
+        age.adult_from = adult_from(before.fields.birth_date, before.fields.birth_year);
+        db::save_age_bands(store, person.id, age_bands(age, db::person_days(store, all)[person.id]));
         db::erase_person(store, person.id, person.handle, anonymous);
         // Someone who asked to be erased has left: their status and open assignments end today.
         if (before.status != "left")
@@ -364,7 +410,7 @@ Forgotten forget(Store& store, const Found& person, Date today, const std::strin
             if (to_days(a.from) > to_days(today))
                 db::delete_assignment(store, a.id); // never started: nothing to count
             else if (!a.until || to_days(*a.until) > to_days(today))
-                db::end_assignment(store, a.id, today);
+                db::end_assignment(store, a.id, today, today);
         }
         store.audit({command, "person", anonymous, "erase"});
     });

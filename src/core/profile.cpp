@@ -58,7 +58,8 @@ std::vector<Signal> person_signals(const ProfileCard& card, const Config& config
                          format_date(*card.last_intervision), config.signals.intervision_months),
              "warning"});
     for (const Goal& goal : card.goals)
-        if (goal_state(goal, today) == GoalState::overdue)
+        if (to_days(goal.created_on) <= to_days(today) &&
+            goal_state(goal, today) == GoalState::overdue)
             signals.push_back(
                 {"goal_overdue", who,
                  fmt::format(fmt::runtime(L("doel {} moest af zijn op {}", "goal {} was due {}")),
@@ -66,7 +67,8 @@ std::vector<Signal> person_signals(const ProfileCard& card, const Config& config
                  "info"});
     const Date horizon = add_days(today, config.signals.assignment_ending_days);
     for (const Assignment& a : card.assignments)
-        if (a.active_on(today) && a.until && to_days(*a.until) <= to_days(horizon))
+        if (a.active_on(today) && a.until && to_days(*a.until) <= to_days(horizon) &&
+            (!a.until_known_on || to_days(*a.until_known_on) <= to_days(today)))
             signals.push_back({"assignment_ending", who,
                                fmt::format(fmt::runtime(L("inzet {} bij {} als {} eindigt {}",
                                                           "assignment {} at {} as {} ends {}")),
@@ -90,7 +92,8 @@ std::string_view goal_state_name(GoalState state) {
 }
 
 GoalState goal_state(const Goal& goal, Date today) {
-    if (goal.done_on)
+    // Done later than `today` was still open then.
+    if (goal.done_on && to_days(*goal.done_on) <= to_days(today))
         return GoalState::done;
     if (goal.due && to_days(*goal.due) < to_days(today))
         return GoalState::overdue;
@@ -120,6 +123,7 @@ namespace {
 void complete_card(ProfileCard& card, const Config& config, Date today, Minutes recent_minutes) {
     for (const Training& t : card.person.fields.trainings)
         if (is_intervision(t.name) && t.completed_on &&
+            to_days(*t.completed_on) <= to_days(today) &&
             (!card.last_intervision || to_days(*t.completed_on) > to_days(*card.last_intervision)))
             card.last_intervision = t.completed_on;
     RecentWork& recent = card.last_4_weeks;
@@ -156,9 +160,14 @@ std::map<Id, ProfileCard> profile_cards(Store& store, const Config& config, Date
     auto goals = db::goals_by_person(store, std::nullopt);
     auto minutes = db::minutes_logged_by_person(store, window.from, window.to);
     std::map<Id, ProfileCard> cards;
+    auto statuses = db::status_histories(store);
     for (Person& person : db::list_persons(store, std::nullopt)) {
         ProfileCard& card = cards[person.id];
         card.person = std::move(person);
+        // The status of the day the cards are for, not of today.
+        for (const StatusChange& change : statuses[card.person.id])
+            if (to_days(change.since) <= to_days(today) || &change == &statuses[card.person.id].front())
+                card.person.status = change.status;
         card.person.fields.trainings = std::move(trainings[card.person.id]);
         card.goals = std::move(goals[card.person.id]);
         card.last_4_weeks = window;

@@ -1,5 +1,5 @@
 // Coverage: per municipality, which of the languages its newcomers need are spoken well enough
-// (B1 or better, or native) by a key person who is active there.
+// (B1 or better, or native) by a key person who was active there on the period's last day.
 #include "builders.hpp"
 
 #include <algorithm>
@@ -54,8 +54,11 @@ Report coverage(const Context& c) {
         places.push_back({code, code, {}, {}, 0, {{"f", 0}, {"m", 0}, {"x", 0}}});
         return places.back();
     };
+    // Who was active on the period's last day, forgotten persons included: their municipality,
+    // gender and languages stay as anonymous counts, so a past period keeps its coverage.
+    const Date as_of = c.as_of();
     for (const auto& [id, person] : c.persons) {
-        if (person.status != "active" || person.forgotten || !person.fields.municipality)
+        if (!person.fields.municipality || c.status_on(person, as_of) != "active")
             continue;
         Place& place = place_of(*person.fields.municipality);
         ++place.active;

@@ -32,8 +32,7 @@ Report signals(const Context& c) {
                        {"person", c.text("persoon", "person")},
                        {"detail", c.text("toelichting", "detail")},
                        {"severity", c.text("ernst", "severity")}};
-    const Date as_of =
-        to_days(c.request.today) < to_days(c.scope.to) ? c.request.today : c.scope.to;
+    const Date as_of = c.as_of();
     std::vector<Signal> found;
 
     for (const HoursRow& row : hours_rows(c))
@@ -99,7 +98,8 @@ Report signals(const Context& c) {
         last[id] = day;
     std::map<Id, ProfileCard> cards = profile_cards(c.store, c.config, as_of);
     for (const auto& [id, person] : c.persons) {
-        if (!c.selected(person) || person.status != "active" || person.forgotten)
+        // Judged by the status of the day, so a later departure leaves this period's alerts be.
+        if (!c.selected(person) || c.status_on(person, as_of) != "active")
             continue;
         // Someone who joined within the window has not had the chance to be inactive.
         const auto& since = person.fields.since;

@@ -161,6 +161,9 @@ CREATE INDEX activity_date_person ON activity (date, person_id, minutes, km_tent
 //
 // An optional exact birth date lets the under-21 rate end on the 21st birthday itself.
 //
+// `until_known_on` is the day an assignment's end was set by `assign end` (NULL: known from the
+// start), so a past period's "assignment ending" alerts do not learn of ends decided later.
+//
 // Activity types that count as intervision or training are found per person through
 // `activity_type_person_date` without reading the whole log.
 constexpr const char* schema_v3 = R"sql(
@@ -198,6 +201,9 @@ CREATE TABLE age_band (
     minutes_before  INTEGER CHECK (minutes_before >= 0),
     PRIMARY KEY (person_id, year)
 ) STRICT, WITHOUT ROWID;
+
+ALTER TABLE assignment ADD COLUMN until_known_on TEXT
+    CHECK (until_known_on IS NULL OR until_known_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
 
 ALTER TABLE person ADD COLUMN birth_date TEXT
     CHECK (birth_date IS NULL OR birth_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');

@@ -86,7 +86,8 @@ Person person_from_row(SQLite::Statement& row) {
 
 constexpr const char* assignment_query =
     "SELECT a.id, a.person_id, p.handle, a.organisation_id, o.handle, a.role, "
-    "a.minutes_per_week, a.from_date, a.until_date, a.contract, a.supervisor, a.scope "
+    "a.minutes_per_week, a.from_date, a.until_date, a.contract, a.supervisor, a.scope, "
+    "a.until_known_on "
     "FROM assignment a JOIN person p ON p.id = a.person_id "
     "JOIN organisation o ON o.id = a.organisation_id ";
 
@@ -104,6 +105,7 @@ Assignment assignment_from_row(SQLite::Statement& row) {
     a.contract = text_or_null(row.getColumn(9));
     a.supervisor = text_or_null(row.getColumn(10));
     a.scope = row.getColumn(11).getString();
+    a.until_known_on = date_or_null(row.getColumn(12));
     return a;
 }
 
@@ -418,10 +420,12 @@ std::optional<Assignment> load_assignment(Store& store, Id id) {
     return assignment_from_row(query);
 }
 
-void end_assignment(Store& store, Id id, Date until) {
-    SQLite::Statement update(store.db(), "UPDATE assignment SET until_date = ? WHERE id = ?");
+void end_assignment(Store& store, Id id, Date until, Date known_on) {
+    SQLite::Statement update(store.db(),
+                             "UPDATE assignment SET until_date = ?, until_known_on = ? WHERE id = ?");
     update.bind(1, format_date(until));
-    update.bind(2, id);
+    update.bind(2, format_date(known_on));
+    update.bind(3, id);
     update.exec();
 }
 
@@ -484,7 +488,8 @@ void erase_person(Store& store, Id id, const std::string& old_handle,
     notes.bind(1, id);
     notes.exec();
     // Development goals are about the person; nothing in the reports counts them.
-    SQLite::Statement goals(store.db(), "DELETE FROM goal WHERE person_id = ?");
+    // Their wording is about the person; the dates stay for the alerts of past periods.
+    SQLite::Statement goals(store.db(), "UPDATE goal SET text = '' WHERE person_id = ?");
     goals.bind(1, id);
     goals.exec();
     SQLite::Statement audit(store.db(), "UPDATE audit SET entity_id = ? "
