@@ -45,14 +45,34 @@ expect_error "person 'amira' is already registered"
 expect_hint "change it with 'sleutel register person amira --update ...'"
 
 it "--update changes only the fields given; languages merge by code"
-sl register person amira --update --hours 12 --lang nl:B2
+sl register person amira --update --education HBO --lang nl:B2
 expect_code 0
 expect_out "updated person amira"
 sl profile amira --format json
-expect_out '"minutes_per_week": 720'
+expect_out '"education": "HBO"'
 expect_out '"name": "Amira Haddad"'
 expect_out '"level": "B2"'
 expect_out '"code": "ar"'
+
+it "--update does not change contract or hours: they are dated, and the hint says how"
+before=$(dump)
+sl register person amira --update --contract volunteer --hours 12
+expect_code 64
+expect_error "--update no longer changes contract or hours: they are a dated agreement"
+expect_hint "sleutel profile amira agreement --from DATE --contract volunteer --hours N"
+expect_true "nothing changed" [ "$(dump)" = "$before" ]
+
+it "--birth-date gives the birth year too; the two must agree"
+sl register person amira --update --birth-date 2001-05-04
+expect_code 0
+sl profile amira --format json
+expect_json '.birth_year == 2001'
+sl register person amira --update --birth-date 2001-05-04 --birth-year 2002
+expect_code 65
+expect_error "birth year 2002 and birth date 2001-05-04 disagree"
+sl register person amira --update --birth-date 04-05-2001
+expect_code 65
+expect_error "not a birth date: '04-05-2001'"
 
 it "--update needs an existing person, named by handle or unique prefix"
 sl register person bilal --update --name "Bilal"
