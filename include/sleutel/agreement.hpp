@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sleutel {
 
@@ -57,8 +58,19 @@ struct AgreementChange {
 };
 Agreement apply_change(const Agreement& before, const AgreementChange& change);
 
+// A new or corrected period in `history` (sorted by start): saved as `apply_change` gives it,
+// and each field it sets also flows into the later periods that had only carried the old value
+// on, up to the first one that changed that field itself. So an agreement back-dated before the
+// period a person was registered with holds until a later change, as one would expect. Returns
+// the periods to save.
+std::vector<Agreement> with_change(std::span<const Agreement> history, const AgreementChange& change);
+
 // The period in force on `day` in a history sorted by start: the last one starting on or before
 // it. The first period reaches back: work logged before it falls under it. Null when empty.
 const Agreement* agreement_on(std::span<const Agreement> history, Date day);
+
+// Hours a person was available between two days (inclusive), pro rata per day from each
+// period's `available_minutes`; none when no period in those days says.
+std::optional<Minutes> available_minutes(std::span<const Agreement> history, Date from, Date to);
 
 } // namespace sleutel

@@ -1,6 +1,7 @@
 // A key person's card for a supervision talk, the signals that concern them, and matching key
 // persons against a need.
 #pragma once
+#include "sleutel/allowance.hpp"
 #include "sleutel/config.hpp"
 #include "sleutel/model.hpp"
 #include "sleutel/store.hpp"
@@ -28,6 +29,16 @@ struct RecentWork {
     Date to;
     Minutes minutes = 0;            // logged
     Minutes contracted_minutes = 0; // pro rata per day from the assignments active then
+    std::optional<Minutes> available_minutes; // pro rata from the person's own agreement
+};
+
+// The current calendar month up to the card's day.
+struct ThisMonth {
+    std::string month; // YYYY-MM
+    std::int64_t after_hours = 0;
+    // The volunteer allowance so far, against the caps; none when not a volunteer this month or
+    // the config has no ceilings.
+    std::optional<MonthAllowance> allowance;
 };
 
 struct ProfileCard {
@@ -37,6 +48,8 @@ struct ProfileCard {
     std::vector<StatusChange> status_history;
     std::optional<Date> last_intervision;
     RecentWork last_4_weeks;
+    std::vector<Agreement> agreements;
+    ThisMonth this_month;
     std::vector<Signal> signals;
 };
 

@@ -55,6 +55,7 @@ std::string profile_json(const ProfileCard& card, Date today) {
     j["origin"] = or_null(f.origin);
     j["gender"] = or_null(f.gender);
     j["birth_year"] = or_null(f.birth_year);
+    j["birth_date"] = or_null(f.birth_date);
     j["education"] = or_null(f.education);
     j["background"] = or_null(f.background);
     j["contract"] = or_null(f.contract);
@@ -94,7 +95,30 @@ std::string profile_json(const ProfileCard& card, Date today) {
     j["last_4_weeks"] = {{"from", format_date(r.from)},
                          {"to", format_date(r.to)},
                          {"minutes", r.minutes},
-                         {"contracted_minutes", r.contracted_minutes}};
+                         {"contracted_minutes", r.contracted_minutes},
+                         {"available_minutes", or_null(r.available_minutes)}};
+    j["agreements"] = Json::array();
+    for (const Agreement& a : card.agreements)
+        j["agreements"].push_back({{"from", format_date(a.from)},
+                                   {"contract", or_null(a.contract)},
+                                   {"minutes_per_week", or_null(a.minutes_per_week)},
+                                   {"allowance", format_allowance_terms(a.allowance)},
+                                   {"available_minutes", or_null(a.available_minutes)},
+                                   {"reachable", or_null(a.reachable)},
+                                   {"benefit", a.benefit},
+                                   {"other_allowance_cents", a.other_allowance_cents}});
+    const ThisMonth& m = card.this_month;
+    Json month{{"month", m.month}, {"after_hours", m.after_hours}, {"allowance", nullptr}};
+    if (const auto& a = m.allowance)
+        month["allowance"] = {{"minutes", a->minutes},
+                              {"agreed_cents", a->agreed_cents},
+                              {"allowance_cents", a->allowance_cents},
+                              {"cap", a->cap},
+                              {"month_cap_cents", a->month_cap_cents},
+                              {"other_allowance_cents", a->other_cents},
+                              {"year_to_date_cents", a->year_to_date_cents},
+                              {"year_cap_cents", a->year_cap_cents}};
+    j["this_month"] = month;
     j["signals"] = Json::array();
     for (const Signal& s : card.signals)
         j["signals"].push_back({{"kind", s.kind}, {"detail", s.detail}, {"severity", s.severity}});
@@ -190,6 +214,26 @@ std::string profile_text(const ProfileCard& card, const Config& config, Date tod
     heading(L("Laatste 4 weken", "Last 4 weeks"));
     line(L("Gelogd", "Logged"), format_duration(r.minutes));
     line(L("Contract", "Contracted"), format_duration(r.contracted_minutes));
+    if (r.available_minutes)
+        line(L("Beschikbaar", "Available"), format_duration(*r.available_minutes));
+
+    const ThisMonth& m = card.this_month;
+    heading(fmt::format("{} {}", L("Deze maand", "This month"), m.month));
+    line(L("Buiten werktijd", "After hours"),
+         fmt::format("{} ({} {})", m.after_hours, L("grens", "limit"),
+                     config.signals.after_hours_per_month));
+    if (const auto& a = m.allowance) {
+        const Language lang = nl ? Language::nl : Language::en;
+        line(L("Vergoeding", "Allowance"),
+             fmt::format("{} {} {}{}", format_money(a->allowance_cents, lang),
+                         L("van afgesproken", "of agreed"), format_money(a->agreed_cents, lang),
+                         a->cap == "none" ? "" : fmt::format(" ({} {})", L("begrensd:", "capped:"), a->cap)));
+        line(L("Plafond", "Ceiling"),
+             fmt::format("{} {}, {} {} / {}", format_money(a->month_cap_cents, lang),
+                         L("per maand", "a month"), L("dit jaar", "this year"),
+                         format_money(a->year_to_date_cents, lang),
+                         format_money(a->year_cap_cents, lang)));
+    }
 
     heading(L("Signalen", "Signals"));
     if (card.signals.empty())

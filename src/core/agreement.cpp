@@ -70,6 +70,41 @@ Agreement apply_change(const Agreement& before, const AgreementChange& change) {
     return after;
 }
 
+std::vector<Agreement> with_change(std::span<const Agreement> history, const AgreementChange& change) {
+    const Agreement* in_force = agreement_on(history, change.from);
+    const Agreement before = in_force ? *in_force : Agreement{};
+    std::vector<Agreement> changed{apply_change(before, change)};
+    // Per field: still flowing into later periods, and the value it replaces.
+    bool contract = change.contract.has_value(), hours = change.minutes_per_week.has_value(),
+         allowance = change.allowance.has_value(), available = change.available_minutes.has_value(),
+         reachable = change.reachable.has_value(), benefit = change.benefit.has_value(),
+         other = change.other_allowance_cents.has_value();
+    for (const Agreement& later : history) {
+        if (to_days(later.from) <= to_days(change.from))
+            continue;
+        Agreement next = later;
+        auto flow = [](bool& flowing, auto& field, const auto& old_value, const auto& new_value) {
+            if (flowing && field == old_value)
+                field = new_value;
+            else
+                flowing = false;
+        };
+        const Agreement& now = changed.front();
+        flow(contract, next.contract, before.contract, now.contract);
+        flow(hours, next.minutes_per_week, before.minutes_per_week, now.minutes_per_week);
+        flow(allowance, next.allowance, before.allowance, now.allowance);
+        flow(available, next.available_minutes, before.available_minutes, now.available_minutes);
+        flow(reachable, next.reachable, before.reachable, now.reachable);
+        flow(benefit, next.benefit, before.benefit, now.benefit);
+        flow(other, next.other_allowance_cents, before.other_allowance_cents,
+             now.other_allowance_cents);
+        if (!(contract || hours || allowance || available || reachable || benefit || other))
+            break;
+        changed.push_back(next);
+    }
+    return changed;
+}
+
 const Agreement* agreement_on(std::span<const Agreement> history, Date day) {
     if (history.empty())
         return nullptr;
@@ -78,6 +113,25 @@ const Agreement* agreement_on(std::span<const Agreement> history, Date day) {
         if (to_days(a.from) <= to_days(day))
             found = &a;
     return found;
+}
+
+std::optional<Minutes> available_minutes(std::span<const Agreement> history, Date from, Date to) {
+    std::int64_t minute_days = 0; // weekly minutes x days
+    bool known = false;
+    for (std::size_t i = 0; i < history.size(); ++i) {
+        // The first period reaches back; each ends the day before the next starts.
+        const auto start = i == 0 ? to_days(from) : std::max(to_days(from), to_days(history[i].from));
+        const auto end = i + 1 < history.size()
+                             ? std::min(to_days(to), to_days(history[i + 1].from) - std::chrono::days{1})
+                             : to_days(to);
+        if (end < start || !history[i].available_minutes)
+            continue;
+        known = true;
+        minute_days += *history[i].available_minutes * ((end - start).count() + 1);
+    }
+    if (!known)
+        return std::nullopt;
+    return (minute_days + 3) / 7;
 }
 
 } // namespace sleutel

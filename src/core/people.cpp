@@ -374,12 +374,13 @@ Agreement set_agreement(Store& store, const Found& person, const AgreementChange
         require_one_of(contract_forms, *change.contract, "contract form");
     Agreement saved;
     store.write([&] {
-        const std::vector<Agreement> history = db::agreements(store, person.id);
         // Carried over from the period in force on the new start (the same period when it
         // starts that day: then it is corrected in place).
-        const Agreement* before = agreement_on(history, change.from);
-        saved = apply_change(before ? *before : Agreement{}, change);
-        db::save_agreement(store, person.id, saved);
+        const std::vector<Agreement> periods =
+            with_change(db::agreements(store, person.id), change);
+        for (const Agreement& a : periods)
+            db::save_agreement(store, person.id, a);
+        saved = periods.front();
         store.audit({command, "person", person.handle, "agreement"});
     });
     return saved;

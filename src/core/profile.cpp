@@ -2,6 +2,7 @@
 #include "sleutel/profile.hpp"
 
 #include "sleutel/people_store.hpp"
+#include "sleutel/report_store.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -142,6 +143,35 @@ RecentWork recent_window(Date today) {
 
 } // namespace
 
+namespace {
+
+// After-hours work and the allowance of the month so far: what a supervision talk looks at.
+ThisMonth this_month(Store& store, const Config& config, const ProfileCard& card, Date today) {
+    ThisMonth month;
+    const Id id = card.person.id;
+    const Date first{today.year(), today.month(), std::chrono::day{1}};
+    month.month = format_date(first).substr(0, 7);
+    for (const db::PersonMonth& pm : db::person_months(store, {first, today, id, {}}))
+        month.after_hours += pm.after_hours;
+    if (config.allowance.ceilings.empty())
+        return month;
+    const CeilingFor ceiling = [&config](int year) -> const AllowanceCeiling& {
+        const AllowanceCeiling* found = config.ceiling_for(year);
+        return found ? *found : config.allowance.ceilings.front();
+    };
+    Age age;
+    age.adult_from = adult_from(card.person.fields.birth_date, card.person.fields.birth_year);
+    age.bands = db::age_bands_by_person(store)[id];
+    const Date january{today.year(), std::chrono::January, std::chrono::day{1}};
+    const auto days = db::person_days(store, {january, today, id, {}})[id];
+    for (const MonthAllowance& m : monthly_allowance(days, card.agreements, age, ceiling))
+        if (m.month == month.month)
+            month.allowance = m;
+    return month;
+}
+
+} // namespace
+
 ProfileCard profile_card(Store& store, const Config& config, Id person, Date today) {
     ProfileCard card;
     card.person = db::load_person(store, person);
@@ -149,8 +179,12 @@ ProfileCard profile_card(Store& store, const Config& config, Id person, Date tod
     card.goals = db::goals(store, person);
     card.status_history = db::status_history(store, person);
     card.last_4_weeks = recent_window(today);
+    card.agreements = db::agreements(store, person);
+    card.last_4_weeks.available_minutes =
+        available_minutes(card.agreements, card.last_4_weeks.from, card.last_4_weeks.to);
     complete_card(card, config, today,
                   db::minutes_logged(store, person, card.last_4_weeks.from, card.last_4_weeks.to));
+    card.this_month = this_month(store, config, card, today);
     return card;
 }
 

@@ -19,6 +19,8 @@ struct HoursRow {
     Minutes minutes = 0;
     std::int64_t after_hours = 0;
     std::optional<double> ratio;
+    std::optional<Minutes> available; // the person's own availability over the period
+    bool over_available = false;
     std::string status; // ok | over | under
 };
 

@@ -52,12 +52,16 @@ const std::vector<HoursRow>& hours_rows(const Context& c) {
         }
         if (row.contracted == 0 && row.minutes == 0)
             continue;
-        row.status = "ok";
+        row.available = available_minutes(c.agreements_of(p->id), c.scope.from, c.scope.to);
+        // Assignments can promise more than the person has: their own hours count as well.
+        row.over_available = row.available && static_cast<double>(row.minutes) >
+                                                  limit * static_cast<double>(*row.available);
+        row.status = row.over_available ? "over" : "ok";
         if (row.contracted > 0) {
             row.ratio = static_cast<double>(row.minutes) / static_cast<double>(row.contracted);
             if (*row.ratio > limit)
                 row.status = "over";
-            else if (*row.ratio < 1.0 / limit)
+            else if (*row.ratio < 1.0 / limit && !row.over_available)
                 row.status = "under";
         }
         rows.push_back(row);
@@ -76,7 +80,8 @@ Report hours(const Context& c) {
                        {"minutes", c.text("gelogd", "logged")},
                        {"ratio", c.text("verhouding", "ratio")},
                        {"after_hours", c.text("buiten werktijd", "after hours")},
-                       {"status", "status"}};
+                       {"status", "status"},
+                       {"available_minutes", c.text("beschikbaar", "available")}};
     Minutes contracted = 0;
     Minutes minutes = 0;
     std::int64_t after_hours = 0;
@@ -84,7 +89,9 @@ Report hours(const Context& c) {
         r.table.rows.push_back({row.person->handle, c.person_label(*row.person),
                                 Duration{row.contracted}, Duration{row.minutes},
                                 row.ratio ? Value{Ratio{*row.ratio}} : Value{std::monostate{}},
-                                row.after_hours, row.status});
+                                row.after_hours, row.status,
+                                row.available ? Value{Duration{*row.available}}
+                                              : Value{std::monostate{}}});
         contracted += row.contracted;
         minutes += row.minutes;
         after_hours += row.after_hours;

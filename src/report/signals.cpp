@@ -35,8 +35,15 @@ Report signals(const Context& c) {
     const Date as_of = c.as_of();
     std::vector<Signal> found;
 
-    for (const HoursRow& row : hours_rows(c))
-        if (row.status == "over")
+    for (const HoursRow& row : hours_rows(c)) {
+        if (row.over_available)
+            found.push_back(
+                {"overload", row.person->handle,
+                 fmt::format(fmt::runtime(c.text("{} gelogd tegen {} beschikbaar",
+                                                 "{} logged against {} available")),
+                             format_duration(row.minutes), format_duration(*row.available)),
+                 "warning"});
+        else if (row.status == "over")
             found.push_back(
                 {"overload", row.person->handle,
                  fmt::format(fmt::runtime(c.text("{} gelogd tegen {} volgens contract ({:.2f})",
@@ -44,6 +51,7 @@ Report signals(const Context& c) {
                              format_duration(row.minutes), format_duration(row.contracted),
                              *row.ratio),
                  "warning"});
+    }
 
     // After-hours work counts per calendar month, also the part of the month before the period.
     const std::string first_month = format_date(c.scope.from).substr(0, 7);

@@ -216,3 +216,44 @@ TEST_CASE("a forgotten under-21 person keeps every past month's allowance") {
     // Without the kept bands the erased birth year would have paid the adult rate.
     CHECK(monthly_allowance(days, deals, {}, any_year)[0].allowance_cents == 1680);
 }
+
+TEST_CASE("a back-dated agreement flows into later periods until one changed the field itself") {
+    Agreement registered = volunteer(d(2026, 11, 23));
+    Agreement later = volunteer(d(2026, 12, 1), "hour:3");
+    const std::vector<Agreement> history{registered, later};
+    AgreementChange change;
+    change.from = d(2026, 1, 1);
+    change.allowance = parse_allowance_terms("hour:4");
+    change.available_minutes = 480;
+    const auto saved = with_change(history, change);
+    REQUIRE(saved.size() == 3);
+    CHECK(saved[0].from == d(2026, 1, 1));
+    CHECK(saved[0].allowance == parse_allowance_terms("hour:4"));
+    // The registered period only carried `legal` on: it gets hour:4. The December period chose
+    // its own rate and keeps it; availability, set by nobody since, flows into both.
+    CHECK(saved[1].allowance == parse_allowance_terms("hour:4"));
+    CHECK(saved[1].available_minutes == 480);
+    CHECK(saved[2].allowance == parse_allowance_terms("hour:3"));
+    CHECK(saved[2].available_minutes == 480);
+    // A change on the day a period starts corrects that period; nothing later is touched when
+    // no field flows.
+    AgreementChange correction;
+    correction.from = d(2026, 12, 1);
+    correction.benefit = true;
+    const auto corrected = with_change(history, correction);
+    REQUIRE(corrected.size() == 1);
+    CHECK(corrected[0].benefit);
+    CHECK(corrected[0].allowance == parse_allowance_terms("hour:3"));
+}
+
+TEST_CASE("availability over a span counts each period's own hours per day") {
+    Agreement first = volunteer(d(2026, 1, 1));
+    first.available_minutes = 7 * 60;
+    Agreement second = volunteer(d(2026, 11, 8));
+    second.available_minutes = 14 * 60;
+    const std::vector<Agreement> history{first, second};
+    // 1..7 November at 7 h a week, 8..14 November at 14 h a week.
+    CHECK(available_minutes(history, d(2026, 11, 1), d(2026, 11, 14)) == 21 * 60);
+    CHECK(available_minutes(std::vector{volunteer(d(2026, 1, 1))}, d(2026, 11, 1),
+                            d(2026, 11, 14)) == std::nullopt);
+}
