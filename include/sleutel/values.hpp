@@ -86,4 +86,9 @@ LanguageSkill parse_language(std::string_view text, bool level_required = true);
 bool is_language_code(std::string_view code);
 std::string format_level(Level level);
 
+// A weekday named in English (`mon`..`sun`) or Dutch (`ma`..`zo`), in any case, as its ISO number
+// (1 = Monday .. 7 = Sunday); nothing for any other text. The one reader of day names: dates,
+// working hours and reachable times all go through it, so they accept the same names.
+std::optional<unsigned> parse_weekday(std::string_view name);
+
 } // namespace sleutel

@@ -233,15 +233,9 @@ Date parse_date(std::string_view text, Date today) {
             return add_days(today, -static_cast<int>(*n));
         throw DataError(fmt::format("not a date: '{}'", text), date_hint);
     }
-    static constexpr std::array<std::string_view, 7> english{"mon", "tue", "wed", "thu",
-                                                             "fri", "sat", "sun"};
-    static constexpr std::array<std::string_view, 7> dutch{"ma", "di", "wo", "do",
-                                                           "vr", "za", "zo"};
-    for (unsigned i = 0; i < 7; ++i) {
-        if (t == english[i] || t == dutch[i]) {
-            const unsigned back = (iso_weekday(today) + 7 - (i + 1)) % 7;
-            return add_days(today, -static_cast<int>(back));
-        }
+    if (const auto weekday = parse_weekday(t)) {
+        const unsigned back = (iso_weekday(today) + 7 - *weekday) % 7;
+        return add_days(today, -static_cast<int>(back));
     }
     if (const auto d = parse_iso_date(t))
         return *d;
@@ -548,6 +542,22 @@ bool valid_utf8(std::string_view text) {
         left -= n;
     }
     return true;
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 7> english_days{"mon", "tue", "wed", "thu",
+                                                       "fri", "sat", "sun"};
+constexpr std::array<std::string_view, 7> dutch_days{"ma", "di", "wo", "do", "vr", "za", "zo"};
+
+} // namespace
+
+std::optional<unsigned> parse_weekday(std::string_view name) {
+    const std::string t = lower(name);
+    for (unsigned i = 0; i < 7; ++i)
+        if (t == english_days[i] || t == dutch_days[i])
+            return i + 1;
+    return std::nullopt;
 }
 
 } // namespace sleutel

@@ -287,3 +287,15 @@ TEST_CASE("phone numbers, e-mail addresses and refs") {
     CHECK_THROWS_AS(parse_ref("R\n1"), DataError);
     CHECK_THROWS_AS(parse_ref("  "), DataError);
 }
+
+TEST_CASE("weekday names, English and Dutch, in any case") {
+    CHECK(parse_weekday("mon") == 1u);
+    CHECK(parse_weekday("ma") == 1u);
+    CHECK(parse_weekday("WO") == 3u);
+    CHECK(parse_weekday("Sun") == 7u);
+    CHECK(parse_weekday("zo") == 7u);
+    for (const char* bad : {"", "m", "monday", "maandag", "mo", "su", " mon", "fri "}) {
+        CAPTURE(bad);
+        CHECK_FALSE(parse_weekday(bad));
+    }
+}
