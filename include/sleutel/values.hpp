@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sleutel {
 
@@ -85,5 +86,29 @@ struct LanguageSkill {
 LanguageSkill parse_language(std::string_view text, bool level_required = true);
 bool is_language_code(std::string_view code);
 std::string format_level(Level level);
+
+// A weekday named in English (`mon`..`sun`) or Dutch (`ma`..`zo`), in any case, as its ISO number
+// (1 = Monday .. 7 = Sunday); nothing for any other text. The one reader of day names: dates,
+// working hours and reachable times all go through it, so they accept the same names.
+std::optional<unsigned> parse_weekday(std::string_view name);
+
+// When a key person has agreed to be reached: one window of time on some weekdays. Work outside
+// it is after hours for them, whatever the programme's working hours.
+struct Reachable {
+    std::vector<unsigned> days; // ISO 1 = Monday .. 7 = Sunday, sorted, unique
+    int start = 0;              // minutes after midnight, inclusive
+    int end = 0;                // minutes after midnight, exclusive; 1440 is midnight at the end
+    bool operator==(const Reachable&) const = default;
+};
+// `DAYS@HH:MM-HH:MM`: `mon-fri@09:00-17:00`, `mon,wed,fri@18:00-21:30`, `za,zo@10:00-14:00`.
+// DAYS is a comma list of day names (parse_weekday) and ranges; a range may wrap past Sunday
+// (`fri-mon` is Friday to Monday). The window ends after it starts, on the same day: `24:00` is
+// the latest end, and a window past midnight cannot be written.
+Reachable parse_reachable(std::string_view text);
+// The canonical text, in English day names: runs of three or more days become a range
+// (`mon-fri`), shorter ones a list (`sat,sun`); a week is read from Monday, never wrapping.
+std::string format_reachable(const Reachable& reachable);
+// Whether `minute_of_day` (minutes after midnight) of `day` falls inside the window.
+bool is_reachable(const Reachable& reachable, Date day, int minute_of_day);
 
 } // namespace sleutel

@@ -8,7 +8,6 @@
 #include "sleutel/input_file.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cerrno>
 #include <cstdlib>
 #include <fmt/format.h>
@@ -85,15 +84,6 @@ std::vector<Named> read_named(const toml::node& node, const std::string& name) {
         out.push_back(std::move(n));
     });
     return out;
-}
-
-std::optional<unsigned> weekday_number(std::string_view name) {
-    static constexpr std::array<std::string_view, 7> days{"mon", "tue", "wed", "thu",
-                                                          "fri", "sat", "sun"};
-    for (unsigned i = 0; i < days.size(); ++i)
-        if (days[i] == name)
-            return i + 1;
-    return std::nullopt;
 }
 
 int read_time(TableReader& r, std::string_view key, const std::string& fallback) {
@@ -183,10 +173,10 @@ void read_section(Config& c, std::string_view section, const toml::node& node) {
         if (r.get("days"))
             c.working_hours.days.clear();
         for (const std::string& day : r.strings("days")) {
-            const auto number = weekday_number(day);
+            const auto number = parse_weekday(day);
             if (!number)
                 r.fail("days", fmt::format("'{}' is not a weekday", day),
-                       "use mon, tue, wed, thu, fri, sat, sun");
+                       "use mon, tue, wed, thu, fri, sat, sun, or ma, di, wo, do, vr, za, zo");
             c.working_hours.days.push_back(*number);
         }
         if (c.working_hours.days.empty())

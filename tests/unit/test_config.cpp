@@ -171,3 +171,9 @@ TEST_CASE("a [programme] without a name, or with an empty one, is named Sleutelp
     CHECK(config::load_text("[programme]\nname = \"Haarlem\"\n", "user.toml").programme.name ==
           "Haarlem");
 }
+
+TEST_CASE("working days may be named in Dutch as well, in any case") {
+    const Config c = config::load_text(
+        "[working_hours]\ndays = [\"ma\", \"Wo\", \"vr\", \"SAT\"]\n", "user.toml");
+    CHECK(c.working_hours.days == std::vector<unsigned>{1, 3, 5, 6});
+}
