@@ -1,6 +1,7 @@
 // The rules of the activity log: ids from the config, no future dates, role and organisation
 // from the person's assignment, after-hours from the working hours, and no client data in notes.
 #pragma once
+#include "sleutel/agreement.hpp"
 #include "sleutel/config.hpp"
 #include "sleutel/model.hpp"
 #include "sleutel/people_store.hpp"
@@ -38,6 +39,7 @@ class ActivityChecker {
     // an import those of the few hundred persons in its file.
     std::map<std::string, Id, std::less<>> persons_, organisations_;
     std::map<Id, std::vector<Assignment>> assignments_;
+    std::map<Id, std::vector<Agreement>> agreements_;
 };
 
 // Checks a note: at most 500 characters, no control characters, no personal data of a client

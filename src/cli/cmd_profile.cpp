@@ -173,7 +173,7 @@ int run_agreement(const ProfileOptions& o, Env& env) {
     if (o.available)
         change.available_minutes = parse_hours(*o.available);
     if (o.reachable)
-        change.reachable = *o.reachable; // REACHABLE_PENDING
+        change.reachable = format_reachable(parse_reachable(*o.reachable));
     change.benefit = o.benefit;
     if (o.other_allowance)
         change.other_allowance_cents = parse_money(*o.other_allowance);

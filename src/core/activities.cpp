@@ -119,11 +119,25 @@ std::vector<std::string> ActivityChecker::check(Activity& a, bool fill_defaults)
         check_note(*a.note);
     if (a.ref)
         check_free_text(TextField::activity_ref, *a.ref);
-    const WorkingHours& hours = config_.working_hours;
-    const bool working_day =
-        std::find(hours.days.begin(), hours.days.end(), iso_weekday(a.date)) != hours.days.end();
-    if (!working_day || (a.time && (*a.time < hours.start || *a.time >= hours.end)))
-        a.after_hours = true; // on top of --after-hours, never instead of it
+    // After hours: outside the times the person agreed to be reached, or without such an
+    // agreement the programme's working hours. On top of --after-hours, never instead of it.
+    auto known = agreements_.find(a.person_id);
+    if (known == agreements_.end())
+        known = agreements_.emplace(a.person_id, db::agreements(store_, a.person_id)).first;
+    const Agreement* agreed = agreement_on(known->second, a.date);
+    if (agreed && agreed->reachable) {
+        const Reachable reachable = parse_reachable(*agreed->reachable);
+        const auto& days = reachable.days;
+        if (a.time ? !is_reachable(reachable, a.date, *a.time)
+                   : std::find(days.begin(), days.end(), iso_weekday(a.date)) == days.end())
+            a.after_hours = true;
+    } else {
+        const WorkingHours& hours = config_.working_hours;
+        const bool working_day = std::find(hours.days.begin(), hours.days.end(),
+                                           iso_weekday(a.date)) != hours.days.end();
+        if (!working_day || (a.time && (*a.time < hours.start || *a.time >= hours.end)))
+            a.after_hours = true;
+    }
     fill_assignment(a, fill_defaults, warnings);
     return warnings;
 }

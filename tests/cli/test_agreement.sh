@@ -85,6 +85,27 @@ sl profile amira
 expect_out "Deze maand 2026-11"
 expect_out "Beschikbaar:"
 
+it "after hours is judged against the person's own reachable times when they have them"
+sl register person carla --name "Carla" --contract volunteer --since 2026-01-01
+sl profile carla agreement --from 2026-01-01 --reachable "ma-vr,za@10:00-20:00"
+expect_code 0
+sl profile carla agreements --format json
+expect_json '.[0].reachable == "mon-sat@10:00-20:00"'
+# 2026-11-02 is a Monday, 2026-11-07 a Saturday, 2026-11-08 a Sunday.
+sl log carla huisbezoek 1h --date 2026-11-02 --at 19:00
+sl log carla huisbezoek 1h --date 2026-11-07
+sl log carla huisbezoek 1h --date 2026-11-02 --at 09:00
+sl log carla huisbezoek 1h --date 2026-11-08
+sl log list --person carla --period 2026-11 --format json
+expect_json '[.[] | .after_hours] == [false, true, false, true]'
+# Amira has no reachable times: the programme's working hours (until 18:00) judge her.
+sl log amira huisbezoek 1h --date 2026-11-02 --at 19:00 --role voorlichter
+sl log list --person amira --period 2026-11-02 --format json
+expect_json '[.[] | .after_hours] == [true]'
+refused_cases \
+    "65|profile carla agreement --reachable mon-fri|.*mon-fri.*" \
+    "65|profile carla agreement --reachable 'mon@18:00-09:00'|.*"
+
 it "an erased person's agreement cannot be changed"
 sl register person bilal --name "Bilal" --contract volunteer
 sl forget bilal --yes
