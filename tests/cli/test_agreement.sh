@@ -97,7 +97,7 @@ sl log carla huisbezoek 1h --date 2026-11-07
 sl log carla huisbezoek 1h --date 2026-11-02 --at 09:00
 sl log carla huisbezoek 1h --date 2026-11-08
 sl log list --person carla --period 2026-11 --format json
-expect_json '[.[] | .after_hours] == [false, true, false, true]'
+expect_json '[.[] | [.date, .time, .after_hours]] == [["2026-11-02", "09:00", true], ["2026-11-02", "19:00", false], ["2026-11-07", null, false], ["2026-11-08", null, true]]'
 # Amira has no reachable times: the programme's working hours (until 18:00) judge her.
 sl log amira huisbezoek 1h --date 2026-11-02 --at 19:00 --role voorlichter
 sl log list --person amira --period 2026-11-02 --format json
