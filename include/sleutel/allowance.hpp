@@ -40,6 +40,7 @@ struct WorkDay {
     Minutes minutes = 0;
     std::int64_t activities = 0;
     std::int64_t km_tenths = 0;
+    std::int64_t after_hours = 0; // activities after hours
 };
 
 // The bands `forget` keeps: one per year in `days`.

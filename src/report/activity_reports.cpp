@@ -130,11 +130,29 @@ const db::Tally& Context::totals() const {
     return *totals_cache;
 }
 
-const std::vector<db::PersonMonth>& Context::year_months() const {
-    if (!year_months_cache) {
+const std::map<Id, std::vector<WorkDay>>& Context::year_days() const {
+    if (!year_days_cache) {
         db::ActivityScope year = scope;
         year.from = Date{scope.from.year(), std::chrono::January, std::chrono::day{1}};
-        year_months_cache = db::person_months(store, year);
+        year_days_cache = db::person_days(store, year);
+    }
+    return *year_days_cache;
+}
+
+const std::vector<db::PersonMonth>& Context::year_months() const {
+    if (!year_months_cache) {
+        std::vector<db::PersonMonth> months;
+        for (const auto& [person, days] : year_days())
+            for (const WorkDay& day : days) {
+                const std::string month = format_date(day.date).substr(0, 7);
+                if (months.empty() || months.back().person != person ||
+                    months.back().month != month)
+                    months.push_back({person, month, 0, 0, 0});
+                months.back().minutes += day.minutes;
+                months.back().km_tenths += day.km_tenths;
+                months.back().after_hours += day.after_hours;
+            }
+        year_months_cache = std::move(months);
     }
     return *year_months_cache;
 }

@@ -45,6 +45,7 @@ struct Context {
     mutable std::map<db::Dimension, std::vector<db::Group>> groups_cache;
     mutable std::optional<db::Tally> totals_cache;
     mutable std::optional<std::vector<db::PersonMonth>> year_months_cache;
+    mutable std::optional<std::map<Id, std::vector<WorkDay>>> year_days_cache;
     mutable std::optional<std::map<Id, std::vector<Agreement>>> agreements_cache;
     mutable std::optional<std::map<Id, std::vector<StatusChange>>> statuses_cache;
 
@@ -60,6 +61,9 @@ struct Context {
     // Every person's months from 1 January of the period's first year to its end: the
     // allowance counts the whole calendar year, the after-hours signal the period's months.
     const std::vector<db::PersonMonth>& year_months() const;
+    // Every person's work per day over the same span, read once: the allowance and the months
+    // above are both made from it.
+    const std::map<Id, std::vector<WorkDay>>& year_days() const;
     // Every person's agreement periods and status changes, read once.
     const std::map<Id, std::vector<Agreement>>& agreements() const;
     const std::vector<Agreement>& agreements_of(Id person) const;

@@ -131,13 +131,11 @@ const std::vector<AllowanceRow>& allowance_rows(const Context& c) {
     // The allowance is a monthly sum by law: the period covers each calendar month it touches
     // (build_report widens it), and the months before it in the same year count toward the
     // yearly ceiling.
-    db::ActivityScope year = c.scope;
-    year.from = Date{c.scope.from.year(), std::chrono::January, std::chrono::day{1}};
     const std::string first_month = format_date(c.scope.from).substr(0, 7);
     const std::string last_month = format_date(c.scope.to).substr(0, 7);
     const auto bands = db::age_bands_by_person(c.store);
     std::vector<AllowanceRow> rows;
-    for (const auto& [id, days] : db::person_days(c.store, year)) {
+    for (const auto& [id, days] : c.year_days()) {
         const auto person = c.persons.find(id);
         if (person == c.persons.end() || !c.selected(person->second))
             continue;

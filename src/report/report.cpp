@@ -198,6 +198,7 @@ Built build_one(const ReportSource& source, const Config& config, ReportKind kin
               {},
               {},
               {},
+              {},
               {}};
     if (request.person)
         c.scope.person = resolve(*source.store, db::Kind::person, *request.person).id;

@@ -190,7 +190,7 @@ std::map<Id, std::vector<WorkDay>> person_days(Store& store, const ActivityScope
     const Filter f = filter_for(scope, false);
     SQLite::Statement q(store.db(),
                         fmt::format("SELECT a.date, a.person_id, sum(a.minutes), count(*), "
-                                    "sum(a.km_tenths) FROM activity a{}{} "
+                                    "sum(a.km_tenths), sum(a.after_hours) FROM activity a{}{} "
                                     "GROUP BY a.date, a.person_id",
                                     f.joins, f.where));
     bind_scope(q, scope);
@@ -203,7 +203,8 @@ std::map<Id, std::vector<WorkDay>> person_days(Store& store, const ActivityScope
             day = date_of(q.getColumn(0));
         }
         days[q.getColumn(1).getInt64()].push_back(
-            {day, q.getColumn(2).getInt64(), q.getColumn(3).getInt64(), q.getColumn(4).getInt64()});
+            {day, q.getColumn(2).getInt64(), q.getColumn(3).getInt64(), q.getColumn(4).getInt64(),
+             q.getColumn(5).getInt64()});
     }
     return days;
 }

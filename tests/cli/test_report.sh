@@ -104,7 +104,7 @@ it "hours against contract, pro rata per day, with an assignment starting mid-we
 sl report hours --period 2026-W01 --format json
 expect_json '[.rows[].key] == ["ana", "bo", "cas"]'
 expect_json '.rows[0] == {"key": "ana", "label": "Ana", "contracted_minutes": 480, "minutes": 180,
-    "ratio": 0.38, "after_hours": 1, "status": "under"}'
+    "ratio": 0.38, "after_hours": 1, "status": "under", "available_minutes": null}'
 expect_json '.rows[1] | .contracted_minutes == 420 and .minutes == 30 and .status == "under"'
 expect_json '.rows[2] | .contracted_minutes == 600 and .minutes == 780 and .ratio == 1.3 and .status == "over"'
 expect_json '.totals == {"contracted_minutes": 1500, "minutes": 990, "ratio": 0.66, "after_hours": 1}'
@@ -189,9 +189,16 @@ for day in 05 06 07 08; do sl log ana individueel-contact 30m --date 2026-01-$da
 sl report signals --period 2026-01-05..2026-01-11 --person ana --format json
 expect_json '[.rows[].kind] | index("after_hours") != null'
 expect_json '.rows[] | select(.kind == "after_hours") | .detail | test("5")'
-it "an assignment ending soon and an overdue goal are signals"
+it "an assignment ending soon and an overdue goal are signals, once they were known"
 sl assign end 1 --on 2026-02-01
 sl profile ana goal add "Training geven" --due 2026-01-10
+# Decided in November: the report of a week in January did not know of either.
+sl report signals --period 2026-W03 --person ana --format json
+expect_json '[.rows[].kind] | index("assignment_ending") == null and index("goal_overdue") == null'
+sl report signals --period 2026-W47 --person ana --format json
+expect_json '[.rows[].kind] | index("goal_overdue") != null'
+SLEUTEL_TODAY=2026-01-12 sl profile ana goal add "Intervisie bijwonen" --due 2026-01-13
+SLEUTEL_TODAY=2026-01-12 sl assign end 1 --on 2026-01-31
 sl report signals --period 2026-W03 --person ana --format json
 expect_json '[.rows[].kind] | index("assignment_ending") != null and index("goal_overdue") != null'
 
