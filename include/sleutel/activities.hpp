@@ -46,6 +46,11 @@ class ActivityChecker {
 // (the error names the kind found, never the data).
 void check_note(const std::string& note);
 
+// Moves `a` to another key person (a handle or unique prefix, resolved by check()). Its role,
+// organisation and assignment came from the old person's assignments, so they are cleared: check()
+// with `fill_defaults` derives them from the new person's, as it does for `log`.
+void move_to_person(Activity& a, const std::string& person);
+
 Id log_activity(Store& store, Activity activity, const std::string& command);
 void edit_activity(Store& store, const Activity& activity, const std::string& command);
 void delete_activity(Store& store, Id id, const std::string& command);

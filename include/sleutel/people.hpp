@@ -90,4 +90,18 @@ struct Forgotten {
 // Erases the person's personal data (see sleutel forget).
 Forgotten forget(Store& store, const Found& person, Date today, const std::string& command);
 
+// A person or organisation as `register delete` names it: by the exact handle, for a deletion
+// is not done on a prefix that happens to be unique. Without `kind`, the handle must belong to
+// one kind only. Unknown is DataError; a prefix of a handle is UsageError naming the full one.
+struct Registration {
+    db::Kind kind;
+    Found record;
+};
+Registration registration_to_delete(Store& store, std::optional<db::Kind> kind,
+                                    std::string_view handle);
+// Deletes a record registered by mistake, with the details that belong to it, in one audited
+// transaction; DataError naming what still refers to it (activities, assignments ...).
+void delete_registration(Store& store, const Registration& registration,
+                         const std::string& command);
+
 } // namespace sleutel

@@ -85,5 +85,16 @@ std::map<Id, std::vector<AgeBand>> age_bands_by_person(Store& store);
 
 // Every person's status changes, in date order.
 std::map<Id, std::vector<StatusChange>> status_histories(Store& store);
+// Rows of another table that point at a person or organisation and would not go with it: every
+// foreign key to its table that is not ON DELETE CASCADE (activities, assignments, and whatever a
+// later schema adds). Only tables with such rows are listed, in table order.
+struct Reference {
+    std::string table;
+    std::int64_t rows = 0;
+};
+std::vector<Reference> references_to(Store& store, Kind kind, Id id);
+// Deletes the record; the rows that belong to it (ON DELETE CASCADE: a person's languages,
+// statuses, trainings, goals, agreements and age bands) go with it.
+void delete_record(Store& store, Kind kind, Id id);
 
 } // namespace sleutel::db

@@ -73,4 +73,14 @@ std::map<Id, std::vector<WorkDay>> person_days(Store& store, const ActivityScope
 // The day of each person's latest activity on or before `up_to`.
 std::vector<std::pair<Id, Date>> last_activity(Store& store, Date up_to);
 
+// Per key person, the activities in the scope on a day that none of their assignments covers
+// (none runs from on or before that day to on or after it): how many, and the first such day.
+struct Unassigned {
+    Id person = 0;
+    std::int64_t activities = 0;
+    Date first;
+};
+// In person order; persons without such activities are left out.
+std::vector<Unassigned> unassigned_activities(Store& store, const ActivityScope& scope);
+
 } // namespace sleutel::db

@@ -130,7 +130,7 @@ std::vector<std::string> option_values(const std::string& option, const CLI::App
 }
 
 // A positional argument takes the values of the option of the same name (PERSON as --person),
-// but for the two that no option shares.
+// but for those that no option shares.
 std::vector<std::string> positional_values(const std::string& name, const CLI::App& command,
                                            Values& values) {
     if (name == "SHELL")
@@ -138,6 +138,13 @@ std::vector<std::string> positional_values(const std::string& name, const CLI::A
     if (name == "KIND")
         return command.get_name() == "report" ? report_kind_names()
                                               : std::vector<std::string>{"persons", "orgs"};
+    // `register delete HANDLE` names a person or an organisation.
+    if (name == "HANDLE" && command.get_name() == "delete") {
+        std::vector<std::string> handles = values.handles(db::Kind::person);
+        for (std::string& handle : values.handles(db::Kind::organisation))
+            handles.push_back(std::move(handle));
+        return handles;
+    }
     std::string option = name;
     std::transform(option.begin(), option.end(), option.begin(), [](char c) {
         return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -15,6 +15,7 @@ namespace {
 // The optional flags shared by `log` and `log edit`.
 struct LogFlags {
     std::optional<std::string> date, at, role, org, reached, km, expense, ref, note, type, duration;
+    std::optional<std::string> person; // log edit only: move the activity to this key person
     std::vector<std::string> themes, refers;
     bool after_hours = false;
 };
@@ -41,6 +42,9 @@ void apply(const LogFlags& f, Activity& a, Date today) {
         a.type = *f.type;
     if (f.duration)
         a.minutes = parse_duration(*f.duration);
+    // Before --role and --org: those given in the same edit still count for the new person.
+    if (f.person)
+        move_to_person(a, *f.person);
     if (f.role)
         a.role = *f.role;
     if (f.org)
@@ -116,7 +120,7 @@ int run_edit(const LogOptions& o, Env& env) {
     const LogFlags& f = o.flags;
     const bool nothing = !f.date && !f.at && !f.role && !f.org && !f.reached && !f.km &&
                          !f.expense && !f.ref && !f.note && !f.type && !f.duration &&
-                         f.themes.empty() && f.refers.empty() && !f.after_hours;
+                         f.themes.empty() && f.refers.empty() && !f.after_hours && !f.person;
     if (nothing)
         throw UsageError(fmt::format("nothing to change in activity {}", o.id),
                          "give the flags to change, such as --reached 12 or --theme taal");
@@ -125,10 +129,15 @@ int run_edit(const LogOptions& o, Env& env) {
         throw DataError(fmt::format("no activity {}", o.id), "see 'sleutel log list'");
     apply(o.flags, *a, today);
     ActivityChecker checker(store, config, today);
-    for (const std::string& warning : checker.check(*a, false))
+    // A moved activity takes its role and organisation from the new person's assignment, as
+    // `log` would have.
+    for (const std::string& warning : checker.check(*a, f.person.has_value()))
         env.warn(warning);
     edit_activity(store, *a, env.command);
-    env.out << fmt::format("activity {} changed\n", o.id);
+    if (f.person)
+        env.out << fmt::format("activity {} moved to {}\n", o.id, a->person);
+    else
+        env.out << fmt::format("activity {} changed\n", o.id);
     return 0;
 }
 
@@ -228,6 +237,9 @@ void setup_log(CLI::App& root, Context& ctx) {
     add_flags(*edit, o->flags, true);
     edit->add_option("--type", o->flags.type, "Activity type id")->type_name("TYPE");
     edit->add_option("--duration", o->flags.duration, "How long")->type_name("DURATION");
+    edit->add_option("--person", o->flags.person,
+                     "Move it to this key person; role and organisation follow their assignment")
+        ->type_name("PERSON");
     on_run(*edit, ctx, "log edit", [o](Env& env) { return run_edit(*o, env); });
 
     CLI::App* remove = add_command(*cmd, "delete", "Delete a logged activity");

@@ -17,6 +17,7 @@ struct ProfileOptions {
     std::string person;
     // profile list
     std::optional<std::string> municipality, role, status;
+    bool all = false; // also erased persons
     // goal, training, status
     std::string text;
     std::optional<std::string> due, on;
@@ -79,6 +80,9 @@ int run_list(const ProfileOptions& o, Env& env) {
                      {"languages", nl ? "talen" : "languages"},
                      {"roles", nl ? "rollen" : "roles"}};
     for (const Person& p : db::list_persons(store, o.status)) {
+        // An erased person is a row kept for the counts, not a key person to list.
+        if (p.forgotten && !o.all)
+            continue;
         if (municipality && p.fields.municipality != municipality)
             continue;
         TextList roles;
@@ -288,6 +292,7 @@ void setup_profile(CLI::App& root, Context& ctx) {
         ->type_name("CODE|NAME");
     list->add_option("--role", o->role, "Only persons active in this role")->type_name("ROLE");
     list->add_option("--status", o->status, "active, paused or left")->type_name("STATUS");
+    list->add_flag("--all", o->all, "Also the erased (forgotten) persons");
     on_run(*list, ctx, "profile list", [o](Env& env) { return run_list(*o, env); });
 
     CLI::App* goal = add_command(*cmd, "goal", "Development goals: add, done");

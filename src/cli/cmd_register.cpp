@@ -1,4 +1,4 @@
-// `sleutel register person|org|import`: who the key persons and chain partners are.
+// `sleutel register person|org|import|delete`: who the key persons and chain partners are.
 #include "cli/env.hpp"
 #include "cli/fields.hpp"
 #include "cli/import.hpp"
@@ -66,6 +66,44 @@ int run_org(const RegisterOptions& o, Env& env) {
     return 0;
 }
 
+struct DeleteOptions {
+    std::string handle;
+    std::optional<db::Kind> kind; // when a person and an organisation share the handle
+};
+
+int run_delete(const DeleteOptions& o, Env& env) {
+    env.no_output_options();
+    if (o.handle.empty())
+        throw UsageError("register delete needs the HANDLE to delete",
+                         "sleutel register delete HANDLE, or register delete person|org HANDLE");
+    Store& store = env.store();
+    const Registration r = registration_to_delete(store, o.kind, o.handle);
+    delete_registration(store, r, env.command);
+    env.out << fmt::format("deleted {} {}\n",
+                           r.kind == db::Kind::person ? "person" : "organisation", r.record.handle);
+    return 0;
+}
+
+// `register delete HANDLE`, and `register delete person|org HANDLE` to say which kind.
+void setup_register_delete(CLI::App& parent, Context& ctx) {
+    auto any = std::make_shared<DeleteOptions>();
+    CLI::App* cmd = add_command(
+        parent, "delete",
+        "Delete a person or organisation registered by mistake, while nothing refers to it");
+    cmd->add_option("HANDLE", any->handle, "The full handle");
+    on_run(*cmd, ctx, "register delete", [any](Env& env) { return run_delete(*any, env); });
+    for (const auto& [word, kind, positional, help] :
+         {std::tuple{"person", db::Kind::person, "PERSON", "Delete a key person"},
+          std::tuple{"org", db::Kind::organisation, "ORG", "Delete an organisation"}}) {
+        auto one = std::make_shared<DeleteOptions>();
+        one->kind = kind;
+        CLI::App* sub = add_command(*cmd, word, help);
+        sub->add_option(positional, one->handle, "The full handle")->required();
+        on_run(*sub, ctx, fmt::format("register delete {}", word),
+               [one](Env& env) { return run_delete(*one, env); });
+    }
+}
+
 } // namespace
 
 void setup_register(CLI::App& root, Context& ctx) {
@@ -116,6 +154,7 @@ void setup_register(CLI::App& root, Context& ctx) {
     on_run(*o, ctx, "register org", [org](Env& env) { return run_org(*org, env); });
 
     setup_register_import(*cmd, ctx);
+    setup_register_delete(*cmd, ctx);
 }
 
 } // namespace sleutel::cli

@@ -7,6 +7,7 @@
 #include "sleutel/report_render.hpp"
 #include "sleutel/suggest.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fmt/format.h>
@@ -110,6 +111,23 @@ void write_xlsx_output(const ReportDocument& doc, const RenderOptions& options, 
     fs::remove_all(folder, ignored);
 }
 
+// Notes (such as a ceiling borrowed from an earlier year) are in the table, md, html, json and
+// xlsx output. CSV has no place for them, and a workbook is not read on the terminal: for those
+// they go to stderr once the output is written, each once (sections may share one), and not at
+// all when the output was lost, which is then the one thing said.
+void say_notes(const ReportDocument& doc, Env& env) {
+    env.out.flush();
+    if (env.out.fail())
+        return;
+    std::vector<std::string> said;
+    for (const Report& r : doc.sections)
+        for (const std::string& note : r.notes)
+            if (std::find(said.begin(), said.end(), note) == said.end()) {
+                env.note(note);
+                said.push_back(note);
+            }
+}
+
 int run_report(const ReportOptions& o, Env& env) {
     const ReportKind kind = kind_of(o.kind);
     const Config& config = env.config();
@@ -154,12 +172,6 @@ int run_report(const ReportOptions& o, Env& env) {
     RenderOptions options{config.programme.language, config.output.csv_separator,
                           config.output.csv_bom,
                           !env.to_file() && use_colour(STDOUT_FILENO, env.globals.no_color)};
-    // Notes (such as a ceiling borrowed from an earlier year) are in table, md, html and json
-    // output; CSV and xlsx readers hear them on stderr.
-    if (folder || format == Format::csv || format == Format::xlsx)
-        for (const Report& r : doc.sections)
-            for (const std::string& note : r.notes)
-                env.note(note);
     if (folder)
         write_folder(doc, *env.globals.output, options, env);
     else if (format == Format::xlsx)
@@ -169,6 +181,8 @@ int run_report(const ReportOptions& o, Env& env) {
         render_report(doc, format, options, text);
         env.emit_text(text.str());
     }
+    if (folder || format == Format::csv || format == Format::xlsx)
+        say_notes(doc, env);
     return o.check && has_signals(doc) ? static_cast<int>(ExitCode::problems_found) : 0;
 }
 

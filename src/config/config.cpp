@@ -95,6 +95,18 @@ int read_time(TableReader& r, std::string_view key, const std::string& fallback)
     }
 }
 
+// A ceiling row names all four amounts. One left out is an error, never a default: the under-21
+// rate once quietly became the adult one, and every allowance figure rests on these amounts.
+void require_ceiling_amounts(TableReader& r) {
+    for (const char* key :
+         {"hourly_cents", "hourly_cents_under_21", "monthly_cents", "yearly_cents"})
+        if (!r.get(key))
+            r.fail(key, "required key is missing",
+                   "each [[allowance.ceilings]] row gives year, hourly_cents, "
+                   "hourly_cents_under_21, monthly_cents and yearly_cents (the Belastingdienst's "
+                   "figures for that year)");
+}
+
 void read_section(Config& c, std::string_view section, const toml::node& node) {
     const std::string name(section);
     auto as_table = [&]() -> const toml::table& {
@@ -197,10 +209,11 @@ void read_section(Config& c, std::string_view section, const toml::node& node) {
                 if (!years.insert(year).second)
                     cr.fail("year", fmt::format("duplicate ceiling for {}", year));
                 ceiling.year = static_cast<int>(year);
+                require_ceiling_amounts(cr);
                 constexpr std::int64_t max = 100'000'000;
                 ceiling.hourly_cents = cr.integer("hourly_cents", std::nullopt, 0, max);
                 ceiling.hourly_cents_under_21 =
-                    cr.integer("hourly_cents_under_21", ceiling.hourly_cents, 0, max);
+                    cr.integer("hourly_cents_under_21", std::nullopt, 0, max);
                 ceiling.monthly_cents = cr.integer("monthly_cents", std::nullopt, 0, max);
                 ceiling.yearly_cents = cr.integer("yearly_cents", std::nullopt, 0, max);
                 c.allowance.ceilings.push_back(ceiling);

@@ -142,6 +142,15 @@ std::vector<std::string> ActivityChecker::check(Activity& a, bool fill_defaults)
     return warnings;
 }
 
+void move_to_person(Activity& a, const std::string& person) {
+    a.person = person;
+    a.person_id = 0;
+    a.role.reset();
+    a.organisation.reset();
+    a.organisation_id.reset();
+    a.assignment_id.reset();
+}
+
 Id log_activity(Store& store, Activity activity, const std::string& command) {
     Id id = 0;
     store.write([&] {

@@ -421,4 +421,94 @@ Forgotten forget(Store& store, const Found& person, Date today, const std::strin
     return {anonymous, !blocked};
 }
 
+namespace {
+
+// `12 activities and 2 assignments`: what still refers to a record, in words.
+std::string describe(const std::vector<db::Reference>& references) {
+    std::vector<std::string> parts;
+    for (const db::Reference& r : references) {
+        const bool one = r.rows == 1;
+        if (r.table == "activity")
+            parts.push_back(fmt::format("{} {}", r.rows, one ? "activity" : "activities"));
+        else if (r.table == "assignment")
+            parts.push_back(fmt::format("{} {}", r.rows, one ? "assignment" : "assignments"));
+        else
+            parts.push_back(fmt::format("{} {} in {}", r.rows, one ? "row" : "rows", r.table));
+    }
+    std::string text = parts.front();
+    for (std::size_t i = 1; i < parts.size(); ++i)
+        text += (i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    return text;
+}
+
+std::string kind_word(db::Kind kind) {
+    return kind == db::Kind::person ? "person" : "org";
+}
+
+} // namespace
+
+Registration registration_to_delete(Store& store, std::optional<db::Kind> kind,
+                                    std::string_view handle) {
+    std::vector<db::Kind> kinds;
+    if (kind)
+        kinds = {*kind};
+    else
+        kinds = {db::Kind::person, db::Kind::organisation};
+    std::vector<Registration> exact;
+    for (db::Kind k : kinds)
+        if (const auto id = db::find_handle(store, k, handle))
+            exact.push_back({k, {*id, std::string(handle)}});
+    if (exact.size() > 1)
+        throw DataError(fmt::format("'{}' is both a person and an organisation", handle),
+                        fmt::format("say which: sleutel register delete person {0}, or sleutel "
+                                    "register delete org {0}",
+                                    handle));
+    if (exact.size() == 1)
+        return exact.front();
+    // Not a handle: a prefix of some is named with them, anything else as resolve() does.
+    std::vector<std::string> prefixed;
+    std::vector<std::string> everyone;
+    for (db::Kind k : kinds) {
+        for (const auto& [id, full] : db::handles_with_prefix(store, k, handle))
+            prefixed.push_back(fmt::format("{} {}", kind_word(k), full));
+        for (std::string& other : db::all_handles(store, k))
+            everyone.push_back(std::move(other));
+    }
+    if (!prefixed.empty() && !handle.empty())
+        throw UsageError(fmt::format("give the full handle to delete, not '{}'", handle),
+                         fmt::format("a deletion is for good: sleutel register delete {}",
+                                     fmt::join(prefixed, ", or ")));
+    if (kind)
+        resolve(store, *kind, handle); // throws: unknown, with a did-you-mean
+    const auto suggestion = closest(handle, everyone);
+    throw DataError(fmt::format("no person or organisation '{}'", handle),
+                    suggestion ? fmt::format("did you mean '{}'?", *suggestion)
+                               : "see 'sleutel profile list' and 'sleutel assign list'");
+}
+
+void delete_registration(Store& store, const Registration& r, const std::string& command) {
+    const std::string& handle = r.record.handle;
+    // A record registered by mistake may hold someone's name and contact: its deleted bytes are
+    // zeroed, as forget does.
+    store.db().exec("PRAGMA secure_delete = ON");
+    store.write([&] {
+        const auto references = db::references_to(store, r.kind, r.record.id);
+        if (!references.empty() && r.kind == db::Kind::person)
+            throw DataError(fmt::format("{} has {}", handle, describe(references)),
+                            fmt::format("a key person with work on record stays for the counts: "
+                                        "erase the personal data with 'sleutel forget {} --yes', "
+                                        "or end the assignments with 'sleutel assign end ID'",
+                                        handle));
+        if (!references.empty())
+            throw DataError(fmt::format("{} has {}", handle, describe(references)),
+                            fmt::format("an organisation with work on record stays for the "
+                                        "counts: end its assignments with 'sleutel assign end "
+                                        "ID' (see 'sleutel assign list --org {}')",
+                                        handle));
+        db::delete_record(store, r.kind, r.record.id);
+        store.audit(
+            {command, r.kind == db::Kind::person ? "person" : "organisation", handle, "delete"});
+    });
+}
+
 } // namespace sleutel

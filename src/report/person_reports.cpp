@@ -127,6 +127,14 @@ const std::vector<AllowanceRow>& allowance_rows(const Context& c) {
         ceilings[y] = found;
         return *found;
     };
+    // Each year of the period up to this one that lacks its own row is named, also before anyone
+    // has worked in it: the figures of that year will rest on another year's ceiling.
+    const int last_year =
+        std::min(static_cast<int>(c.scope.to.year()), static_cast<int>(c.request.today.year()));
+    for (int y = std::max(static_cast<int>(c.scope.from.year()),
+                          c.config.allowance.ceilings.front().year);
+         y <= last_year; ++y)
+        ceiling(y);
 
     // The allowance is a monthly sum by law: the period covers each calendar month it touches
     // (build_report widens it), and the months before it in the same year count toward the

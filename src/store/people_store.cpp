@@ -601,4 +601,49 @@ std::map<Id, std::vector<StatusChange>> status_histories(Store& store) {
     return out;
 }
 
+namespace {
+
+// A name from the schema, quoted for use as an SQL identifier.
+std::string identifier(const std::string& name) {
+    std::string quoted = "\"";
+    for (char c : name)
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+} // namespace
+
+std::vector<Reference> references_to(Store& store, Kind kind, Id id) {
+    // Asked of the schema itself, so a table added later is never forgotten here.
+    SQLite::Statement keys(store.db(),
+                           "SELECT m.name, f.\"from\" FROM sqlite_master m "
+                           "JOIN pragma_foreign_key_list(m.name) f "
+                           "WHERE m.type = 'table' AND f.\"table\" = ? "
+                           "AND upper(f.on_delete) <> 'CASCADE' ORDER BY m.name, f.\"from\"");
+    keys.bind(1, table_of(kind));
+    std::map<std::string, std::vector<std::string>> columns;
+    while (keys.executeStep())
+        columns[keys.getColumn(0).getString()].push_back(identifier(keys.getColumn(1).getString()) +
+                                                         " = ?1");
+    std::vector<Reference> out;
+    for (const auto& [table, refer] : columns) {
+        // A row that names the record twice (two such columns) counts once.
+        SQLite::Statement count(store.db(),
+                                fmt::format("SELECT count(*) FROM {} WHERE {}", identifier(table),
+                                            fmt::join(refer, " OR ")));
+        count.bind(1, id);
+        count.executeStep();
+        if (const std::int64_t rows = count.getColumn(0).getInt64(); rows > 0)
+            out.push_back({table, rows});
+    }
+    return out;
+}
+
+void delete_record(Store& store, Kind kind, Id id) {
+    SQLite::Statement remove(store.db(),
+                             fmt::format("DELETE FROM {} WHERE id = ?", table_of(kind)));
+    remove.bind(1, id);
+    remove.exec();
+}
+
 } // namespace sleutel::db

@@ -221,4 +221,25 @@ std::vector<std::pair<Id, Date>> last_activity(Store& store, Date up_to) {
     return days;
 }
 
+std::vector<Unassigned> unassigned_activities(Store& store, const ActivityScope& scope) {
+    // The activities are first counted per person and day, from the date index alone; only those
+    // days (a few hundred per person a year, however busy) are then looked up in the person's
+    // assignments, rather than every activity.
+    const Filter f = filter_for(scope, false);
+    SQLite::Statement q(
+        store.db(),
+        fmt::format("SELECT d.person_id, sum(d.n), min(d.date) FROM (SELECT a.person_id, a.date, "
+                    "count(*) AS n FROM activity a{}{} GROUP BY a.date, a.person_id) d "
+                    "WHERE NOT EXISTS (SELECT 1 FROM assignment s WHERE s.person_id = d.person_id "
+                    "AND s.from_date <= d.date AND (s.until_date IS NULL OR "
+                    "s.until_date >= d.date)) GROUP BY d.person_id ORDER BY d.person_id",
+                    f.joins, f.where));
+    bind_scope(q, scope);
+    std::vector<Unassigned> out;
+    while (q.executeStep())
+        out.push_back(
+            {q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), date_of(q.getColumn(2))});
+    return out;
+}
+
 } // namespace sleutel::db

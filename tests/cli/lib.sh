@@ -16,7 +16,8 @@ mkdir -p "$HOME"
 
 # Every command and subcommand, for the checks that go through all of them.
 all_commands=("" init config "config template" "config check" "config show" db "db check"
-    "db backup" audit register "register person" "register org" "register import" assign
+    "db backup" audit register "register person" "register org" "register import"
+    "register delete" "register delete person" "register delete org" assign
     "assign end" "assign list" log "log list" "log edit" "log delete" "log import" profile
     "profile list" "profile goal" "profile goal add" "profile goal done" "profile training"
     "profile training add" "profile status" "profile role" "profile match" forget report

@@ -111,6 +111,20 @@ expect_err_empty
 expect_out import
 expect_no_file missing.db
 
+it "register delete offers persons and organisations, or those of the kind named"
+tab register ""
+expect_out delete
+tab register delete ""
+expect_out person
+expect_out org
+expect_out amira
+expect_out ggd-kennemerland
+tab register delete person ""
+expect_out bashir
+expect_out_not ggd-kennemerland
+tab register delete org ""
+expect_true "the organisation only: $(tr '\n' ' ' <out)" [ "$(cat out)" = ggd-kennemerland ]
+
 it "zsh and fish scripts"
 sl completion zsh
 expect_code 0

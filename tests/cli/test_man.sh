@@ -49,8 +49,8 @@ done
 
 it "every command appears in its page"
 for command in init "config template" "config check" "config show" "db check" "db backup" audit \
-    "register person" "register org" "register import" assign "assign end" "assign list" log \
-    "log list" "log edit" "log delete" "log import" profile \
+    "register person" "register org" "register import" "register delete" assign "assign end" \
+    "assign list" log "log list" "log edit" "log delete" "log import" profile \
     "profile list" "profile role" "profile match" forget "completion"; do
     current="command $command"
     render "$(page_of "$command")" >page.txt

@@ -38,4 +38,11 @@ it "and the signals are there for all 12"
 sl report signals --period 2026-11 --format json
 expect_json '[.rows[] | select(.kind == "goal_overdue")] | length == 12'
 
+it "unassigned activities are counted per person and day from the date index, not per activity"
+statements signals --period 2026-11 >/dev/null
+unassigned_query=$(grep -m 1 'sum(d.n)' trace.sql)
+plan=$(sqlite3 "$SLEUTEL_DB" "EXPLAIN QUERY PLAN ${unassigned_query%;}")
+expect_true "plan: $plan" grep -q "COVERING INDEX activity_date_person" <<<"$plan"
+expect_true "plan: $plan" grep -q "INDEX assignment_person" <<<"$plan"
+
 finish

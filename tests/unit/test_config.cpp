@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <string>
 
 using namespace sleutel;
@@ -129,9 +130,10 @@ TEST_CASE("syntax and schema errors name file, line, column and key") {
                        "[\"arabic\"]\n") ==
           "user.toml:4:13: municipalities[0].languages: 'arabic' is not a language code");
     CHECK(config_error("[allowance]\n[[allowance.ceilings]]\nyear = 2024\nhourly_cents = 1\n"
-                       "monthly_cents = 1\nyearly_cents = 1\n[[allowance.ceilings]]\nyear = 2024\n"
-                       "hourly_cents = 1\nmonthly_cents = 1\nyearly_cents = 1\n") ==
-          "user.toml:8:8: allowance.ceilings[1].year: duplicate ceiling for 2024");
+                       "hourly_cents_under_21 = 1\nmonthly_cents = 1\nyearly_cents = 1\n"
+                       "[[allowance.ceilings]]\nyear = 2024\nhourly_cents = 1\n"
+                       "hourly_cents_under_21 = 1\nmonthly_cents = 1\nyearly_cents = 1\n") ==
+          "user.toml:9:8: allowance.ceilings[1].year: duplicate ceiling for 2024");
     CHECK(config_error("[output]\ncsv_separator = \"|\"\n") ==
           "user.toml:2:17: output.csv_separator: must be \",\", \";\" or \"\\t\"");
     CHECK(config_error("[[activity_types]]\nid = \"x1\"\nname = \"X\"\ngroup = \"yes\"\n") ==
@@ -176,4 +178,46 @@ TEST_CASE("working days may be named in Dutch as well, in any case") {
     const Config c = config::load_text(
         "[working_hours]\ndays = [\"ma\", \"Wo\", \"vr\", \"SAT\"]\n", "user.toml");
     CHECK(c.working_hours.days == std::vector<unsigned>{1, 3, 5, 6});
+}
+
+TEST_CASE("a ceiling row lacking any of its four amounts is a config error, never a default") {
+    const std::string amounts[] = {"hourly_cents = 560\n", "hourly_cents_under_21 = 330\n",
+                                   "monthly_cents = 21000\n", "yearly_cents = 210000\n"};
+    const char* keys[] = {"hourly_cents", "hourly_cents_under_21", "monthly_cents", "yearly_cents"};
+    for (std::size_t missing = 0; missing < 4; ++missing) {
+        // A complete 2024 row first, so the error points at the second table's header.
+        std::string text = "[allowance]\n[[allowance.ceilings]]\nyear = 2024\n";
+        for (const std::string& amount : amounts)
+            text += amount;
+        text += "[[allowance.ceilings]]\nyear = 2025\n";
+        for (std::size_t i = 0; i < 4; ++i)
+            if (i != missing)
+                text += amounts[i];
+        CAPTURE(keys[missing]);
+        CHECK(config_error(text) == fmt::format("user.toml:8:1: allowance.ceilings[1].{}: "
+                                                "required key is missing",
+                                                keys[missing]));
+    }
+    // The under-21 rate is its own figure, not the adult one.
+    const Config c = config::load_text("[allowance]\n[[allowance.ceilings]]\nyear = 2025\n" +
+                                           amounts[0] + amounts[1] + amounts[2] + amounts[3],
+                                       "user.toml");
+    CHECK(c.ceiling_for(2025)->hourly_cents == 560);
+    CHECK(c.ceiling_for(2025)->hourly_cents_under_21 == 330);
+}
+
+TEST_CASE(
+    "the built-in default keeps every published year's ceilings, each with its four amounts") {
+    const Config c = config::load_default();
+    for (int y = 2023; y <= 2025; ++y) {
+        CAPTURE(y);
+        REQUIRE(c.ceiling_for(y));
+        CHECK(c.ceiling_for(y)->year == y);
+    }
+    for (const AllowanceCeiling& ceiling : c.allowance.ceilings) {
+        CAPTURE(ceiling.year);
+        CHECK(ceiling.hourly_cents_under_21 < ceiling.hourly_cents);
+        CHECK(ceiling.monthly_cents > 0);
+        CHECK(ceiling.yearly_cents >= ceiling.monthly_cents);
+    }
 }

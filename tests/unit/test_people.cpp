@@ -5,6 +5,7 @@
 #include "temp_dir.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 using namespace sleutel;
 using namespace std::chrono;
@@ -170,4 +171,52 @@ TEST_CASE("forget erases personal data, ends assignments, keeps the record") {
     CHECK(db::assignments(fx.store, {})[0].until == today);
     CHECK(fx.store.db().execAndGet("PRAGMA secure_delete").getInt() == 1);
     CHECK_THROWS_AS(forget(fx.store, {p, "anon-1"}, today, "test"), DataError);
+}
+
+TEST_CASE("register delete: a person's own details go with them, and it is audited") {
+    Fixture fx;
+    const Id p = fx.person("amira", 480, {{"ar", Level::native}});
+    // A language (given above), a status, a training and a goal: rows that belong to the person.
+    change_status(fx.store, {p, "amira"}, "paused", today, "test");
+    add_training(fx.store, {p, "amira"}, {0, "Pharos basistraining", today}, "test", today);
+    add_goal(fx.store, {p, "amira"}, "Voorlichting geven", std::nullopt, today, "test");
+    const Registration r = registration_to_delete(fx.store, std::nullopt, "amira");
+    CHECK(r.kind == db::Kind::person);
+    CHECK(r.record.id == p);
+    CHECK(db::references_to(fx.store, db::Kind::person, p).empty());
+    delete_registration(fx.store, r, "test");
+    CHECK_FALSE(db::find_handle(fx.store, db::Kind::person, "amira"));
+    for (const char* table : {"person_language", "person_status", "training", "goal"})
+        CHECK(fx.store.db().execAndGet(fmt::format("SELECT count(*) FROM {}", table)).getInt() ==
+              0);
+    CHECK(fx.store.audit_rows("0000-01-01", "9999-12-31").back().entry.action == "delete");
+}
+
+TEST_CASE("register delete: a table added later that refers to a person is a reference too") {
+    Fixture fx;
+    const Id p = fx.person("amira");
+    fx.store.db().exec("CREATE TABLE signal (id INTEGER PRIMARY KEY, "
+                       "raised_by INTEGER REFERENCES person (id), "
+                       "answered_by INTEGER REFERENCES person (id))");
+    fx.store.db().exec(
+        fmt::format("INSERT INTO signal (raised_by, answered_by) VALUES ({0}, {0})", p));
+    const auto references = db::references_to(fx.store, db::Kind::person, p);
+    REQUIRE(references.size() == 1);
+    CHECK(references[0].table == "signal");
+    CHECK(references[0].rows == 1); // one row, though it names the person twice
+    const Registration r = registration_to_delete(fx.store, db::Kind::person, "amira");
+    CHECK_THROWS_WITH_AS(delete_registration(fx.store, r, "test"), "amira has 1 row in signal",
+                         DataError);
+    CHECK(db::find_handle(fx.store, db::Kind::person, "amira"));
+}
+
+TEST_CASE("register delete: the exact handle, of one kind") {
+    Fixture fx;
+    fx.person("amira");
+    fx.organisation("amira");
+    CHECK_THROWS_AS(registration_to_delete(fx.store, std::nullopt, "amira"), DataError);
+    CHECK(registration_to_delete(fx.store, db::Kind::organisation, "amira").kind ==
+          db::Kind::organisation);
+    CHECK_THROWS_AS(registration_to_delete(fx.store, db::Kind::person, "am"), UsageError);
+    CHECK_THROWS_AS(registration_to_delete(fx.store, std::nullopt, "nobody"), DataError);
 }
