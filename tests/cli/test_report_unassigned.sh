@@ -7,10 +7,11 @@ export SLEUTEL_TODAY=2026-11-23
 it "fixture"
 sl init
 expect_code 0
-# Intervision done and hours that fit, so the only alerts are the ones under test.
+# Intervision done (every six months, before each period tested) and hours that fit, so the
+# only alerts are the ones under test.
 for who in amira:Haarlem bashir:Amsterdam; do
     sl register person "${who%%:*}" --name "${who%%:*}" --municipality "${who##*:}" \
-        --training "intervisie@2026-10-01"
+        --training "intervisie@2025-11-01" --training "intervisie@2026-06-01"
     expect_code 0
 done
 sl register org ggd --name "GGD" --type ggd
@@ -95,7 +96,7 @@ sl report signals --period 2025-12..2026-12 --format json
 expect_json '[.rows[] | select(.person == "bashir") | .kind] | last == "unassigned_activity"'
 
 it "an erased person's activities raise no alert: their log can no longer be put right"
-sl register person dirk --name "Dirk" --training "intervisie@2026-10-01"
+sl register person dirk --name "Dirk" --training "intervisie@2025-11-01" --training "intervisie@2026-06-01"
 sl log dirk individueel-contact 1h --date 2026-11-02
 sl report signals --period 2026-11 --format json
 expect_json "$unassigned"' | map(.person) == ["dirk"]'
