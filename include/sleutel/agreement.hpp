@@ -34,13 +34,13 @@ std::string_view allowance_basis_name(AllowanceBasis basis);
 
 struct Agreement {
     Date from;
-    std::optional<std::string> contract;         // volunteer, employed, internship, freelance
-    std::optional<Minutes> minutes_per_week;     // contracted hours
-    AllowanceTerms allowance;                    // for volunteers
-    std::optional<Minutes> available_minutes;    // hours a week the person can give
-    std::optional<std::string> reachable;        // `mon-fri@09:00-17:00`, canonical
-    bool benefit = false;                        // on a benefit: the allowance must stay low
-    Cents other_allowance_cents = 0;             // a month, from other volunteer work
+    std::optional<std::string> contract;      // volunteer, employed, internship, freelance
+    std::optional<Minutes> minutes_per_week;  // contracted hours
+    AllowanceTerms allowance;                 // for volunteers
+    std::optional<Minutes> available_minutes; // hours a week the person can give
+    std::optional<std::string> reachable;     // `mon-fri@09:00-17:00`, canonical
+    bool benefit = false;                     // on a benefit: the allowance must stay low
+    Cents other_allowance_cents = 0;          // a month, from other volunteer work
 
     bool volunteer() const { return contract && *contract == "volunteer"; }
 };
@@ -63,7 +63,8 @@ Agreement apply_change(const Agreement& before, const AgreementChange& change);
 // on, up to the first one that changed that field itself. So an agreement back-dated before the
 // period a person was registered with holds until a later change, as one would expect. Returns
 // the periods to save.
-std::vector<Agreement> with_change(std::span<const Agreement> history, const AgreementChange& change);
+std::vector<Agreement> with_change(std::span<const Agreement> history,
+                                   const AgreementChange& change);
 
 // The period in force on `day` in a history sorted by start: the last one starting on or before
 // it. The first period reaches back: work logged before it falls under it. Null when empty.

@@ -52,17 +52,17 @@ struct MonthAllowance {
     Minutes under_21_minutes = 0; // of which under 21
     std::int64_t activities = 0;
     std::int64_t km_tenths = 0;
-    Cents agreed_cents = 0;     // what the agreement pays
-    Cents hourly_cap_cents = 0; // the minutes at the legal hourly rate
-    Cents month_cap_cents = 0;  // the legal monthly ceiling
-    Cents other_cents = 0;      // allowance from other volunteer work this month
-    Cents allowance_cents = 0;  // what may be paid: the agreed amount within every cap
-    std::string cap;            // which cap applied: none | hourly | monthly | yearly
+    Cents agreed_cents = 0;       // what the agreement pays
+    Cents hourly_cap_cents = 0;   // the minutes at the legal hourly rate
+    Cents month_cap_cents = 0;    // the legal monthly ceiling
+    Cents other_cents = 0;        // allowance from other volunteer work this month
+    Cents allowance_cents = 0;    // what may be paid: the agreed amount within every cap
+    std::string cap;              // which cap applied: none | hourly | monthly | yearly
     Cents year_to_date_cents = 0; // allowance of this calendar year up to this month
     Cents year_cap_cents = 0;
-    bool benefit = false; // on a benefit in this month
-    bool exceeds = false; // the agreement pays more than the law allows
-    bool near = false;    // within 10% of the monthly or the yearly ceiling
+    bool benefit = false;      // on a benefit in this month
+    bool exceeds = false;      // the agreement pays more than the law allows
+    bool near = false;         // within 10% of the monthly or the yearly ceiling
     bool benefit_near = false; // on a benefit and at 80% of the monthly ceiling
 };
 
@@ -72,7 +72,7 @@ using CeilingFor = std::function<const AllowanceCeiling&(int year)>;
 // The yearly total runs from the first month of each year in `days`: give every day from
 // 1 January of the first year a report shows.
 std::vector<MonthAllowance> monthly_allowance(std::span<const WorkDay> days,
-                                              std::span<const Agreement> agreements,
-                                              const Age& age, const CeilingFor& ceiling);
+                                              std::span<const Agreement> agreements, const Age& age,
+                                              const CeilingFor& ceiling);
 
 } // namespace sleutel

@@ -27,8 +27,8 @@ GoalState goal_state(const Goal& goal, Date today);
 struct RecentWork {
     Date from;
     Date to;
-    Minutes minutes = 0;            // logged
-    Minutes contracted_minutes = 0; // pro rata per day from the assignments active then
+    Minutes minutes = 0;                      // logged
+    Minutes contracted_minutes = 0;           // pro rata per day from the assignments active then
     std::optional<Minutes> available_minutes; // pro rata from the person's own agreement
 };
 

@@ -146,8 +146,8 @@ std::string agreement_summary(const Agreement& a, const ProfileOptions& o, bool 
     std::vector<std::string> parts;
     parts.push_back(a.contract.value_or(nl ? "geen contractvorm" : "no contract form"));
     if (a.minutes_per_week)
-        parts.push_back(fmt::format("{} {}", format_duration(*a.minutes_per_week),
-                                    nl ? "u/week" : "h/week"));
+        parts.push_back(
+            fmt::format("{} {}", format_duration(*a.minutes_per_week), nl ? "u/week" : "h/week"));
     if (a.volunteer() || o.allowance)
         parts.push_back(fmt::format("{} {}", nl ? "vergoeding" : "allowance",
                                     format_allowance_terms(a.allowance)));
@@ -159,9 +159,9 @@ std::string agreement_summary(const Agreement& a, const ProfileOptions& o, bool 
     if (a.benefit)
         parts.push_back(nl ? "met uitkering" : "on a benefit");
     if (a.other_allowance_cents > 0)
-        parts.push_back(fmt::format("{} {}", nl ? "elders" : "elsewhere",
-                                    format_money(a.other_allowance_cents,
-                                                 nl ? Language::nl : Language::en)));
+        parts.push_back(
+            fmt::format("{} {}", nl ? "elders" : "elsewhere",
+                        format_money(a.other_allowance_cents, nl ? Language::nl : Language::en)));
     return fmt::format("{}", fmt::join(parts, ", "));
 }
 
@@ -183,9 +183,8 @@ int run_agreement(const ProfileOptions& o, Env& env) {
         change.other_allowance_cents = parse_money(*o.other_allowance);
     const Found person = person_of(o, env);
     const Agreement saved = set_agreement(env.store(), person, change, env.command);
-    env.out << fmt::format("{} {} {}: {}\n", person.handle,
-                           env.nl() ? "heeft vanaf" : "from", format_date(saved.from),
-                           agreement_summary(saved, o, env.nl()));
+    env.out << fmt::format("{} {} {}: {}\n", person.handle, env.nl() ? "heeft vanaf" : "from",
+                           format_date(saved.from), agreement_summary(saved, o, env.nl()));
     const Date month_start{today.year(), today.month(), std::chrono::day{1}};
     if (to_days(saved.from) < to_days(month_start))
         env.note(fmt::format("reports of {} and later months use this agreement",

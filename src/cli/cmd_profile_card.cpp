@@ -227,7 +227,9 @@ std::string profile_text(const ProfileCard& card, const Config& config, Date tod
         line(L("Vergoeding", "Allowance"),
              fmt::format("{} {} {}{}", format_money(a->allowance_cents, lang),
                          L("van afgesproken", "of agreed"), format_money(a->agreed_cents, lang),
-                         a->cap == "none" ? "" : fmt::format(" ({} {})", L("begrensd:", "capped:"), a->cap)));
+                         a->cap == "none"
+                             ? ""
+                             : fmt::format(" ({} {})", L("begrensd:", "capped:"), a->cap)));
         line(L("Plafond", "Ceiling"),
              fmt::format("{} {}, {} {} / {}", format_money(a->month_cap_cents, lang),
                          L("per maand", "a month"), L("dit jaar", "this year"),

@@ -9,9 +9,9 @@
 namespace sleutel::cli {
 
 const std::vector<std::string> person_field_names{
-    "handle",     "name",      "municipality", "langs",      "origin",   "gender",
-    "birth_year", "birth_date", "education",   "background", "contract", "hours",
-    "since",      "phone",      "email",       "trainings"};
+    "handle",     "name",       "municipality", "langs",      "origin",   "gender",
+    "birth_year", "birth_date", "education",    "background", "contract", "hours",
+    "since",      "phone",      "email",        "trainings"};
 const std::vector<std::string> organisation_field_names{"handle", "name", "type", "municipality",
                                                         "contact"};
 

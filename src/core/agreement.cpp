@@ -70,7 +70,8 @@ Agreement apply_change(const Agreement& before, const AgreementChange& change) {
     return after;
 }
 
-std::vector<Agreement> with_change(std::span<const Agreement> history, const AgreementChange& change) {
+std::vector<Agreement> with_change(std::span<const Agreement> history,
+                                   const AgreementChange& change) {
     const Agreement* in_force = agreement_on(history, change.from);
     const Agreement before = in_force ? *in_force : Agreement{};
     std::vector<Agreement> changed{apply_change(before, change)};
@@ -120,10 +121,12 @@ std::optional<Minutes> available_minutes(std::span<const Agreement> history, Dat
     bool known = false;
     for (std::size_t i = 0; i < history.size(); ++i) {
         // The first period reaches back; each ends the day before the next starts.
-        const auto start = i == 0 ? to_days(from) : std::max(to_days(from), to_days(history[i].from));
-        const auto end = i + 1 < history.size()
-                             ? std::min(to_days(to), to_days(history[i + 1].from) - std::chrono::days{1})
-                             : to_days(to);
+        const auto start =
+            i == 0 ? to_days(from) : std::max(to_days(from), to_days(history[i].from));
+        const auto end =
+            i + 1 < history.size()
+                ? std::min(to_days(to), to_days(history[i + 1].from) - std::chrono::days{1})
+                : to_days(to);
         if (end < start || !history[i].available_minutes)
             continue;
         known = true;

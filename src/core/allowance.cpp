@@ -111,8 +111,8 @@ std::vector<AgeBand> age_bands(const Age& age, std::span<const WorkDay> days) {
 }
 
 std::vector<MonthAllowance> monthly_allowance(std::span<const WorkDay> days,
-                                              std::span<const Agreement> agreements,
-                                              const Age& age, const CeilingFor& ceiling) {
+                                              std::span<const Agreement> agreements, const Age& age,
+                                              const CeilingFor& ceiling) {
     std::vector<MonthAllowance> months;
     int year = 0;
     Cents paid_this_year = 0;
@@ -135,11 +135,11 @@ std::vector<MonthAllowance> monthly_allowance(std::span<const WorkDay> days,
         out.month_cap_cents = cap.monthly_cents;
         out.year_cap_cents = cap.yearly_cents;
         const Cents month_room = std::max<Cents>(0, cap.monthly_cents - out.other_cents);
-        const Cents year_room = std::max<Cents>(
-            0, cap.yearly_cents - paid_this_year - other_this_year - out.other_cents);
+        const Cents year_room = std::max<Cents>(0, cap.yearly_cents - paid_this_year -
+                                                       other_this_year - out.other_cents);
         out.allowance_cents =
             std::min({out.agreed_cents, out.hourly_cap_cents, month_room, year_room});
-        out.cap = out.allowance_cents == out.agreed_cents     ? "none"
+        out.cap = out.allowance_cents == out.agreed_cents       ? "none"
                   : out.allowance_cents == out.hourly_cap_cents ? "hourly"
                   : out.allowance_cents == month_room           ? "monthly"
                                                                 : "yearly";
@@ -147,9 +147,9 @@ std::vector<MonthAllowance> monthly_allowance(std::span<const WorkDay> days,
         other_this_year += out.other_cents;
         out.year_to_date_cents = paid_this_year;
         out.exceeds = out.agreed_cents > out.allowance_cents;
-        out.near = !out.exceeds &&
-                   ((out.agreed_cents + out.other_cents) * 10 >= cap.monthly_cents * 9 ||
-                    (paid_this_year + other_this_year) * 10 >= cap.yearly_cents * 9);
+        out.near =
+            !out.exceeds && ((out.agreed_cents + out.other_cents) * 10 >= cap.monthly_cents * 9 ||
+                             (paid_this_year + other_this_year) * 10 >= cap.yearly_cents * 9);
         out.benefit_near =
             out.benefit && (out.allowance_cents + out.other_cents) * 10 >= cap.monthly_cents * 8;
         months.push_back(out);

@@ -2,8 +2,8 @@
 // database, each change in one transaction with its audit row.
 #include "sleutel/people.hpp"
 
-#include "sleutel/report_store.hpp"
 #include "sleutel/free_text.hpp"
+#include "sleutel/report_store.hpp"
 
 #include "sleutel/error.hpp"
 #include "sleutel/suggest.hpp"
@@ -395,14 +395,15 @@ Forgotten forget(Store& store, const Found& person, Date today, const std::strin
     store.write([&] {
         const Person before = db::load_person(store, person.id);
         // Past allowances depend on the age on each day worked: keep that much of it.
-        db::ActivityScope all{Date{std::chrono::year{1}, std::chrono::January, std::chrono::day{1}},
-                              Date{std::chrono::year{9999}, std::chrono::December,
-                                   std::chrono::day{31}},
-                              person.id,
-                              {}};
+        db::ActivityScope all{
+            Date{std::chrono::year{1}, std::chrono::January, std::chrono::day{1}},
+            Date{std::chrono::year{9999}, std::chrono::December, std::chrono::day{31}},
+            person.id,
+            {}};
         Age age;
         age.adult_from = adult_from(before.fields.birth_date, before.fields.birth_year);
-        db::save_age_bands(store, person.id, age_bands(age, db::person_days(store, all)[person.id]));
+        db::save_age_bands(store, person.id,
+                           age_bands(age, db::person_days(store, all)[person.id]));
         db::erase_person(store, person.id, person.handle, anonymous);
         // Someone who asked to be erased has left: their status and open assignments end today.
         if (before.status != "left")

@@ -200,7 +200,8 @@ std::map<Id, ProfileCard> profile_cards(Store& store, const Config& config, Date
         card.person = std::move(person);
         // The status of the day the cards are for, not of today.
         for (const StatusChange& change : statuses[card.person.id])
-            if (to_days(change.since) <= to_days(today) || &change == &statuses[card.person.id].front())
+            if (to_days(change.since) <= to_days(today) ||
+                &change == &statuses[card.person.id].front())
                 card.person.status = change.status;
         card.person.fields.trainings = std::move(trainings[card.person.id]);
         card.goals = std::move(goals[card.person.id]);

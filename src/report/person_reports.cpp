@@ -86,12 +86,11 @@ Report hours(const Context& c) {
     Minutes minutes = 0;
     std::int64_t after_hours = 0;
     for (const HoursRow& row : hours_rows(c)) {
-        r.table.rows.push_back({row.person->handle, c.person_label(*row.person),
-                                Duration{row.contracted}, Duration{row.minutes},
-                                row.ratio ? Value{Ratio{*row.ratio}} : Value{std::monostate{}},
-                                row.after_hours, row.status,
-                                row.available ? Value{Duration{*row.available}}
-                                              : Value{std::monostate{}}});
+        r.table.rows.push_back(
+            {row.person->handle, c.person_label(*row.person), Duration{row.contracted},
+             Duration{row.minutes}, row.ratio ? Value{Ratio{*row.ratio}} : Value{std::monostate{}},
+             row.after_hours, row.status,
+             row.available ? Value{Duration{*row.available}} : Value{std::monostate{}}});
         contracted += row.contracted;
         minutes += row.minutes;
         after_hours += row.after_hours;
@@ -154,9 +153,9 @@ const std::vector<AllowanceRow>& allowance_rows(const Context& c) {
             age.bands = kept->second;
         for (const MonthAllowance& m : monthly_allowance(days, c.agreements_of(id), age, ceiling))
             if (m.month >= first_month && m.month <= last_month)
-                rows.push_back({&person->second, m,
-                                rounded_div(m.km_tenths * c.config.allowance.travel_cents_per_km,
-                                            10)});
+                rows.push_back(
+                    {&person->second, m,
+                     rounded_div(m.km_tenths * c.config.allowance.travel_cents_per_km, 10)});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const AllowanceRow& a, const AllowanceRow& b) {
         return a.person->handle < b.person->handle;
@@ -207,9 +206,12 @@ Report allowance(const Context& c) {
         exceeds = exceeds || m.exceeds;
     }
     r.notes = c.allowance_notes;
-    r.totals = {{"minutes", Duration{minutes}},     {"allowance_cents", Money{allowance_cents}},
-                {"km", Km{km}},                     {"travel_cents", Money{travel}},
-                {"exceeds", exceeds},               {"agreed_cents", Money{agreed_cents}},
+    r.totals = {{"minutes", Duration{minutes}},
+                {"allowance_cents", Money{allowance_cents}},
+                {"km", Km{km}},
+                {"travel_cents", Money{travel}},
+                {"exceeds", exceeds},
+                {"agreed_cents", Money{agreed_cents}},
                 {"other_allowance_cents", Money{other_cents}}};
     return r;
 }

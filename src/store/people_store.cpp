@@ -421,8 +421,8 @@ std::optional<Assignment> load_assignment(Store& store, Id id) {
 }
 
 void end_assignment(Store& store, Id id, Date until, Date known_on) {
-    SQLite::Statement update(store.db(),
-                             "UPDATE assignment SET until_date = ?, until_known_on = ? WHERE id = ?");
+    SQLite::Statement update(
+        store.db(), "UPDATE assignment SET until_date = ?, until_known_on = ? WHERE id = ?");
     update.bind(1, format_date(until));
     update.bind(2, format_date(known_on));
     update.bind(3, id);

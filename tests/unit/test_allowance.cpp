@@ -98,7 +98,8 @@ TEST_CASE("a monthly amount is paid within the hourly and the monthly cap") {
 }
 
 TEST_CASE("an amount per activity counts the activities") {
-    auto m = only_month({work(d(2026, 11, 3), 720, 4)}, {volunteer(d(2026, 1, 1), "activity:12.5")});
+    auto m =
+        only_month({work(d(2026, 11, 3), 720, 4)}, {volunteer(d(2026, 1, 1), "activity:12.5")});
     CHECK(m.activities == 4);
     CHECK(m.agreed_cents == 5000);
     CHECK(m.allowance_cents == 5000);
@@ -124,8 +125,9 @@ TEST_CASE("with only a birth year the under-21 rate holds until it is certain th
     CHECK(adult_from(d(2004, 2, 29), 2004) == d(2025, 3, 1));
     Age age;
     age.adult_from = adult_from(std::nullopt, 2005);
-    CHECK(only_month({work(d(2026, 12, 1), 180)}, {volunteer(d(2026, 1, 1))}, age)
-              .allowance_cents == 990);
+    CHECK(
+        only_month({work(d(2026, 12, 1), 180)}, {volunteer(d(2026, 1, 1))}, age).allowance_cents ==
+        990);
 }
 
 TEST_CASE("other volunteer allowance counts toward the monthly and the yearly cap") {
@@ -143,7 +145,8 @@ TEST_CASE("the yearly ceiling caps the months after it is reached") {
     std::vector<WorkDay> days;
     for (unsigned month = 1; month <= 11; ++month)
         days.push_back(work(d(2026, month, 2), 60 * 60));
-    const auto months = monthly_allowance(days, std::vector{volunteer(d(2026, 1, 1))}, {}, any_year);
+    const auto months =
+        monthly_allowance(days, std::vector{volunteer(d(2026, 1, 1))}, {}, any_year);
     REQUIRE(months.size() == 11);
     CHECK(months[9].year_to_date_cents == 210000);
     CHECK(months[9].cap == "monthly");
@@ -160,10 +163,10 @@ TEST_CASE("the yearly ceiling caps the months after it is reached") {
 TEST_CASE("a year with two agreements pays each month by the agreement in force") {
     const std::vector<Agreement> deals{volunteer(d(2026, 1, 1), "hour:4"),
                                        volunteer(d(2026, 7, 16), "month:100")};
-    const auto months = monthly_allowance(
-        std::vector{work(d(2026, 3, 3), 600), work(d(2026, 7, 10), 600), work(d(2026, 7, 20), 600),
-                    work(d(2026, 9, 1), 1200)},
-        deals, {}, any_year);
+    const auto months =
+        monthly_allowance(std::vector{work(d(2026, 3, 3), 600), work(d(2026, 7, 10), 600),
+                                      work(d(2026, 7, 20), 600), work(d(2026, 9, 1), 1200)},
+                          deals, {}, any_year);
     REQUIRE(months.size() == 3);
     CHECK(months[0].allowance_cents == 4000);
     // July: ten hours at 4,00 and the monthly amount for 16 of its 31 days.
@@ -176,9 +179,9 @@ TEST_CASE("a year with two agreements pays each month by the agreement in force"
 TEST_CASE("work under another contract earns no allowance") {
     Agreement employed = volunteer(d(2026, 1, 1));
     employed.contract = "employed";
-    const auto months = monthly_allowance(
-        std::vector{work(d(2026, 10, 5), 600), work(d(2026, 11, 5), 600)},
-        std::vector{employed, volunteer(d(2026, 11, 1))}, {}, any_year);
+    const auto months =
+        monthly_allowance(std::vector{work(d(2026, 10, 5), 600), work(d(2026, 11, 5), 600)},
+                          std::vector{employed, volunteer(d(2026, 11, 1))}, {}, any_year);
     REQUIRE(months.size() == 1);
     CHECK(months[0].month == "2026-11");
 }
@@ -193,8 +196,8 @@ TEST_CASE("on a benefit the month is flagged at 80% of the monthly ceiling") {
 TEST_CASE("a forgotten under-21 person keeps every past month's allowance") {
     Age live;
     live.adult_from = adult_from(d(2005, 11, 15), 2005);
-    const std::vector<WorkDay> days{work(d(2025, 6, 2), 180), work(d(2026, 3, 2), 180),
-                                    work(d(2026, 11, 3), 60),  work(d(2026, 11, 14), 90),
+    const std::vector<WorkDay> days{work(d(2025, 6, 2), 180),   work(d(2026, 3, 2), 180),
+                                    work(d(2026, 11, 3), 60),   work(d(2026, 11, 14), 90),
                                     work(d(2026, 11, 15), 120), work(d(2026, 12, 1), 180)};
     const std::vector<Agreement> deals{volunteer(d(2025, 1, 1))};
     Age forgotten;
