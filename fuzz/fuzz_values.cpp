@@ -39,6 +39,14 @@ void run(std::string_view text) {
     const std::string once = normalised_for_matching(text);
     if (normalised_for_matching(once) != once)
         __builtin_trap();
+#elif SLEUTEL_FUZZ_TARGET == 8
+    // What parses has one canonical text, which parses back to the same value.
+    const Reachable reachable = parse_reachable(text);
+    const std::string canonical = format_reachable(reachable);
+    if (!(parse_reachable(canonical) == reachable) ||
+        format_reachable(parse_reachable(canonical)) != canonical)
+        __builtin_trap();
+    (void)is_reachable(reachable, today, 0);
 #else
 #error "set SLEUTEL_FUZZ_TARGET"
 #endif

@@ -4,6 +4,7 @@
 #include "sleutel/store.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,5 +43,23 @@ struct ActivityFilter {
     std::optional<std::string> theme;
 };
 std::vector<Activity> list_activities(Store& store, const ActivityFilter& filter);
+
+// Activities of the types that count as intervision or training (`counts_as` in the config),
+// found through the index on (type, person_id, date). No types, no query: the answer is empty.
+//
+// Each person's latest such activity on or before `until`, in one grouped query for everyone.
+std::map<Id, Date> last_activity_of_types(Store& store, const std::vector<std::string>& types,
+                                          Date until);
+// One person's latest.
+std::optional<Date> last_activity_of_types(Store& store, Id person,
+                                           const std::vector<std::string>& types, Date until);
+struct TypedActivity {
+    Id id = 0;
+    Date date;
+    std::string type;
+};
+// One person's, oldest first.
+std::vector<TypedActivity> activities_of_types(Store& store, Id person,
+                                               const std::vector<std::string>& types, Date until);
 
 } // namespace sleutel::db

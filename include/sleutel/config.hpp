@@ -31,10 +31,15 @@ struct Role {
     std::vector<std::string> competencies;
 };
 
+// A logged activity of some types is also a session the card keeps track of: an intervision
+// meeting, or a training. Logging it is then enough; nobody records it a second time.
+enum class CountsAs { nothing, intervision, training };
+
 struct ActivityType {
     std::string id;
     std::string name;
     bool group = false; // `reached` counts participants of a group session
+    CountsAs counts_as = CountsAs::nothing;
 };
 
 // Themes, referral targets and organisation types: an id and a display name.
@@ -95,6 +100,8 @@ struct Config {
     const AllowanceCeiling* ceiling_for(int year) const;
     const Municipality* municipality(std::string_view code_or_name) const;
     const Role* role(std::string_view id) const;
+    // The ids of the activity types that count as `what`.
+    std::vector<std::string> types_counting_as(CountsAs what) const;
 };
 
 namespace config {

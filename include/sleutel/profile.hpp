@@ -41,11 +41,21 @@ struct ThisMonth {
     std::optional<MonthAllowance> allowance;
 };
 
+// A logged activity of a type that counts as training, shown among the card's trainings.
+struct LoggedTraining {
+    Id activity_id = 0;
+    std::string name; // the activity type's name
+    Date date;
+};
+
 struct ProfileCard {
     Person person;
     std::vector<Assignment> assignments;
     std::vector<Goal> goals;
     std::vector<StatusChange> status_history;
+    std::vector<LoggedTraining> logged_trainings; // oldest first
+    // The later of a recorded training named intervision and the latest logged activity, on or
+    // before the card's date, of a type that counts as intervision.
     std::optional<Date> last_intervision;
     RecentWork last_4_weeks;
     std::vector<Agreement> agreements;
@@ -55,7 +65,7 @@ struct ProfileCard {
 
 ProfileCard profile_card(Store& store, const Config& config, Id person, Date today);
 // The cards of every key person at once, for the signals report: a few queries in all rather
-// than a few per person. Their status histories are left empty.
+// than a few per person. Their status histories and logged trainings are left empty.
 std::map<Id, ProfileCard> profile_cards(Store& store, const Config& config, Date today);
 
 // Contracted minutes of `assignment` between `from` and `to`: its weekly hours pro rata per day.

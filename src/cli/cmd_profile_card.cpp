@@ -3,6 +3,7 @@
 
 #include "sleutel/render.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -30,6 +31,29 @@ std::string languages_text(const std::vector<LanguageSkill>& languages) {
     for (const LanguageSkill& s : languages)
         items.push_back(fmt::format("{} {}", s.code, format_level(s.level.value_or(Level::b1))));
     return items.empty() ? "-" : fmt::format("{}", fmt::join(items, ", "));
+}
+
+// One line of the card's trainings: recorded with `training add`, or an activity logged with a
+// type that counts as training (then it has the activity's id).
+struct CardTraining {
+    std::string name;
+    std::optional<Date> completed_on;
+    std::optional<Id> activity_id;
+};
+
+// Recorded and logged trainings in one list by date, those without a date last.
+std::vector<CardTraining> card_trainings(const ProfileCard& card) {
+    std::vector<CardTraining> all;
+    for (const Training& t : card.person.fields.trainings)
+        all.push_back({t.name, t.completed_on, std::nullopt});
+    for (const LoggedTraining& t : card.logged_trainings)
+        all.push_back({t.name, t.date, t.activity_id});
+    std::stable_sort(all.begin(), all.end(), [](const CardTraining& a, const CardTraining& b) {
+        if (!a.completed_on || !b.completed_on)
+            return a.completed_on.has_value() && !b.completed_on.has_value();
+        return to_days(*a.completed_on) < to_days(*b.completed_on);
+    });
+    return all;
 }
 
 struct Labels {
@@ -78,8 +102,10 @@ std::string profile_json(const ProfileCard& card, Date today) {
                                     {"scope", a.scope},
                                     {"active", a.active_on(today)}});
     j["trainings"] = Json::array();
-    for (const Training& t : f.trainings)
-        j["trainings"].push_back({{"name", t.name}, {"completed_on", or_null(t.completed_on)}});
+    for (const CardTraining& t : card_trainings(card))
+        j["trainings"].push_back({{"name", t.name},
+                                  {"completed_on", or_null(t.completed_on)},
+                                  {"activity_id", or_null(t.activity_id)}});
     j["last_intervision"] = or_null(card.last_intervision);
     j["goals"] = Json::array();
     for (const Goal& g : card.goals)
@@ -183,11 +209,15 @@ std::string profile_text(const ProfileCard& card, const Config& config, Date tod
                                       : ""));
 
     heading(L("Trainingen", "Trainings"));
-    if (f.trainings.empty())
+    const std::vector<CardTraining> trainings = card_trainings(card);
+    if (trainings.empty())
         item(L("geen", "none"));
-    for (const Training& t : f.trainings)
+    for (const CardTraining& t : trainings)
         item(fmt::format("{}{}", printable(t.name),
-                         t.completed_on ? " (" + format_date(*t.completed_on) + ")" : ""));
+                         t.activity_id ? fmt::format(" ({}, {} #{})", format_date(*t.completed_on),
+                                                     L("gelogd", "logged"), *t.activity_id)
+                         : t.completed_on ? " (" + format_date(*t.completed_on) + ")"
+                                          : ""));
     line(L("Laatste intervisie", "Last intervision"),
          card.last_intervision ? format_date(*card.last_intervision) : "-");
 

@@ -172,6 +172,17 @@ void read_section(Config& c, std::string_view section, const toml::node& node) {
             type.id = ids.take(r);
             type.name = r.string("name");
             type.group = r.boolean("group", false);
+            if (r.get("counts_as")) {
+                const std::string counts_as = r.string("counts_as");
+                if (counts_as == "intervision")
+                    type.counts_as = CountsAs::intervision;
+                else if (counts_as == "training")
+                    type.counts_as = CountsAs::training;
+                else
+                    r.fail("counts_as",
+                           fmt::format("'{}' is not something an activity can count as", counts_as),
+                           "use \"intervision\" or \"training\", or leave counts_as out");
+            }
             c.activity_types.push_back(std::move(type));
         });
     } else if (section == "themes") {
@@ -320,6 +331,14 @@ const Role* Config::role(std::string_view id) const {
         if (r.id == id)
             return &r;
     return nullptr;
+}
+
+std::vector<std::string> Config::types_counting_as(CountsAs what) const {
+    std::vector<std::string> ids;
+    for (const ActivityType& t : activity_types)
+        if (t.counts_as == what)
+            ids.push_back(t.id);
+    return ids;
 }
 
 namespace config {

@@ -1,6 +1,7 @@
 // The supervision card and key-person matching.
 #include "sleutel/profile.hpp"
 
+#include "sleutel/activity_store.hpp"
 #include "sleutel/people_store.hpp"
 #include "sleutel/report_store.hpp"
 
@@ -119,9 +120,12 @@ Minutes contracted_minutes(const Assignment& a, Date from, Date to) {
 
 namespace {
 
-// What the card derives from its records: the last intervision, the last four weeks against
-// the contract, and the signals.
-void complete_card(ProfileCard& card, const Config& config, Date today, Minutes recent_minutes) {
+// What the card derives from its records: the last intervision (a recorded training, or a
+// logged session of a type that counts as intervision), the last four weeks against the
+// contract, and the signals.
+void complete_card(ProfileCard& card, const Config& config, Date today, Minutes recent_minutes,
+                   std::optional<Date> logged_intervision) {
+    card.last_intervision = logged_intervision;
     for (const Training& t : card.person.fields.trainings)
         if (is_intervision(t.name) && t.completed_on &&
             to_days(*t.completed_on) <= to_days(today) &&
@@ -132,6 +136,14 @@ void complete_card(ProfileCard& card, const Config& config, Date today, Minutes 
     for (const Assignment& a : card.assignments)
         recent.contracted_minutes += contracted_minutes(a, recent.from, recent.to);
     card.signals = person_signals(card, config, today);
+}
+
+// The display name of one of the config's activity types.
+std::string activity_type_name(const Config& config, const std::string& id) {
+    for (const ActivityType& t : config.activity_types)
+        if (t.id == id)
+            return t.name;
+    return id;
 }
 
 RecentWork recent_window(Date today) {
@@ -182,8 +194,13 @@ ProfileCard profile_card(Store& store, const Config& config, Id person, Date tod
     card.agreements = db::agreements(store, person);
     card.last_4_weeks.available_minutes =
         available_minutes(card.agreements, card.last_4_weeks.from, card.last_4_weeks.to);
+    for (const db::TypedActivity& a : db::activities_of_types(
+             store, person, config.types_counting_as(CountsAs::training), today))
+        card.logged_trainings.push_back({a.id, activity_type_name(config, a.type), a.date});
     complete_card(card, config, today,
-                  db::minutes_logged(store, person, card.last_4_weeks.from, card.last_4_weeks.to));
+                  db::minutes_logged(store, person, card.last_4_weeks.from, card.last_4_weeks.to),
+                  db::last_activity_of_types(
+                      store, person, config.types_counting_as(CountsAs::intervision), today));
     card.this_month = this_month(store, config, card, today);
     return card;
 }
@@ -193,6 +210,8 @@ std::map<Id, ProfileCard> profile_cards(Store& store, const Config& config, Date
     auto trainings = db::trainings_by_person(store, std::nullopt);
     auto goals = db::goals_by_person(store, std::nullopt);
     auto minutes = db::minutes_logged_by_person(store, window.from, window.to);
+    const auto intervisions =
+        db::last_activity_of_types(store, config.types_counting_as(CountsAs::intervision), today);
     std::map<Id, ProfileCard> cards;
     auto statuses = db::status_histories(store);
     for (Person& person : db::list_persons(store, std::nullopt)) {
@@ -210,8 +229,12 @@ std::map<Id, ProfileCard> profile_cards(Store& store, const Config& config, Date
     for (Assignment& a : db::assignments(store, {}))
         if (const auto it = cards.find(a.person_id); it != cards.end())
             it->second.assignments.push_back(std::move(a));
-    for (auto& [id, card] : cards)
-        complete_card(card, config, today, minutes[id]);
+    for (auto& [id, card] : cards) {
+        const auto logged = intervisions.find(id);
+        complete_card(card, config, today, minutes[id],
+                      logged == intervisions.end() ? std::nullopt
+                                                   : std::optional<Date>(logged->second));
+    }
     return cards;
 }
 

@@ -82,6 +82,32 @@ sl config check handle.toml
 expect_code 78
 expect_error "handle.toml:2:6: roles\[0\].id: 'Voor Lichter' is not a valid id$"
 
+it "counts_as is intervision or training; anything else is 78 at its place"
+printf '[[activity_types]]\nid = "leerkring"\nname = "Leerkring"\ncounts_as = "supervision"\n' \
+    >counts.toml
+sl config check counts.toml
+expect_code 78
+expect_error "counts.toml:4:13: activity_types\[0\].counts_as: 'supervision' is not something an activity can count as$"
+expect_hint 'use "intervision" or "training", or leave counts_as out'
+printf '[[activity_types]]\nid = "leerkring"\nname = "Leerkring"\ncounts_as = true\n' >counts.toml
+sl config check counts.toml
+expect_code 78
+expect_error "counts.toml:4:13: activity_types\[0\].counts_as: expected a string, found a boolean$"
+printf '[[activity_types]]\nid = "leerkring"\nname = "Leerkring"\ncounts_as = "intervision"\n' \
+    >counts.toml
+sl config check counts.toml
+expect_code 0
+
+it "the template and config show say which default activity types count as what"
+sl config template
+expect_out 'counts_as = "intervision"'
+expect_out 'counts_as = "training"'
+sl config show --format json
+expect_json '[.activity_types[] | select(.counts_as) | [.id, .counts_as]] ==
+    [["intervisie", "intervision"], ["training", "training"]]'
+sl --config counts.toml config show
+expect_out "counts_as = 'intervision'"
+
 it "TOML syntax error"
 printf '[programme\nname = "x"\n' >syntax.toml
 sl config check syntax.toml

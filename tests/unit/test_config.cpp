@@ -139,6 +139,9 @@ TEST_CASE("syntax and schema errors name file, line, column and key") {
     CHECK(config_error("[[activity_types]]\nid = \"x1\"\nname = \"X\"\ngroup = \"yes\"\n") ==
           "user.toml:4:9: activity_types[0].group: expected a boolean (true or false), found a "
           "string");
+    CHECK(config_error("[[activity_types]]\nid = \"x1\"\nname = \"X\"\ncounts_as = \"goal\"\n") ==
+          "user.toml:4:13: activity_types[0].counts_as: 'goal' is not something an activity can "
+          "count as");
     CHECK(config_error("roles = []\n") == "user.toml:1:9: roles: at least one role is needed");
     CHECK(config_error("[working_hours]\ndays = []\n") ==
           "user.toml:2:8: working_hours.days: at least one working day is needed");
@@ -172,6 +175,23 @@ TEST_CASE("a [programme] without a name, or with an empty one, is named Sleutelp
           "Sleutelpersonen");
     CHECK(config::load_text("[programme]\nname = \"Haarlem\"\n", "user.toml").programme.name ==
           "Haarlem");
+}
+
+TEST_CASE("activity types that count as intervision or training") {
+    const Config defaults = config::load_default();
+    CHECK(defaults.types_counting_as(CountsAs::intervision) ==
+          std::vector<std::string>{"intervisie"});
+    CHECK(defaults.types_counting_as(CountsAs::training) == std::vector<std::string>{"training"});
+    const Config c = config::load_text("[[activity_types]]\nid = \"kring\"\nname = \"Kring\"\n"
+                                       "counts_as = \"intervision\"\n[[activity_types]]\n"
+                                       "id = \"supervisie\"\nname = \"S\"\ncounts_as = "
+                                       "\"intervision\"\n[[activity_types]]\nid = \"huisbezoek\"\n"
+                                       "name = \"H\"\n",
+                                       "user.toml");
+    CHECK(c.types_counting_as(CountsAs::intervision) ==
+          std::vector<std::string>{"kring", "supervisie"});
+    CHECK(c.types_counting_as(CountsAs::training).empty());
+    CHECK(c.activity_types[2].counts_as == CountsAs::nothing);
 }
 
 TEST_CASE("working days may be named in Dutch as well, in any case") {
