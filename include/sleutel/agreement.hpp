@@ -32,7 +32,20 @@ AllowanceTerms parse_allowance_terms(std::string_view text);
 std::string format_allowance_terms(const AllowanceTerms& terms);
 std::string_view allowance_basis_name(AllowanceBasis basis);
 
+// The fields of an agreement, as bits: which ones a period was given itself (the rest it carried
+// over from the period before).
+enum AgreementField : unsigned {
+    field_contract = 1,
+    field_hours = 2,
+    field_allowance = 4,
+    field_available = 8,
+    field_reachable = 16,
+    field_benefit = 32,
+    field_other_allowance = 64,
+};
+
 struct Agreement {
+    std::int64_t id = 0; // order of entry: the first one entered reaches back (agreement_on)
     Date from;
     std::optional<std::string> contract;      // volunteer, employed, internship, freelance
     std::optional<Minutes> minutes_per_week;  // contracted hours
@@ -41,6 +54,7 @@ struct Agreement {
     std::optional<std::string> reachable;     // `mon-fri@09:00-17:00`, canonical
     bool benefit = false;                     // on a benefit: the allowance must stay low
     Cents other_allowance_cents = 0;          // a month, from other volunteer work
+    unsigned given = 0;                       // AgreementField bits set by this period itself
 
     bool volunteer() const { return contract && *contract == "volunteer"; }
 };
@@ -55,19 +69,23 @@ struct AgreementChange {
     std::optional<std::string> reachable;
     std::optional<bool> benefit;
     std::optional<Cents> other_allowance_cents;
+
+    unsigned fields() const; // AgreementField bits of what is given
 };
 Agreement apply_change(const Agreement& before, const AgreementChange& change);
 
 // A new or corrected period in `history` (sorted by start): saved as `apply_change` gives it,
-// and each field it sets also flows into the later periods that had only carried the old value
-// on, up to the first one that changed that field itself. So an agreement back-dated before the
+// and each field it sets also flows into the later periods that carried that field over, up to
+// the first one that was given it itself. So an agreement back-dated before the
 // period a person was registered with holds until a later change, as one would expect. Returns
 // the periods to save.
 std::vector<Agreement> with_change(std::span<const Agreement> history,
                                    const AgreementChange& change);
 
 // The period in force on `day` in a history sorted by start: the last one starting on or before
-// it. The first period reaches back: work logged before it falls under it. Null when empty.
+// it. Before every start, the period entered first (the one the person was registered with)
+// holds: work logged before it falls under it, and an earlier period added later does not take
+// those days over. Null when empty.
 const Agreement* agreement_on(std::span<const Agreement> history, Date day);
 
 // Hours a person was available between two days (inclusive), pro rata per day from each

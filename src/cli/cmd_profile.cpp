@@ -181,6 +181,10 @@ int run_agreement(const ProfileOptions& o, Env& env) {
     change.benefit = o.benefit;
     if (o.other_allowance)
         change.other_allowance_cents = parse_money(*o.other_allowance);
+    if (change.fields() == 0)
+        throw UsageError("an agreement needs at least one field to set",
+                         "--contract, --hours, --allowance, --available, --reachable, --benefit, "
+                         "--no-benefit or --other-allowance");
     const Found person = person_of(o, env);
     const Agreement saved = set_agreement(env.store(), person, change, env.command);
     env.out << fmt::format("{} {} {}: {}\n", person.handle, env.nl() ? "heeft vanaf" : "from",
@@ -343,8 +347,13 @@ void setup_profile(CLI::App& root, Context& ctx) {
                      "When the person works, such as mon-fri@09:00-17:00; other times are after "
                      "hours")
         ->type_name("DAYS@HH:MM-HH:MM");
-    agreement->add_flag("--benefit,!--no-benefit", o->benefit,
-                        "Lives on a benefit: warn from 80% of the monthly allowance ceiling");
+    CLI::Option* benefit = agreement->add_flag_function(
+        "--benefit", [o](std::int64_t) { o->benefit = true; },
+        "Lives on a benefit: warn from 80% of the monthly allowance ceiling");
+    agreement
+        ->add_flag_function(
+            "--no-benefit", [o](std::int64_t) { o->benefit = false; }, "No longer on a benefit")
+        ->excludes(benefit);
     agreement
         ->add_option("--other-allowance", o->other_allowance,
                      "Volunteer allowance a month from other work, counted toward the ceilings")

@@ -124,8 +124,13 @@ std::string profile_json(const ProfileCard& card, Date today) {
                          {"contracted_minutes", r.contracted_minutes},
                          {"available_minutes", or_null(r.available_minutes)}};
     j["agreements"] = Json::array();
-    for (const Agreement& a : card.agreements)
+    for (std::size_t i = 0; i < card.agreements.size(); ++i) {
+        const Agreement& a = card.agreements[i];
+        const Json until = i + 1 < card.agreements.size()
+                               ? Json(format_date(add_days(card.agreements[i + 1].from, -1)))
+                               : Json(nullptr);
         j["agreements"].push_back({{"from", format_date(a.from)},
+                                   {"until", until},
                                    {"contract", or_null(a.contract)},
                                    {"minutes_per_week", or_null(a.minutes_per_week)},
                                    {"allowance", format_allowance_terms(a.allowance)},
@@ -133,6 +138,7 @@ std::string profile_json(const ProfileCard& card, Date today) {
                                    {"reachable", or_null(a.reachable)},
                                    {"benefit", a.benefit},
                                    {"other_allowance_cents", a.other_allowance_cents}});
+    }
     const ThisMonth& m = card.this_month;
     Json month{{"month", m.month}, {"after_hours", m.after_hours}, {"allowance", nullptr}};
     if (const auto& a = m.allowance)

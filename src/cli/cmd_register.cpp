@@ -52,6 +52,9 @@ int run_person(const RegisterOptions& o, Env& env) {
     const Registered r =
         register_person(store, config, handle, fields, o.update, today, env.command);
     env.out << fmt::format("{} person {}\n", r.created ? "registered" : "updated", handle);
+    if (!r.created && (fields.municipality || fields.gender || !fields.languages.empty()))
+        env.note("municipality, gender and languages are not dated: the coverage of past periods "
+                 "counts the new values too");
     return 0;
 }
 

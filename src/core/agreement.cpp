@@ -50,8 +50,18 @@ std::string format_allowance_terms(const AllowanceTerms& terms) {
     return fmt::format("{}:{}.{:02}", name, terms.cents / 100, terms.cents % 100);
 }
 
+unsigned AgreementChange::fields() const {
+    return (contract ? field_contract : 0u) | (minutes_per_week ? field_hours : 0u) |
+           (allowance ? field_allowance : 0u) | (available_minutes ? field_available : 0u) |
+           (reachable ? field_reachable : 0u) | (benefit ? field_benefit : 0u) |
+           (other_allowance_cents ? field_other_allowance : 0u);
+}
+
 Agreement apply_change(const Agreement& before, const AgreementChange& change) {
     Agreement after = before;
+    // Correcting a period keeps what it was given; a new one starts with only its own fields.
+    after.given = (before.from == change.from ? before.given : 0u) | change.fields();
+    after.id = before.from == change.from ? before.id : 0;
     after.from = change.from;
     if (change.contract)
         after.contract = change.contract;
@@ -75,31 +85,29 @@ std::vector<Agreement> with_change(std::span<const Agreement> history,
     const Agreement* in_force = agreement_on(history, change.from);
     const Agreement before = in_force ? *in_force : Agreement{};
     std::vector<Agreement> changed{apply_change(before, change)};
-    // Per field: still flowing into later periods, and the value it replaces.
-    bool contract = change.contract.has_value(), hours = change.minutes_per_week.has_value(),
-         allowance = change.allowance.has_value(), available = change.available_minutes.has_value(),
-         reachable = change.reachable.has_value(), benefit = change.benefit.has_value(),
-         other = change.other_allowance_cents.has_value();
+    const Agreement now = changed.front();
+    // The fields still flowing: given now, and not yet met in a later period that set them.
+    unsigned flowing = change.fields();
     for (const Agreement& later : history) {
         if (to_days(later.from) <= to_days(change.from))
             continue;
         Agreement next = later;
-        auto flow = [](bool& flowing, auto& field, const auto& old_value, const auto& new_value) {
-            if (flowing && field == old_value)
-                field = new_value;
+        auto flow = [&](unsigned bit, auto& field, const auto& value) {
+            if (!(flowing & bit))
+                return;
+            if (later.given & bit)
+                flowing &= ~bit;
             else
-                flowing = false;
+                field = value;
         };
-        const Agreement& now = changed.front();
-        flow(contract, next.contract, before.contract, now.contract);
-        flow(hours, next.minutes_per_week, before.minutes_per_week, now.minutes_per_week);
-        flow(allowance, next.allowance, before.allowance, now.allowance);
-        flow(available, next.available_minutes, before.available_minutes, now.available_minutes);
-        flow(reachable, next.reachable, before.reachable, now.reachable);
-        flow(benefit, next.benefit, before.benefit, now.benefit);
-        flow(other, next.other_allowance_cents, before.other_allowance_cents,
-             now.other_allowance_cents);
-        if (!(contract || hours || allowance || available || reachable || benefit || other))
+        flow(field_contract, next.contract, now.contract);
+        flow(field_hours, next.minutes_per_week, now.minutes_per_week);
+        flow(field_allowance, next.allowance, now.allowance);
+        flow(field_available, next.available_minutes, now.available_minutes);
+        flow(field_reachable, next.reachable, now.reachable);
+        flow(field_benefit, next.benefit, now.benefit);
+        flow(field_other_allowance, next.other_allowance_cents, now.other_allowance_cents);
+        if (flowing == 0)
             break;
         changed.push_back(next);
     }
@@ -109,11 +117,15 @@ std::vector<Agreement> with_change(std::span<const Agreement> history,
 const Agreement* agreement_on(std::span<const Agreement> history, Date day) {
     if (history.empty())
         return nullptr;
-    const Agreement* found = &history.front();
-    for (const Agreement& a : history)
+    const Agreement* found = nullptr;
+    const Agreement* entered_first = &history.front();
+    for (const Agreement& a : history) {
         if (to_days(a.from) <= to_days(day))
             found = &a;
-    return found;
+        if (a.id < entered_first->id)
+            entered_first = &a;
+    }
+    return found ? found : entered_first;
 }
 
 std::optional<Minutes> available_minutes(std::span<const Agreement> history, Date from, Date to) {

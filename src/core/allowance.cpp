@@ -57,9 +57,14 @@ void add_monthly_amounts(MonthWork& m, Date month_start, std::span<const Agreeme
     const auto days = (to_days(last) - to_days(month_start)).count() + 1;
     std::int64_t month_numerator = 0;
     std::int64_t other_numerator = 0;
+    // Amounts a month run from the first agreement's start: the days before it are not agreed,
+    // though work logged on them falls under the first agreement entered.
+    const auto start = std::min_element(
+        agreements.begin(), agreements.end(),
+        [](const Agreement& x, const Agreement& y) { return to_days(x.from) < to_days(y.from); });
     for (Date d = month_start; to_days(d) <= to_days(last); d = add_days(d, 1)) {
         const Agreement* a = agreement_on(agreements, d);
-        if (!a)
+        if (!a || to_days(d) < to_days(start->from))
             continue;
         other_numerator += a->other_allowance_cents;
         if (a->volunteer() && a->allowance.basis == AllowanceBasis::month)

@@ -192,6 +192,16 @@ Registered save_person(Store& store, const std::string& handle, const PersonFiel
                 fmt::format("sleutel profile {} agreement --from DATE{}{}{}", handle,
                             fields.contract ? " --contract " : "", fields.contract.value_or(""),
                             fields.minutes_per_week ? " --hours N" : ""));
+        // A birth year given alone must agree with a birth date on record.
+        if (fields.birth_year && !fields.birth_date) {
+            const Person current = db::load_person(store, *existing);
+            if (current.fields.birth_date &&
+                static_cast<int>(current.fields.birth_date->year()) != *fields.birth_year)
+                throw DataError(
+                    fmt::format("birth year {} disagrees with the birth date {} on record",
+                                *fields.birth_year, format_date(*current.fields.birth_date)),
+                    "give the right --birth-date instead");
+        }
         db::update_person(store, *existing, fields);
         store.audit({command, "person", handle, "update"});
         return {*existing, false};

@@ -180,17 +180,19 @@ CREATE TABLE agreement (
     reachable             TEXT,
     benefit               INTEGER NOT NULL DEFAULT 0 CHECK (benefit IN (0, 1)),
     other_allowance_cents INTEGER NOT NULL DEFAULT 0 CHECK (other_allowance_cents >= 0),
+    given                 INTEGER NOT NULL DEFAULT 0, -- the fields set by this period itself
     created_at            TEXT NOT NULL,
     UNIQUE (person_id, from_date)
 ) STRICT;
 
-INSERT INTO agreement (person_id, from_date, contract, minutes_per_week, created_at)
+INSERT INTO agreement (person_id, from_date, contract, minutes_per_week, given, created_at)
 SELECT p.id,
        min(coalesce(p.since, '9999-12-31'),
            coalesce((SELECT min(a.from_date) FROM assignment a WHERE a.person_id = p.id), '9999-12-31'),
            coalesce((SELECT min(x.date) FROM activity x WHERE x.person_id = p.id), '9999-12-31'),
            substr(p.created_at, 1, 10)),
-       p.contract, p.minutes_per_week, p.created_at
+       p.contract, p.minutes_per_week,
+       (p.contract IS NOT NULL) + 2 * (p.minutes_per_week IS NOT NULL), p.created_at
 FROM person p;
 
 CREATE TABLE age_band (

@@ -199,6 +199,7 @@ Id insert_person(Store& store, const std::string& handle, const PersonFields& f,
     first.from = f.since.value_or(status_since);
     first.contract = f.contract;
     first.minutes_per_week = f.minutes_per_week;
+    first.given = (f.contract ? field_contract : 0u) | (f.minutes_per_week ? field_hours : 0u);
     save_agreement(store, id, first);
     upsert_languages(store, id, f.languages);
     for (const Training& t : f.trainings)
@@ -503,13 +504,14 @@ void save_agreement(Store& store, Id person, const Agreement& a) {
     SQLite::Statement upsert(
         store.db(),
         "INSERT INTO agreement (person_id, from_date, contract, minutes_per_week, allowance, "
-        "allowance_cents, available_minutes, reachable, benefit, other_allowance_cents, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "allowance_cents, available_minutes, reachable, benefit, other_allowance_cents, given, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (person_id, from_date) DO UPDATE SET contract = excluded.contract, "
         "minutes_per_week = excluded.minutes_per_week, allowance = excluded.allowance, "
         "allowance_cents = excluded.allowance_cents, "
         "available_minutes = excluded.available_minutes, reachable = excluded.reachable, "
-        "benefit = excluded.benefit, other_allowance_cents = excluded.other_allowance_cents");
+        "benefit = excluded.benefit, other_allowance_cents = excluded.other_allowance_cents, "
+        "given = excluded.given");
     upsert.bind(1, person);
     upsert.bind(2, format_date(a.from));
     bind_optional(upsert, 3, a.contract);
@@ -520,16 +522,18 @@ void save_agreement(Store& store, Id person, const Agreement& a) {
     bind_optional(upsert, 8, a.reachable);
     upsert.bind(9, a.benefit ? 1 : 0);
     upsert.bind(10, a.other_allowance_cents);
-    upsert.bind(11, Clock::now_utc());
+    upsert.bind(11, static_cast<std::int64_t>(a.given));
+    upsert.bind(12, Clock::now_utc());
     upsert.exec();
 }
 
 std::map<Id, std::vector<Agreement>> agreements_by_person(Store& store, std::optional<Id> person) {
     SQLite::Statement query(
-        store.db(), "SELECT person_id, from_date, contract, minutes_per_week, allowance, "
-                    "allowance_cents, available_minutes, reachable, benefit, other_allowance_cents "
-                    "FROM agreement WHERE ?1 IS NULL OR person_id = ?1 "
-                    "ORDER BY person_id, from_date");
+        store.db(),
+        "SELECT person_id, from_date, contract, minutes_per_week, allowance, "
+        "allowance_cents, available_minutes, reachable, benefit, other_allowance_cents, "
+        "given, id FROM agreement WHERE ?1 IS NULL OR person_id = ?1 "
+        "ORDER BY person_id, from_date");
     bind_optional(query, 1, person);
     std::map<Id, std::vector<Agreement>> out;
     while (query.executeStep()) {
@@ -550,6 +554,8 @@ std::map<Id, std::vector<Agreement>> agreements_by_person(Store& store, std::opt
         a.reachable = text_or_null(query.getColumn(7));
         a.benefit = query.getColumn(8).getInt() != 0;
         a.other_allowance_cents = query.getColumn(9).getInt64();
+        a.given = static_cast<unsigned>(query.getColumn(10).getInt64());
+        a.id = query.getColumn(11).getInt64();
         out[query.getColumn(0).getInt64()].push_back(std::move(a));
     }
     return out;

@@ -106,6 +106,53 @@ refused_cases \
     "65|profile carla agreement --reachable mon-fri|.*mon-fri.*" \
     "65|profile carla agreement --reachable 'mon@18:00-09:00'|.*"
 
+it "a later period keeps what it was given itself, also a value equal to the one replaced"
+sl register person pim --name "Pim" --contract volunteer --hours 10 --since 2026-01-01
+sl profile pim agreement --from 2026-06-01 --hours 8
+sl profile pim agreement --from 2026-09-01 --hours 10
+sl profile pim agreement --from 2026-08-01 --hours 6
+sl profile pim agreements --format json
+expect_json '[.[] | [.from, .minutes_per_week]] == [["2026-01-01", 600], ["2026-06-01", 480],
+    ["2026-08-01", 360], ["2026-09-01", 600]]'
+
+it "an agreement dated before the registered one leaves the days before it alone"
+sl register person eva --name "Eva" --contract volunteer --since 2026-11-16
+sl profile eva agreement --from 2026-11-16 --allowance hour:4
+sl log eva huisbezoek 20h --date 2026-10-20
+sl log eva huisbezoek 5h --date 2026-10-21
+sl report allowance --period 2026-10 --format json
+october=$(jq -c '.rows' out)
+sl profile eva agreement --from 2026-11-01 --allowance none
+sl report allowance --period 2026-10 --format json
+expect_true "October unchanged: $october" [ "$(jq -c '.rows' out)" = "$october" ]
+expect_true "October at 4,00 an hour: $october" \
+    [ "$(jq '.rows[] | select(.key == "eva") | .agreed_cents' out)" = 10000 ]
+sl profile eva agreement --from 2026-11-16 --allowance month:150
+# The monthly amount runs from 16 November: 15 of November's 30 days.
+sl log eva huisbezoek 20h --date 2026-11-20
+sl report allowance --period 2026-11 --format json
+expect_json '.rows[] | select(.key == "eva") | .agreed_cents == 7500'
+
+it "contradictory or empty agreements are usage errors"
+before=$(dump)
+sl profile eva agreement --benefit --no-benefit
+expect_code 64
+sl profile eva agreement --from 2026-11-20
+expect_code 64
+expect_error "an agreement needs at least one field to set"
+expect_true "nothing changed" [ "$(dump)" = "$before" ]
+
+it "a birth year must agree with the birth date on record"
+sl register person eva --update --birth-date 2006-06-01
+sl register person eva --update --birth-year 1990
+expect_code 65
+expect_error "birth year 1990 disagrees with the birth date 2006-06-01 on record"
+
+it "an update of undated fields says past coverage counts it"
+sl register person eva --update --municipality Amsterdam
+expect_code 0
+expect_err "not dated: the coverage of past periods counts the new values too"
+
 it "an erased person's agreement cannot be changed"
 sl register person bilal --name "Bilal" --contract volunteer
 sl forget bilal --yes

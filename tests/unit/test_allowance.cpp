@@ -223,6 +223,7 @@ TEST_CASE("a forgotten under-21 person keeps every past month's allowance") {
 TEST_CASE("a back-dated agreement flows into later periods until one changed the field itself") {
     Agreement registered = volunteer(d(2026, 11, 23));
     Agreement later = volunteer(d(2026, 12, 1), "hour:3");
+    later.given = field_allowance;
     const std::vector<Agreement> history{registered, later};
     AgreementChange change;
     change.from = d(2026, 1, 1);
@@ -232,8 +233,8 @@ TEST_CASE("a back-dated agreement flows into later periods until one changed the
     REQUIRE(saved.size() == 3);
     CHECK(saved[0].from == d(2026, 1, 1));
     CHECK(saved[0].allowance == parse_allowance_terms("hour:4"));
-    // The registered period only carried `legal` on: it gets hour:4. The December period chose
-    // its own rate and keeps it; availability, set by nobody since, flows into both.
+    // The registered period only carried `legal` on: it gets hour:4. The December period was
+    // given its own rate and keeps it; availability, set by nobody since, flows into both.
     CHECK(saved[1].allowance == parse_allowance_terms("hour:4"));
     CHECK(saved[1].available_minutes == 480);
     CHECK(saved[2].allowance == parse_allowance_terms("hour:3"));
@@ -259,4 +260,34 @@ TEST_CASE("availability over a span counts each period's own hours per day") {
     CHECK(available_minutes(history, d(2026, 11, 1), d(2026, 11, 14)) == 21 * 60);
     CHECK(available_minutes(std::vector{volunteer(d(2026, 1, 1))}, d(2026, 11, 1),
                             d(2026, 11, 14)) == std::nullopt);
+}
+
+TEST_CASE("a later period keeps a field it was given, even when it equals the value replaced") {
+    Agreement a = volunteer(d(2026, 1, 1));
+    a.minutes_per_week = 600;
+    a.given = field_hours;
+    Agreement june = a;
+    june.from = d(2026, 6, 1);
+    june.minutes_per_week = 480;
+    Agreement september = a;
+    september.from = d(2026, 9, 1); // back to 10 hours, given explicitly
+    AgreementChange august;
+    august.from = d(2026, 8, 1);
+    august.minutes_per_week = 360;
+    const auto saved = with_change(std::vector{a, june, september}, august);
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].minutes_per_week == 360);
+}
+
+TEST_CASE("days before every start stay with the agreement entered first") {
+    Agreement registered = volunteer(d(2026, 11, 16), "month:150");
+    registered.id = 1;
+    Agreement earlier = volunteer(d(2026, 11, 1), "none");
+    earlier.id = 2;
+    const std::vector<Agreement> history{earlier, registered};
+    CHECK(agreement_on(history, d(2026, 10, 20)) == &history[1]);
+    CHECK(agreement_on(history, d(2026, 11, 5)) == &history[0]);
+    // A monthly amount runs from the first start, not from the first of the month.
+    const auto m = only_month({work(d(2026, 11, 20), 60 * 60)}, {registered});
+    CHECK(m.agreed_cents == 7500);
 }
