@@ -57,6 +57,9 @@ expect_true "every activity logged" [ "$(sqlite3 "$SLEUTEL_DB" 'SELECT count(*) 
 kinds=("summary" "summary --by theme" "summary --by municipality" "summary --by org" hours
     allowance reach "reach --by type" referrals coverage signals weekly monthly)
 periods=(2026-08 2026-09 2026-10)
+# Under the sanitizers, many times slower, September alone: the month Anke turns 21, when every
+# kind of figure the changes could disturb is there.
+[ "${SLEUTEL_TEST_DIVISOR:-1}" -gt 1 ] && periods=(2026-09)
 
 # The forgotten person's handle and name, whatever they are now.
 masked() { sed -E 's/\banke\b/FORGOTTEN/g; s/Anke Bos/FORGOTTEN/g; s/\banon-[0-9]+\b/FORGOTTEN/g'; }
@@ -84,7 +87,7 @@ take() {
 # The two takes hold the same reports, file for file.
 same_as_before() {
     local what=$1 after=$2 file
-    current="$what: every report of 2026-08, 2026-09 and 2026-10 is unchanged"
+    current="$what: every report of ${periods[*]} is unchanged"
     for file in before/*.json before/*.md before/csv-*/*.masked; do
         if ! cmp -s "$file" "$after/${file#before/}"; then
             _fail "${file#before/} differs: $(diff "$file" "$after/${file#before/}" | head -6)"
@@ -105,7 +108,7 @@ expect_json '.rows[] | select(.key == "FORGOTTEN") | .allowance_cents == 990 + 2
 expect_json '.rows[] | select(.key == "amira") | .agreed_cents == 10000 and .other_allowance_cents == 5000' \
     before/allowance-2026-09.json
 expect_json '.rows[0] | .active_persons == 3 and .languages_covered == ["ar", "ti", "fa"]' \
-    before/coverage-2026-10.json
+    before/coverage-2026-09.json
 expect_true "no report failed: $(grep error before/stderr | head -3)" \
     bash -c '! grep -q error before/stderr'
 
