@@ -31,6 +31,8 @@ AllowanceTerms parse_allowance_terms(std::string_view text);
 // The same text back (`hour:4.50`), for lists and JSON.
 std::string format_allowance_terms(const AllowanceTerms& terms);
 std::string_view allowance_basis_name(AllowanceBasis basis);
+// The basis named `legal`, `none`, `hour`, `month` or `activity`; nothing for other text.
+std::optional<AllowanceBasis> allowance_basis(std::string_view name);
 
 // The fields of an agreement, as bits: which ones a period was given itself (the rest it carried
 // over from the period before).
@@ -87,6 +89,8 @@ std::vector<Agreement> with_change(std::span<const Agreement> history,
 // holds: work logged before it falls under it, and an earlier period added later does not take
 // those days over. Null when empty.
 const Agreement* agreement_on(std::span<const Agreement> history, Date day);
+// The last day of period `i`: the day before the next one starts; none for the last.
+std::optional<Date> until_of(std::span<const Agreement> history, std::size_t i);
 
 // Hours a person was available between two days (inclusive), pro rata per day from each
 // period's `available_minutes`; none when no period in those days says.

@@ -81,7 +81,8 @@ std::map<Id, std::vector<Agreement>> agreements_by_person(Store& store,
 
 // What the allowance keeps of a forgotten person's age.
 void save_age_bands(Store& store, Id person, const std::vector<AgeBand>& bands);
-std::map<Id, std::vector<AgeBand>> age_bands_by_person(Store& store);
+std::map<Id, std::vector<AgeBand>> age_bands_by_person(Store& store,
+                                                       std::optional<Id> person = std::nullopt);
 
 // Every person's status changes, in date order.
 std::map<Id, std::vector<StatusChange>> status_histories(Store& store);

@@ -215,9 +215,8 @@ int run_agreements(const ProfileOptions& o, Env& env) {
     };
     for (std::size_t i = 0; i < history.size(); ++i) {
         const Agreement& a = history[i];
-        const Value until = i + 1 < history.size()
-                                ? Value{format_date(add_days(history[i + 1].from, -1))}
-                                : Value{std::monostate{}};
+        const auto last = until_of(history, i);
+        const Value until = last ? Value{format_date(*last)} : Value{std::monostate{}};
         table.rows.push_back({format_date(a.from), until, optional_cell(a.contract),
                               minutes(a.minutes_per_week), format_allowance_terms(a.allowance),
                               minutes(a.available_minutes), optional_cell(a.reachable), a.benefit,

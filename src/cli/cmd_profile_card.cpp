@@ -126,9 +126,7 @@ std::string profile_json(const ProfileCard& card, Date today) {
     j["agreements"] = Json::array();
     for (std::size_t i = 0; i < card.agreements.size(); ++i) {
         const Agreement& a = card.agreements[i];
-        const Json until = i + 1 < card.agreements.size()
-                               ? Json(format_date(add_days(card.agreements[i + 1].from, -1)))
-                               : Json(nullptr);
+        const Json until = or_null(until_of(card.agreements, i));
         j["agreements"].push_back({{"from", format_date(a.from)},
                                    {"until", until},
                                    {"contract", or_null(a.contract)},

@@ -27,16 +27,19 @@ std::string_view allowance_basis_name(AllowanceBasis basis) {
     return "legal";
 }
 
+std::optional<AllowanceBasis> allowance_basis(std::string_view name) {
+    for (const auto& [word, basis] : bases)
+        if (name == word)
+            return basis;
+    return std::nullopt;
+}
+
 AllowanceTerms parse_allowance_terms(std::string_view text) {
     const auto colon = text.find(':');
-    const std::string_view name = text.substr(0, colon);
-    for (const auto& [word, basis] : bases) {
-        if (name != word)
-            continue;
-        const bool has_amount = basis != AllowanceBasis::legal && basis != AllowanceBasis::none;
-        if (has_amount != (colon != std::string_view::npos))
-            break;
-        return {basis, has_amount ? parse_money(text.substr(colon + 1)) : 0};
+    if (const auto basis = allowance_basis(text.substr(0, colon))) {
+        const bool has_amount = *basis != AllowanceBasis::legal && *basis != AllowanceBasis::none;
+        if (has_amount == (colon != std::string_view::npos))
+            return {*basis, has_amount ? parse_money(text.substr(colon + 1)) : 0};
     }
     throw DataError(fmt::format("not an allowance: '{}'", text),
                     "write none, legal, hour:AMOUNT, month:AMOUNT or activity:AMOUNT, "
@@ -112,6 +115,12 @@ std::vector<Agreement> with_change(std::span<const Agreement> history,
         changed.push_back(next);
     }
     return changed;
+}
+
+std::optional<Date> until_of(std::span<const Agreement> history, std::size_t i) {
+    if (i + 1 >= history.size())
+        return std::nullopt;
+    return add_days(history[i + 1].from, -1);
 }
 
 const Agreement* agreement_on(std::span<const Agreement> history, Date day) {

@@ -173,7 +173,7 @@ ThisMonth this_month(Store& store, const Config& config, const ProfileCard& card
     };
     Age age;
     age.adult_from = adult_from(card.person.fields.birth_date, card.person.fields.birth_year);
-    age.bands = db::age_bands_by_person(store)[id];
+    age.bands = db::age_bands_by_person(store, id)[id];
     const Date january{today.year(), std::chrono::January, std::chrono::day{1}};
     const auto days = db::person_days(store, {january, today, id, {}})[id];
     for (const MonthAllowance& m : monthly_allowance(days, card.agreements, age, ceiling))

@@ -542,12 +542,8 @@ std::map<Id, std::vector<Agreement>> agreements_by_person(Store& store, std::opt
         a.contract = text_or_null(query.getColumn(2));
         if (!query.getColumn(3).isNull())
             a.minutes_per_week = query.getColumn(3).getInt64();
-        const std::string basis = query.getColumn(4).getString();
-        a.allowance.basis = basis == "none"       ? AllowanceBasis::none
-                            : basis == "hour"     ? AllowanceBasis::hour
-                            : basis == "month"    ? AllowanceBasis::month
-                            : basis == "activity" ? AllowanceBasis::activity
-                                                  : AllowanceBasis::legal;
+        a.allowance.basis =
+            allowance_basis(query.getColumn(4).getString()).value_or(AllowanceBasis::legal);
         a.allowance.cents = query.getColumn(5).getInt64();
         if (!query.getColumn(6).isNull())
             a.available_minutes = query.getColumn(6).getInt64();
@@ -581,9 +577,12 @@ void save_age_bands(Store& store, Id person, const std::vector<AgeBand>& bands) 
     }
 }
 
-std::map<Id, std::vector<AgeBand>> age_bands_by_person(Store& store) {
-    SQLite::Statement query(store.db(), "SELECT person_id, year, under_21, turned_21_month, "
-                                        "minutes_before FROM age_band ORDER BY person_id, year");
+std::map<Id, std::vector<AgeBand>> age_bands_by_person(Store& store, std::optional<Id> person) {
+    SQLite::Statement query(store.db(),
+                            "SELECT person_id, year, under_21, turned_21_month, "
+                            "minutes_before FROM age_band "
+                            "WHERE ?1 IS NULL OR person_id = ?1 ORDER BY person_id, year");
+    bind_optional(query, 1, person);
     std::map<Id, std::vector<AgeBand>> out;
     while (query.executeStep()) {
         AgeBand band;
