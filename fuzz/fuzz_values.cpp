@@ -1,11 +1,11 @@
 // libFuzzer targets for the parsers of what users type. Each is built as its own binary with
 // -DSLEUTEL_FUZZ_TARGET=...; an Error is the expected answer to bad input, anything else (a crash,
 // a sanitizer report, another exception) is a bug.
-#include "sleutel/config.hpp"
-#include "sleutel/csv.hpp"
-#include "sleutel/error.hpp"
-#include "sleutel/privacy.hpp"
-#include "sleutel/values.hpp"
+#include "domain/privacy.hpp"
+#include "model/config.hpp"
+#include "util/csv.hpp"
+#include "util/error.hpp"
+#include "util/values.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // The sleutel executable: everything lives in libsleutel.
 #include "sleutel/cli.hpp"
-#include "sleutel/fd_stream.hpp"
+#include "util/fd_stream.hpp"
 
 #include <csignal>
 #include <iostream>

@@ -3,12 +3,12 @@
 #include "cli/completion.hpp"
 #include "cli/env.hpp"
 #include "sleutel/cli.hpp"
-#include "sleutel/error.hpp"
-#include "sleutel/fd_stream.hpp"
-#include "sleutel/message_safe.hpp"
-#include "sleutel/suggest.hpp"
-#include "sleutel/values.hpp"
 #include "sleutel/version.hpp"
+#include "util/error.hpp"
+#include "util/fd_stream.hpp"
+#include "util/message_safe.hpp"
+#include "util/suggest.hpp"
+#include "util/values.hpp"
 
 #include <cerrno>
 #include <cstring>

@@ -1,7 +1,7 @@
 // `sleutel assign`: who works where, in which role, for how many hours.
 #include "cli/env.hpp"
-#include "sleutel/error.hpp"
-#include "sleutel/people.hpp"
+#include "domain/people.hpp"
+#include "util/error.hpp"
 
 #include <fmt/format.h>
 
@@ -43,7 +43,7 @@ int run_assign(const AssignOptions& o, Env& env) {
     const Found organisation = resolve(store, db::Kind::organisation, o.organisation);
     a.person_id = person.id;
     a.organisation_id = organisation.id;
-    const Assigned result = assign(store, config, a, env.command);
+    const Assigned result = assign(store, config, a);
     for (const std::string& warning : result.warnings)
         env.warn(warning);
     env.out << result.id << '\n';
@@ -53,7 +53,7 @@ int run_assign(const AssignOptions& o, Env& env) {
 int run_end(const EndOptions& o, Env& env) {
     const Date today = env.clock().today();
     const Date on = o.on ? parse_date(*o.on, today) : today;
-    end_assignment(env.store(), o.id, on, env.clock().today(), env.command);
+    end_assignment(env.store(), o.id, on, env.clock().today());
     env.out << fmt::format("assignment {} ends {}\n", o.id, format_date(on));
     return 0;
 }

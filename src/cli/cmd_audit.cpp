@@ -1,6 +1,6 @@
 // `sleutel audit`: who changed what, when.
 #include "cli/env.hpp"
-#include "sleutel/values.hpp"
+#include "util/values.hpp"
 
 namespace sleutel::cli {
 
@@ -24,7 +24,7 @@ int run_audit(const AuditOptions& options, Env& env) {
                      {"entity_id", nl ? "kenmerk" : "entity id"},
                      {"action", nl ? "actie" : "action"}};
     for (const AuditRow& row : rows)
-        table.rows.push_back({row.id, row.at, row.os_user, row.entry.command, row.entry.entity,
+        table.rows.push_back({row.id, row.at, row.os_user, row.command, row.entry.entity,
                               row.entry.entity_id, row.entry.action});
     env.emit(table);
     return 0;

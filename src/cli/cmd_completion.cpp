@@ -4,9 +4,9 @@
 // drift from them.
 #include "cli/completion.hpp"
 
-#include "sleutel/error.hpp"
-#include "sleutel/people_store.hpp"
-#include "sleutel/report.hpp"
+#include "report/report.hpp"
+#include "store/people_store.hpp"
+#include "util/error.hpp"
 
 #include <algorithm>
 #include <array>

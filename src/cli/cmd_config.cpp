@@ -1,6 +1,7 @@
 // `sleutel config template|check|show`: write, validate and inspect configuration files.
 #include "cli/env.hpp"
-#include "sleutel/error.hpp"
+#include "domain/config.hpp"
+#include "util/error.hpp"
 
 #include <fmt/format.h>
 

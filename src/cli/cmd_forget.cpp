@@ -1,7 +1,7 @@
 // `sleutel forget`: erase a key person's personal data on request; counts stay.
 #include "cli/env.hpp"
-#include "sleutel/error.hpp"
-#include "sleutel/people.hpp"
+#include "domain/people.hpp"
+#include "util/error.hpp"
 
 #include <fmt/format.h>
 
@@ -27,7 +27,7 @@ int run_forget(const ForgetOptions& o, Env& env) {
         throw UsageError(
             fmt::format("forget erases the personal data of {} for good", person.handle),
             fmt::format("add --yes to go ahead: sleutel forget {} --yes", person.handle));
-    const Forgotten result = forget(store, person, env.clock().today(), env.command);
+    const Forgotten result = forget(store, person, env.clock().today());
     if (!result.log_cleared)
         env.warn("another program is reading the database: old copies stay in its write-ahead "
                  "log until that program closes it");

@@ -1,8 +1,8 @@
 // `sleutel init`: create the database.
 #include "cli/env.hpp"
-#include "sleutel/clock.hpp"
-#include "sleutel/error.hpp"
-#include "sleutel/output_target.hpp"
+#include "util/clock.hpp"
+#include "util/error.hpp"
+#include "util/output_target.hpp"
 
 #include <cstdio>
 #include <fmt/format.h>
@@ -50,7 +50,7 @@ int run_init(const InitOptions& options, Env& env) {
         replace_existing(old, env);
     }
     Store& store = env.store(OpenMode::create);
-    store.write([&] { store.audit({env.command, "database", path, "create"}); });
+    store.write([&] { store.audit({"database", path, "create"}); });
     env.out << fmt::format("created database {} (schema version {})\n", path,
                            Store::schema_version);
     return 0;

@@ -1,10 +1,10 @@
 // `sleutel log`: what key persons did, typed in seconds; `log list|edit|delete|import`.
 #include "cli/env.hpp"
 #include "cli/log_import.hpp"
-#include "sleutel/activities.hpp"
-#include "sleutel/activity_store.hpp"
-#include "sleutel/error.hpp"
-#include "sleutel/people.hpp"
+#include "domain/activities.hpp"
+#include "domain/people.hpp"
+#include "store/activity_store.hpp"
+#include "util/error.hpp"
 
 #include <fmt/format.h>
 
@@ -109,7 +109,7 @@ int run_log(const LogOptions& o, Env& env) {
     ActivityChecker checker(store, config, today);
     for (const std::string& warning : checker.check(a, true))
         env.warn(warning);
-    env.out << log_activity(store, a, env.command) << '\n';
+    env.out << log_activity(store, a) << '\n';
     return 0;
 }
 
@@ -133,7 +133,7 @@ int run_edit(const LogOptions& o, Env& env) {
     // `log` would have.
     for (const std::string& warning : checker.check(*a, f.person.has_value()))
         env.warn(warning);
-    edit_activity(store, *a, env.command);
+    edit_activity(store, *a);
     if (f.person)
         env.out << fmt::format("activity {} moved to {}\n", o.id, a->person);
     else
@@ -142,7 +142,7 @@ int run_edit(const LogOptions& o, Env& env) {
 }
 
 int run_delete(const LogOptions& o, Env& env) {
-    delete_activity(env.store(), o.id, env.command);
+    delete_activity(env.store(), o.id);
     env.out << fmt::format("activity {} deleted\n", o.id);
     return 0;
 }

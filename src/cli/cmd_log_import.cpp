@@ -3,13 +3,13 @@
 // runs twice never counts twice.
 #include "cli/fields.hpp"
 #include "cli/log_import.hpp"
-#include "sleutel/activities.hpp"
-#include "sleutel/activity_store.hpp"
-#include "sleutel/csv.hpp"
-#include "sleutel/error.hpp"
-#include "sleutel/input_file.hpp"
-#include "sleutel/message_safe.hpp"
-#include "sleutel/render.hpp"
+#include "domain/activities.hpp"
+#include "render/render.hpp"
+#include "store/activity_store.hpp"
+#include "util/csv.hpp"
+#include "util/error.hpp"
+#include "util/input_file.hpp"
+#include "util/message_safe.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -233,7 +233,7 @@ int run_import(const ImportOptions& o, Env& env) {
         }
         // One audit row for the whole import, naming the range of new ids.
         if (first)
-            store.audit({env.command, "activity", fmt::format("{}..{}", first, last), "create"});
+            store.audit({"activity", fmt::format("{}..{}", first, last), "create"});
     };
     if (o.dry_run) {
         store.read(import_rows);

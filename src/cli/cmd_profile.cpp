@@ -2,10 +2,11 @@
 // development records, recruitment profiles and matching.
 #include "cli/env.hpp"
 #include "cli/fields.hpp"
-#include "cli/profile_card.hpp"
-#include "cli/role_profile.hpp"
-#include "sleutel/error.hpp"
-#include "sleutel/people.hpp"
+#include "domain/people.hpp"
+#include "domain/profile.hpp"
+#include "render/profile_card.hpp"
+#include "render/role_profile.hpp"
+#include "util/error.hpp"
 
 #include <fmt/format.h>
 
@@ -110,7 +111,7 @@ int run_goal_add(const ProfileOptions& o, Env& env) {
     const Date today = env.clock().today();
     const auto due = o.due ? std::optional(parse_date(*o.due, today)) : std::nullopt;
     const Found person = person_of(o, env);
-    const Id id = add_goal(env.store(), person, o.text, due, today, env.command);
+    const Id id = add_goal(env.store(), person, o.text, due, today);
     env.out << id << '\n';
     return 0;
 }
@@ -119,7 +120,7 @@ int run_goal_done(const ProfileOptions& o, Env& env) {
     const Date today = env.clock().today();
     const Date on = o.on ? parse_date(*o.on, today) : today;
     const Found person = person_of(o, env);
-    finish_goal(env.store(), person, o.goal_id, on, env.command);
+    finish_goal(env.store(), person, o.goal_id, on);
     env.out << fmt::format("goal {} of {} done on {}\n", o.goal_id, person.handle, format_date(on));
     return 0;
 }
@@ -128,7 +129,7 @@ int run_training_add(const ProfileOptions& o, Env& env) {
     const Date today = env.clock().today();
     Training training{0, o.text, o.on ? std::optional(parse_date(*o.on, today)) : today};
     const Found person = person_of(o, env);
-    add_training(env.store(), person, training, env.command, today);
+    add_training(env.store(), person, training, today);
     env.out << fmt::format("training '{}' recorded for {}\n", printable(o.text), person.handle);
     return 0;
 }
@@ -137,7 +138,7 @@ int run_status(const ProfileOptions& o, Env& env) {
     const Date today = env.clock().today();
     const Date since = o.on ? parse_date(*o.on, today) : today;
     const Found person = person_of(o, env);
-    change_status(env.store(), person, o.new_status, since, env.command);
+    change_status(env.store(), person, o.new_status, since);
     env.out << fmt::format("{} is {} since {}\n", person.handle, o.new_status, format_date(since));
     return 0;
 }
@@ -186,7 +187,7 @@ int run_agreement(const ProfileOptions& o, Env& env) {
                          "--contract, --hours, --allowance, --available, --reachable, --benefit, "
                          "--no-benefit or --other-allowance");
     const Found person = person_of(o, env);
-    const Agreement saved = set_agreement(env.store(), person, change, env.command);
+    const Agreement saved = set_agreement(env.store(), person, change);
     env.out << fmt::format("{} {} {}: {}\n", person.handle, env.nl() ? "heeft vanaf" : "from",
                            format_date(saved.from), agreement_summary(saved, o, env.nl()));
     const Date month_start{today.year(), today.month(), std::chrono::day{1}};

@@ -2,8 +2,8 @@
 #include "cli/env.hpp"
 #include "cli/fields.hpp"
 #include "cli/import.hpp"
-#include "sleutel/error.hpp"
-#include "sleutel/people.hpp"
+#include "domain/people.hpp"
+#include "util/error.hpp"
 
 #include <fmt/format.h>
 
@@ -49,8 +49,7 @@ int run_person(const RegisterOptions& o, Env& env) {
     // An update names an existing person, so a unique prefix is enough.
     const std::string handle = o.update ? resolve(store, db::Kind::person, o.handle).handle
                                         : parse_handle(o.handle, "person handle");
-    const Registered r =
-        register_person(store, config, handle, fields, o.update, today, env.command);
+    const Registered r = register_person(store, config, handle, fields, o.update, today);
     env.out << fmt::format("{} person {}\n", r.created ? "registered" : "updated", handle);
     if (!r.created && (fields.municipality || fields.gender || !fields.languages.empty()))
         env.note("municipality, gender and languages are not dated: the coverage of past periods "
@@ -64,7 +63,7 @@ int run_org(const RegisterOptions& o, Env& env) {
     const std::string handle = o.update ? resolve(store, db::Kind::organisation, o.handle).handle
                                         : parse_handle(o.handle, "organisation handle");
     const Registered r = register_organisation(
-        store, config, handle, parse_organisation_fields(o.flags.texts()), o.update, env.command);
+        store, config, handle, parse_organisation_fields(o.flags.texts()), o.update);
     env.out << fmt::format("{} organisation {}\n", r.created ? "registered" : "updated", handle);
     return 0;
 }
@@ -81,7 +80,7 @@ int run_delete(const DeleteOptions& o, Env& env) {
                          "sleutel register delete HANDLE, or register delete person|org HANDLE");
     Store& store = env.store();
     const Registration r = registration_to_delete(store, o.kind, o.handle);
-    delete_registration(store, r, env.command);
+    delete_registration(store, r);
     env.out << fmt::format("deleted {} {}\n",
                            r.kind == db::Kind::person ? "person" : "organisation", r.record.handle);
     return 0;

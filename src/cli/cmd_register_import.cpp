@@ -2,11 +2,11 @@
 // reported as FILE:LINE: why, and then all rows are written in one transaction, or none.
 #include "cli/fields.hpp"
 #include "cli/import.hpp"
-#include "sleutel/csv.hpp"
-#include "sleutel/error.hpp"
-#include "sleutel/input_file.hpp"
-#include "sleutel/message_safe.hpp"
-#include "sleutel/people.hpp"
+#include "domain/people.hpp"
+#include "util/csv.hpp"
+#include "util/error.hpp"
+#include "util/input_file.hpp"
+#include "util/message_safe.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -99,9 +99,9 @@ int run_import(const ImportOptions& o, Env& env) {
     store.write([&] {
         for (const Row& row : rows) {
             if (persons)
-                save_person(store, row.handle, row.person, false, today, env.command);
+                save_person(store, row.handle, row.person, false, today);
             else
-                save_organisation(store, config, row.handle, row.organisation, false, env.command);
+                save_organisation(store, config, row.handle, row.organisation, false);
         }
     });
     env.out << fmt::format("{}: imported {} {}\n", o.file, rows.size(), what);

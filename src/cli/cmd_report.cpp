@@ -1,11 +1,12 @@
 // sleutel report KIND: builds the report from one or several databases and writes it in the
 // format asked for: to the terminal, to one file, or one CSV file per section into a folder.
 #include "cli/env.hpp"
-#include "sleutel/error.hpp"
-#include "sleutel/output_target.hpp"
-#include "sleutel/people.hpp"
-#include "sleutel/report_render.hpp"
-#include "sleutel/suggest.hpp"
+#include "domain/people.hpp"
+#include "render/report_render.hpp"
+#include "report/report.hpp"
+#include "util/error.hpp"
+#include "util/output_target.hpp"
+#include "util/suggest.hpp"
 
 #include <algorithm>
 #include <cstdlib>

@@ -1,9 +1,10 @@
 // Lazy access to config, clock and store for commands, and the one place output is written.
 #include "cli/env.hpp"
+#include "domain/config.hpp"
 
-#include "sleutel/error.hpp"
-#include "sleutel/message_safe.hpp"
-#include "sleutel/output_target.hpp"
+#include "util/error.hpp"
+#include "util/message_safe.hpp"
+#include "util/output_target.hpp"
 
 #include <cstdlib>
 #include <filesystem>
@@ -56,6 +57,7 @@ Store& Env::store(OpenMode mode) {
                                                   folder.string(), error.message()));
         }
         store_ = std::make_unique<Store>(path, mode, wait());
+        store_->set_command(command);
         if (store_->created() && command != "init")
             note(fmt::format("created a new database at {}", path));
     }

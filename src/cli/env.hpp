@@ -1,11 +1,11 @@
 // What a command gets to work with: global options, the config, the store and the clock (each
 // made on first use, so `config template` never opens a database), and the output streams.
 #pragma once
-#include "sleutel/clock.hpp"
-#include "sleutel/config.hpp"
-#include "sleutel/output_target.hpp"
-#include "sleutel/render.hpp"
-#include "sleutel/store.hpp"
+#include "model/config.hpp"
+#include "render/render.hpp"
+#include "store/store.hpp"
+#include "util/clock.hpp"
+#include "util/output_target.hpp"
 
 #include <CLI/CLI.hpp>
 #include <functional>

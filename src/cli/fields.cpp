@@ -1,7 +1,7 @@
 // One parser for person and organisation fields, shared by flags and CSV imports.
 #include "cli/fields.hpp"
 
-#include "sleutel/error.hpp"
+#include "util/error.hpp"
 
 #include <fmt/format.h>
 #include <sstream>

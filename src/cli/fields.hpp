@@ -1,7 +1,7 @@
 // Turning typed text (from flags or from import CSV cells, keyed by option name) into the fields
 // of a person or organisation, so both paths accept exactly the same values.
 #pragma once
-#include "sleutel/model.hpp"
+#include "model/entities.hpp"
 
 #include <map>
 #include <string>

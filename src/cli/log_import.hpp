@@ -1,7 +1,7 @@
 // `sleutel log import FILE.csv`, and the referral syntax it shares with `log --refer`.
 #pragma once
 #include "cli/env.hpp"
-#include "sleutel/model.hpp"
+#include "model/entities.hpp"
 
 namespace sleutel::cli {
 // `TARGET` or `TARGET:N`.

@@ -1,6 +1,6 @@
 // One value as each format writes it; shared by the table renderer and the report renderers.
 #pragma once
-#include "sleutel/render.hpp"
+#include "render/render.hpp"
 
 #include <nlohmann/json.hpp>
 #include <string>

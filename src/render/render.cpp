@@ -1,8 +1,8 @@
 // One Table, four text formats: aligned table, CSV (RFC 4180), JSON and Markdown.
-#include "sleutel/render.hpp"
+#include "render/render.hpp"
 
 #include "render/cells.hpp"
-#include "sleutel/error.hpp"
+#include "util/error.hpp"
 
 #include <algorithm>
 #include <array>

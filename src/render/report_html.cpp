@@ -1,7 +1,7 @@
 // A report as one html file a coordinator can mail or print: inline CSS, inline SVG charts, no
 // scripts and no external resources, laid out for A4.
 #include "render/cells.hpp"
-#include "sleutel/report_render.hpp"
+#include "render/report_render.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

@@ -1,8 +1,8 @@
 // Report documents as an aligned table, Markdown, CSV and JSON. Totals come after the rows for
 // people; in JSON they are their own object, and CSV (for machines) holds the rows only.
 #include "render/cells.hpp"
-#include "sleutel/error.hpp"
-#include "sleutel/report_render.hpp"
+#include "render/report_render.hpp"
+#include "util/error.hpp"
 
 #include <fmt/format.h>
 #include <sstream>

@@ -1,8 +1,8 @@
 // A report as an xlsx workbook: one sheet per section, numbers as numbers (durations as Excel
 // times, money in euros), dates as dates, the totals row in bold.
 #include "render/cells.hpp"
-#include "sleutel/error.hpp"
-#include "sleutel/report_render.hpp"
+#include "render/report_render.hpp"
+#include "util/error.hpp"
 
 #include <fmt/format.h>
 #include <xlsxwriter.h>

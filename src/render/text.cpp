@@ -1,5 +1,5 @@
 // Unicode-aware text helpers for terminal output and CSV fields.
-#include "sleutel/render.hpp"
+#include "render/render.hpp"
 
 #include <cstdlib>
 #include <cstring>

@@ -1,8 +1,8 @@
 // Reports about what was done: summary, reach and referrals. The grouping happens in SQL; the
 // only C++ fold is days into ISO weeks, because Debian's SQLite has no ISO week format.
-#include "builders.hpp"
+#include "report/builders.hpp"
 
-#include "sleutel/error.hpp"
+#include "util/error.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,9 +1,10 @@
 // The single-database report builders, shared by build_report and the combined reports.
 #pragma once
-#include "sleutel/allowance.hpp"
-#include "sleutel/model.hpp"
-#include "sleutel/report.hpp"
-#include "sleutel/report_store.hpp"
+#include "domain/agreement.hpp"
+#include "domain/allowance.hpp"
+#include "model/entities.hpp"
+#include "report/report.hpp"
+#include "store/report_store.hpp"
 
 #include <map>
 #include <optional>

@@ -1,6 +1,6 @@
 // Coverage: per municipality, which of the languages its newcomers need are spoken well enough
 // (B1 or better, or native) by a key person who was active there on the period's last day.
-#include "builders.hpp"
+#include "report/builders.hpp"
 
 #include <algorithm>
 #include <set>

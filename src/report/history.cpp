@@ -1,7 +1,7 @@
 // What held when: the agreements and statuses a report of a past period must use.
-#include "builders.hpp"
+#include "report/builders.hpp"
 
-#include "sleutel/people_store.hpp"
+#include "store/people_store.hpp"
 
 namespace sleutel::report {
 

@@ -1,11 +1,11 @@
 // Reports per key person: hours against what their assignments agree, and the volunteer
 // allowance against the legal ceilings. SQL sums the minutes; C++ only spreads the few
 // assignments over the days of the period and walks the months of the year.
-#include "builders.hpp"
+#include "report/builders.hpp"
 
-#include "sleutel/error.hpp"
-#include "sleutel/people_store.hpp"
-#include "sleutel/profile.hpp"
+#include "domain/profile.hpp"
+#include "store/people_store.hpp"
+#include "util/error.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

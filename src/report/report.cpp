@@ -1,10 +1,10 @@
 // Which sections a report kind holds, built per database and merged when there are several.
-#include "sleutel/report.hpp"
+#include "report/report.hpp"
 
-#include "builders.hpp"
-#include "sleutel/clock.hpp"
-#include "sleutel/error.hpp"
-#include "sleutel/people.hpp"
+#include "domain/people.hpp"
+#include "report/builders.hpp"
+#include "util/clock.hpp"
+#include "util/error.hpp"
 
 #include <algorithm>
 #include <array>

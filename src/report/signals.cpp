@@ -1,8 +1,8 @@
 // Signals: what a coordinator should look at this week. Judged on the report period, as of its
 // last day (or today, when the period runs on).
-#include "builders.hpp"
+#include "report/builders.hpp"
 
-#include "sleutel/profile.hpp"
+#include "domain/profile.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

@@ -1,10 +1,10 @@
 // The activity log's SQL. Themes and referrals live in their own tables so reports can group by
 // them with plain joins.
-#include "sleutel/activity_store.hpp"
+#include "store/activity_store.hpp"
 
-#include "sleutel/clock.hpp"
-#include "sleutel/error.hpp"
 #include "store/sql_values.hpp"
+#include "util/clock.hpp"
+#include "util/error.hpp"
 
 #include <fmt/format.h>
 #include <map>

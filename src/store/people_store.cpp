@@ -1,10 +1,10 @@
 // SQL for the people side of the programme: persons, organisations, assignments and the
 // supervision records (trainings, goals, statuses).
-#include "sleutel/people_store.hpp"
+#include "store/people_store.hpp"
 
-#include "sleutel/clock.hpp"
-#include "sleutel/error.hpp"
 #include "store/sql_values.hpp"
+#include "util/clock.hpp"
+#include "util/error.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>

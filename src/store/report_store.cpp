@@ -1,7 +1,7 @@
 // Report aggregates. The WHERE clause is built from the filters actually given, so SQLite can pick
 // the (person_id, date) index for one person and the date index otherwise; the person table is
 // joined only when a column of it is needed.
-#include "sleutel/report_store.hpp"
+#include "store/report_store.hpp"
 
 #include "store/sql_values.hpp"
 

@@ -1,9 +1,9 @@
 // Moving optional values and dates between C++ and SQL parameters and columns, the same way in
 // every store file: absent is NULL, dates are ISO text, and a bad stored date is a storage error.
 #pragma once
-#include "sleutel/date.hpp"
-#include "sleutel/error.hpp"
-#include "sleutel/values.hpp"
+#include "util/date.hpp"
+#include "util/error.hpp"
+#include "util/values.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>

@@ -1,10 +1,10 @@
 // Opening, migrating, checking and backing up the sleutel database.
-#include "sleutel/store.hpp"
+#include "store/store.hpp"
 
-#include "sleutel/atomic_file.hpp"
-#include "sleutel/clock.hpp"
-#include "sleutel/output_target.hpp"
 #include "store/migrations.hpp"
+#include "util/atomic_file.hpp"
+#include "util/clock.hpp"
+#include "util/output_target.hpp"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
@@ -307,7 +307,7 @@ void Store::audit(const AuditEntry& entry) {
                                   "action) VALUES (?, ?, ?, ?, ?, ?)");
     insert.bind(1, Clock::now_utc());
     insert.bind(2, os_user());
-    insert.bind(3, entry.command);
+    insert.bind(3, command_);
     insert.bind(4, entry.entity);
     insert.bind(5, entry.entity_id);
     insert.bind(6, entry.action);
@@ -325,8 +325,9 @@ std::vector<AuditRow> Store::audit_rows(std::string_view from_date, std::string_
         rows.push_back({query.getColumn(0).getInt64(),
                         query.getColumn(1).getString(),
                         query.getColumn(2).getString(),
-                        {query.getColumn(3).getString(), query.getColumn(4).getString(),
-                         query.getColumn(5).getString(), query.getColumn(6).getString()}});
+                        query.getColumn(3).getString(),
+                        {query.getColumn(4).getString(), query.getColumn(5).getString(),
+                         query.getColumn(6).getString()}});
     }
     return rows;
 }

@@ -144,7 +144,7 @@ same_as_before "assign end" after-assign-end
 it "display names in the config change"
 sed -e 's/^name = "Gezondheid"/name = "Gezondheid en zorg"/' \
     -e 's/^name = "Sleutelpersonen[^"]*"/name = "Programma met een nieuwe naam"/' \
-    <"$SOURCE/src/config/default.toml" >renamed.toml
+    <"$SOURCE/src/domain/default.toml" >renamed.toml
 expect_true "the theme was renamed" grep -q 'Gezondheid en zorg' renamed.toml
 export SLEUTEL_CONFIG="$WORK/renamed.toml"
 take after-config

@@ -1,0 +1,367 @@
+// Loading sleutel.toml: user sections over the embedded default, checked against the schema with
+// errors that point at FILE:LINE:COL.
+#include "domain/config.hpp"
+
+#include "domain/default_toml.hpp"
+#include "domain/table_reader.hpp"
+#include "util/error.hpp"
+#include "util/input_file.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <fmt/format.h>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <sys/stat.h>
+
+namespace sleutel {
+
+namespace {
+
+using config::fail_at;
+using config::TableReader;
+
+constexpr std::string_view default_source = "(default)";
+
+const std::vector<std::string_view> sections{"programme",
+                                             "municipalities",
+                                             "roles",
+                                             "activity_types",
+                                             "themes",
+                                             "referral_targets",
+                                             "organisation_types",
+                                             "working_hours",
+                                             "allowance",
+                                             "signals",
+                                             "output"};
+
+// Runs `each` on every table of an array of tables, with its `name[i]` path.
+template <class F> void for_each_table(const toml::node& node, const std::string& name, F each) {
+    const toml::array* array = node.as_array();
+    if (!array)
+        fail_at(node.source(), name, "expected an array of tables ([[" + name + "]])");
+    std::size_t index = 0;
+    for (const toml::node& element : *array) {
+        const std::string path = fmt::format("{}[{}]", name, index++);
+        const toml::table* table = element.as_table();
+        if (!table)
+            fail_at(element.source(), path, "expected a table");
+        TableReader reader(*table, path);
+        each(reader);
+        reader.finish();
+    }
+}
+
+// Ids must be handles and unique within their list.
+class IdSet {
+  public:
+    explicit IdSet(std::string list) : list_(std::move(list)) {}
+    std::string take(TableReader& reader, std::string_view key = "id") {
+        std::string id = reader.string(key);
+        if (!is_handle(id))
+            reader.fail(key, fmt::format("'{}' is not a valid id", id),
+                        "an id is 2 to 32 characters: a lower-case letter, then lower-case "
+                        "letters, digits or '-'");
+        if (!seen_.insert(id).second)
+            reader.fail(key, fmt::format("duplicate id '{}' in {}", id, list_));
+        return id;
+    }
+
+  private:
+    std::string list_;
+    std::set<std::string> seen_;
+};
+
+std::vector<Named> read_named(const toml::node& node, const std::string& name) {
+    std::vector<Named> out;
+    IdSet ids(name);
+    for_each_table(node, name, [&](TableReader& r) {
+        Named n;
+        n.id = ids.take(r);
+        n.name = r.string("name");
+        out.push_back(std::move(n));
+    });
+    return out;
+}
+
+int read_time(TableReader& r, std::string_view key, const std::string& fallback) {
+    const std::string text = r.string(key, fallback);
+    try {
+        return parse_time_of_day(text);
+    } catch (const DataError&) {
+        r.fail(key, fmt::format("'{}' is not a time of day", text), "write HH:MM, such as 08:30");
+    }
+}
+
+// A ceiling row names all four amounts. One left out is an error, never a default: the under-21
+// rate once quietly became the adult one, and every allowance figure rests on these amounts.
+void require_ceiling_amounts(TableReader& r) {
+    for (const char* key :
+         {"hourly_cents", "hourly_cents_under_21", "monthly_cents", "yearly_cents"})
+        if (!r.get(key))
+            r.fail(key, "required key is missing",
+                   "each [[allowance.ceilings]] row gives year, hourly_cents, "
+                   "hourly_cents_under_21, monthly_cents and yearly_cents (the Belastingdienst's "
+                   "figures for that year)");
+}
+
+void read_section(Config& c, std::string_view section, const toml::node& node) {
+    const std::string name(section);
+    auto as_table = [&]() -> const toml::table& {
+        const toml::table* t = node.as_table();
+        if (!t)
+            fail_at(node.source(), name, "expected a table ([" + name + "])");
+        return *t;
+    };
+    if (section == "programme") {
+        TableReader r(as_table(), name);
+        // As sleutel.toml(5) promises: no name, or an empty one, is "Sleutelpersonen".
+        c.programme.name = r.string("name", "Sleutelpersonen");
+        if (c.programme.name.find_first_not_of(" \t") == std::string::npos)
+            c.programme.name = "Sleutelpersonen";
+        c.programme.organisation = r.string("organisation", "");
+        const std::string language = r.string("language", "nl");
+        if (language != "nl" && language != "en")
+            r.fail("language", fmt::format("'{}' is not a supported language", language),
+                   "use \"nl\" or \"en\"");
+        c.programme.language = language == "en" ? Language::en : Language::nl;
+        r.finish();
+    } else if (section == "municipalities") {
+        std::set<std::string> codes;
+        for_each_table(node, name, [&](TableReader& r) {
+            Municipality m;
+            m.code = r.string("code");
+            const bool cbs = m.code.size() == 6 && m.code.starts_with("GM") &&
+                             std::all_of(m.code.begin() + 2, m.code.end(),
+                                         [](char ch) { return ch >= '0' && ch <= '9'; });
+            if (!cbs)
+                r.fail("code", fmt::format("'{}' is not a CBS municipality code", m.code),
+                       "write GM and four digits, such as GM0392");
+            if (!codes.insert(m.code).second)
+                r.fail("code", fmt::format("duplicate municipality code '{}'", m.code));
+            m.name = r.string("name");
+            m.region = r.string("region", "");
+            m.languages = r.strings("languages");
+            for (const std::string& code : m.languages)
+                if (!is_language_code(code))
+                    r.fail("languages", fmt::format("'{}' is not a language code", code),
+                           "use ISO 639-1 codes (ar, ti, fa), or 639-3 where none exists (prs)");
+            c.municipalities.push_back(std::move(m));
+        });
+    } else if (section == "roles") {
+        if (const toml::array* a = node.as_array(); a && a->empty())
+            fail_at(node.source(), name, "at least one role is needed");
+        IdSet ids(name);
+        for_each_table(node, name, [&](TableReader& r) {
+            Role role;
+            role.id = ids.take(r);
+            role.name = r.string("name");
+            role.description = r.string("description", "");
+            role.tasks = r.strings("tasks");
+            role.competencies = r.strings("competencies");
+            c.roles.push_back(std::move(role));
+        });
+    } else if (section == "activity_types") {
+        if (const toml::array* a = node.as_array(); a && a->empty())
+            fail_at(node.source(), name, "at least one activity type is needed");
+        IdSet ids(name);
+        for_each_table(node, name, [&](TableReader& r) {
+            ActivityType type;
+            type.id = ids.take(r);
+            type.name = r.string("name");
+            type.group = r.boolean("group", false);
+            if (r.get("counts_as")) {
+                const std::string counts_as = r.string("counts_as");
+                if (counts_as == "intervision")
+                    type.counts_as = CountsAs::intervision;
+                else if (counts_as == "training")
+                    type.counts_as = CountsAs::training;
+                else
+                    r.fail("counts_as",
+                           fmt::format("'{}' is not something an activity can count as", counts_as),
+                           "use \"intervision\" or \"training\", or leave counts_as out");
+            }
+            c.activity_types.push_back(std::move(type));
+        });
+    } else if (section == "themes") {
+        c.themes = read_named(node, name);
+    } else if (section == "referral_targets") {
+        c.referral_targets = read_named(node, name);
+    } else if (section == "organisation_types") {
+        c.organisation_types = read_named(node, name);
+    } else if (section == "working_hours") {
+        TableReader r(as_table(), name);
+        if (r.get("days"))
+            c.working_hours.days.clear();
+        for (const std::string& day : r.strings("days")) {
+            const auto number = parse_weekday(day);
+            if (!number)
+                r.fail("days", fmt::format("'{}' is not a weekday", day),
+                       "use mon, tue, wed, thu, fri, sat, sun, or ma, di, wo, do, vr, za, zo");
+            c.working_hours.days.push_back(*number);
+        }
+        if (c.working_hours.days.empty())
+            r.fail("days", "at least one working day is needed");
+        c.working_hours.start = read_time(r, "start", "08:30");
+        c.working_hours.end = read_time(r, "end", "18:00");
+        if (c.working_hours.start >= c.working_hours.end)
+            r.fail("end", "working hours must end after they start");
+        r.finish();
+    } else if (section == "allowance") {
+        TableReader r(as_table(), name);
+        c.allowance.travel_cents_per_km = r.integer("travel_cents_per_km", 0, 0, 10'000);
+        if (const toml::node* ceilings = r.get("ceilings")) {
+            std::set<std::int64_t> years;
+            for_each_table(*ceilings, "allowance.ceilings", [&](TableReader& cr) {
+                AllowanceCeiling ceiling;
+                const std::int64_t year = cr.integer("year", std::nullopt, 1900, 9999);
+                if (!years.insert(year).second)
+                    cr.fail("year", fmt::format("duplicate ceiling for {}", year));
+                ceiling.year = static_cast<int>(year);
+                require_ceiling_amounts(cr);
+                constexpr std::int64_t max = 100'000'000;
+                ceiling.hourly_cents = cr.integer("hourly_cents", std::nullopt, 0, max);
+                ceiling.hourly_cents_under_21 =
+                    cr.integer("hourly_cents_under_21", std::nullopt, 0, max);
+                ceiling.monthly_cents = cr.integer("monthly_cents", std::nullopt, 0, max);
+                ceiling.yearly_cents = cr.integer("yearly_cents", std::nullopt, 0, max);
+                c.allowance.ceilings.push_back(ceiling);
+            });
+            std::sort(c.allowance.ceilings.begin(), c.allowance.ceilings.end(),
+                      [](const auto& a, const auto& b) { return a.year < b.year; });
+        }
+        r.finish();
+    } else if (section == "signals") {
+        TableReader r(as_table(), name);
+        const Signals d;
+        c.signals.overload_ratio = r.positive_number("overload_ratio", d.overload_ratio);
+        auto count = [&](std::string_view key, int fallback, std::int64_t min) {
+            return static_cast<int>(r.integer(key, fallback, min, 10'000));
+        };
+        c.signals.after_hours_per_month =
+            count("after_hours_per_month", d.after_hours_per_month, 0);
+        c.signals.inactive_weeks = count("inactive_weeks", d.inactive_weeks, 1);
+        c.signals.intervision_months = count("intervision_months", d.intervision_months, 1);
+        c.signals.assignment_ending_days =
+            count("assignment_ending_days", d.assignment_ending_days, 0);
+        r.finish();
+    } else if (section == "output") {
+        TableReader r(as_table(), name);
+        const std::string separator = r.string("csv_separator", ",");
+        if (separator != "," && separator != ";" && separator != "\t")
+            r.fail("csv_separator", "must be \",\", \";\" or \"\\t\"");
+        c.output.csv_separator = separator[0];
+        c.output.csv_bom = r.boolean("csv_bom", false);
+        r.finish();
+    }
+}
+
+toml::table parse_toml(std::string_view text, std::string_view source_name) {
+    try {
+        return toml::parse(text, source_name);
+    } catch (const toml::parse_error& e) {
+        fail_at(e.source(), "syntax", std::string(e.description()));
+    }
+}
+
+// The user's top-level keys must all be known sections.
+void check_sections(const toml::table& user) {
+    for (auto&& [key, value] : user) {
+        (void)value;
+        if (std::find(sections.begin(), sections.end(), key.str()) == sections.end())
+            fail_at(key.source(), key.str(), "unknown section",
+                    fmt::format("known sections: {}", fmt::join(sections, ", ")));
+    }
+}
+
+Config build(const toml::table& defaults, const toml::table* user, std::string source) {
+    Config c;
+    c.source = std::move(source);
+    for (std::string_view section : sections) {
+        const toml::node* node = user ? user->get(section) : nullptr;
+        if (!node)
+            node = defaults.get(section);
+        if (node)
+            read_section(c, section, *node);
+    }
+    if (c.allowance.ceilings.empty())
+        c.warnings.push_back("[allowance] has no [[allowance.ceilings]]: volunteer allowances "
+                             "cannot be checked against the legal ceiling");
+    return c;
+}
+
+std::string read_file(const std::string& path) {
+    return read_input_file(path, "config file",
+                           "run 'sleutel config template > FILE' to start one");
+}
+
+const toml::table& default_table() {
+    static const toml::table table = parse_toml(config::default_toml(), default_source);
+    return table;
+}
+
+} // namespace
+
+namespace config {
+
+std::string_view template_text() {
+    return default_toml();
+}
+
+Config load_default() {
+    return build(default_table(), nullptr, std::string(default_source));
+}
+
+Config load_text(std::string_view text, std::string_view source_name) {
+    const toml::table user = parse_toml(text, source_name);
+    check_sections(user);
+    return build(default_table(), &user, std::string(source_name));
+}
+
+Config load_file(const std::string& path) {
+    return load_text(read_file(path), path);
+}
+
+std::optional<std::string> locate(const std::optional<std::string>& flag) {
+    if (flag)
+        return flag;
+    if (const char* env = std::getenv("SLEUTEL_CONFIG"); env && *env)
+        return std::string(env);
+    std::string base;
+    if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg)
+        base = xdg;
+    else if (const char* home = std::getenv("HOME"); home && *home)
+        base = std::string(home) + "/.config";
+    else
+        return std::nullopt;
+    std::string path = base + "/sleutel/config.toml";
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0)
+        return path;
+    return std::nullopt;
+}
+
+std::string effective_text(const std::optional<std::string>& path, bool as_json) {
+    toml::table merged = default_table();
+    if (path) {
+        const std::string text = read_file(*path);
+        const Config effective = load_text(text, *path); // validate before showing
+        const toml::table user = parse_toml(text, *path);
+        for (auto&& [key, value] : user)
+            merged.insert_or_assign(key, value);
+        // A [programme] without a name shows the name in effect, the default.
+        if (toml::table* programme = merged["programme"].as_table())
+            programme->insert_or_assign("name", effective.programme.name);
+    }
+    std::ostringstream out;
+    if (as_json)
+        out << toml::json_formatter{merged} << '\n';
+    else
+        out << merged << '\n';
+    return out.str();
+}
+
+} // namespace config
+} // namespace sleutel

@@ -1,0 +1,282 @@
+// The profile card, for people (text, Markdown) and scripts (JSON).
+#include "render/profile_card.hpp"
+
+#include "render/render.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace sleutel::cli {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+template <class T> Json or_null(const std::optional<T>& v) {
+    if (!v)
+        return nullptr;
+    if constexpr (std::is_same_v<T, Date>)
+        return format_date(*v);
+    else
+        return *v;
+}
+
+std::string text_or_dash(const std::optional<std::string>& s) {
+    return s ? printable(*s) : "-";
+}
+
+std::string languages_text(const std::vector<LanguageSkill>& languages) {
+    std::vector<std::string> items;
+    for (const LanguageSkill& s : languages)
+        items.push_back(fmt::format("{} {}", s.code, format_level(s.level.value_or(Level::b1))));
+    return items.empty() ? "-" : fmt::format("{}", fmt::join(items, ", "));
+}
+
+// One line of the card's trainings: recorded with `training add`, or an activity logged with a
+// type that counts as training (then it has the activity's id).
+struct CardTraining {
+    std::string name;
+    std::optional<Date> completed_on;
+    std::optional<Id> activity_id;
+};
+
+// Recorded and logged trainings in one list by date, those without a date last.
+std::vector<CardTraining> card_trainings(const ProfileCard& card) {
+    std::vector<CardTraining> all;
+    for (const Training& t : card.person.fields.trainings)
+        all.push_back({t.name, t.completed_on, std::nullopt});
+    for (const LoggedTraining& t : card.logged_trainings)
+        all.push_back({t.name, t.date, t.activity_id});
+    std::stable_sort(all.begin(), all.end(), [](const CardTraining& a, const CardTraining& b) {
+        if (!a.completed_on || !b.completed_on)
+            return a.completed_on.has_value() && !b.completed_on.has_value();
+        return to_days(*a.completed_on) < to_days(*b.completed_on);
+    });
+    return all;
+}
+
+struct Labels {
+    bool nl;
+    std::string operator()(const char* dutch, const char* english) const {
+        return nl ? dutch : english;
+    }
+};
+
+} // namespace
+
+std::string profile_json(const ProfileCard& card, Date today) {
+    const Person& p = card.person;
+    const PersonFields& f = p.fields;
+    Json j;
+    j["handle"] = p.handle;
+    j["name"] = or_null(f.name);
+    j["municipality"] = or_null(f.municipality);
+    j["languages"] = Json::array();
+    for (const LanguageSkill& s : f.languages)
+        j["languages"].push_back(
+            {{"code", s.code}, {"level", format_level(s.level.value_or(Level::b1))}});
+    j["origin"] = or_null(f.origin);
+    j["gender"] = or_null(f.gender);
+    j["birth_year"] = or_null(f.birth_year);
+    j["birth_date"] = or_null(f.birth_date);
+    j["education"] = or_null(f.education);
+    j["background"] = or_null(f.background);
+    j["contract"] = or_null(f.contract);
+    j["minutes_per_week"] = or_null(f.minutes_per_week);
+    j["since"] = or_null(f.since);
+    j["status"] = p.status;
+    j["phone"] = or_null(f.phone);
+    j["email"] = or_null(f.email);
+    j["forgotten"] = p.forgotten;
+    j["assignments"] = Json::array();
+    for (const Assignment& a : card.assignments)
+        j["assignments"].push_back({{"id", a.id},
+                                    {"org", a.organisation},
+                                    {"role", a.role},
+                                    {"minutes_per_week", a.minutes_per_week},
+                                    {"from", format_date(a.from)},
+                                    {"until", or_null(a.until)},
+                                    {"contract", or_null(a.contract)},
+                                    {"supervisor", or_null(a.supervisor)},
+                                    {"scope", a.scope},
+                                    {"active", a.active_on(today)}});
+    j["trainings"] = Json::array();
+    for (const CardTraining& t : card_trainings(card))
+        j["trainings"].push_back({{"name", t.name},
+                                  {"completed_on", or_null(t.completed_on)},
+                                  {"activity_id", or_null(t.activity_id)}});
+    j["last_intervision"] = or_null(card.last_intervision);
+    j["goals"] = Json::array();
+    for (const Goal& g : card.goals)
+        j["goals"].push_back({{"id", g.id},
+                              {"text", g.text},
+                              {"due", or_null(g.due)},
+                              {"done_on", or_null(g.done_on)},
+                              {"state", std::string(goal_state_name(goal_state(g, today)))}});
+    j["status_history"] = Json::array();
+    for (const StatusChange& s : card.status_history)
+        j["status_history"].push_back({{"status", s.status}, {"since", format_date(s.since)}});
+    const RecentWork& r = card.last_4_weeks;
+    j["last_4_weeks"] = {{"from", format_date(r.from)},
+                         {"to", format_date(r.to)},
+                         {"minutes", r.minutes},
+                         {"contracted_minutes", r.contracted_minutes},
+                         {"available_minutes", or_null(r.available_minutes)}};
+    j["agreements"] = Json::array();
+    for (std::size_t i = 0; i < card.agreements.size(); ++i) {
+        const Agreement& a = card.agreements[i];
+        const Json until = or_null(until_of(card.agreements, i));
+        j["agreements"].push_back({{"from", format_date(a.from)},
+                                   {"until", until},
+                                   {"contract", or_null(a.contract)},
+                                   {"minutes_per_week", or_null(a.minutes_per_week)},
+                                   {"allowance", format_allowance_terms(a.allowance)},
+                                   {"available_minutes", or_null(a.available_minutes)},
+                                   {"reachable", or_null(a.reachable)},
+                                   {"benefit", a.benefit},
+                                   {"other_allowance_cents", a.other_allowance_cents}});
+    }
+    const ThisMonth& m = card.this_month;
+    Json month{{"month", m.month}, {"after_hours", m.after_hours}, {"allowance", nullptr}};
+    if (const auto& a = m.allowance)
+        month["allowance"] = {{"minutes", a->minutes},
+                              {"agreed_cents", a->agreed_cents},
+                              {"allowance_cents", a->allowance_cents},
+                              {"cap", a->cap},
+                              {"month_cap_cents", a->month_cap_cents},
+                              {"other_allowance_cents", a->other_cents},
+                              {"year_to_date_cents", a->year_to_date_cents},
+                              {"year_cap_cents", a->year_cap_cents}};
+    j["this_month"] = month;
+    j["signals"] = Json::array();
+    for (const Signal& s : card.signals)
+        j["signals"].push_back({{"kind", s.kind}, {"detail", s.detail}, {"severity", s.severity}});
+    return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string profile_text(const ProfileCard& card, const Config& config, Date today, bool markdown) {
+    const bool nl = config.programme.language == Language::nl;
+    const Labels L{nl};
+    const Person& p = card.person;
+    const PersonFields& f = p.fields;
+    std::string out;
+    auto heading = [&](const std::string& title) {
+        out += markdown ? fmt::format("\n## {}\n\n", title) : fmt::format("\n{}\n", title);
+    };
+    // In Markdown a name, note or goal is text, never a tag or a link.
+    auto line = [&](const std::string& label, const std::string& value) {
+        out += markdown ? fmt::format("- **{}**: {}\n", label, markdown_text(value))
+                        : fmt::format("  {:<16} {}\n", label + ":", value);
+    };
+    auto item = [&](const std::string& text) {
+        out +=
+            markdown ? fmt::format("- {}\n", markdown_text(text)) : fmt::format("  - {}\n", text);
+    };
+    const std::string title =
+        fmt::format("{}{}", p.handle, f.name ? fmt::format(" ({})", printable(*f.name)) : "");
+    out += markdown ? fmt::format("# {}\n", markdown_text(title)) : title + "\n";
+    heading(L("Gegevens", "Details"));
+    line(L("Status", "Status"), p.status);
+    const Municipality* municipality =
+        f.municipality ? config.municipality(*f.municipality) : nullptr;
+    line(L("Gemeente", "Municipality"),
+         municipality ? fmt::format("{} ({})", municipality->name, municipality->code)
+                      : text_or_dash(f.municipality));
+    line(L("Talen", "Languages"), languages_text(f.languages));
+    line(L("Herkomst", "Origin"), text_or_dash(f.origin));
+    line(L("Geslacht", "Gender"), text_or_dash(f.gender));
+    line(L("Geboortejaar", "Birth year"), f.birth_year ? std::to_string(*f.birth_year) : "-");
+    line(L("Opleiding", "Education"), text_or_dash(f.education));
+    line(L("Achtergrond", "Background"), text_or_dash(f.background));
+    line(L("Contract", "Contract"),
+         fmt::format("{}{}", text_or_dash(f.contract),
+                     f.minutes_per_week
+                         ? fmt::format(", {} {}", format_duration(*f.minutes_per_week),
+                                       L("uur per week", "hours a week"))
+                         : ""));
+    line(L("Sinds", "Since"), f.since ? format_date(*f.since) : "-");
+    if (f.phone || f.email)
+        line(L("Contact", "Contact"),
+             fmt::format("{}{}{}", text_or_dash(f.phone), " / ", text_or_dash(f.email)));
+
+    heading(L("Inzet", "Assignments"));
+    if (card.assignments.empty())
+        item(L("geen", "none"));
+    for (const Assignment& a : card.assignments)
+        item(fmt::format("#{} {} {} {} {} {}, {}..{}{}{}", a.id, a.organisation, L("als", "as"),
+                         a.role, format_duration(a.minutes_per_week), L("u/week", "h/week"),
+                         format_date(a.from), a.until ? format_date(*a.until) : "",
+                         a.active_on(today) ? L(" (actief)", " (active)") : "",
+                         a.supervisor ? fmt::format(", {} {}", L("begeleider", "supervisor"),
+                                                    printable(*a.supervisor))
+                                      : ""));
+
+    heading(L("Trainingen", "Trainings"));
+    const std::vector<CardTraining> trainings = card_trainings(card);
+    if (trainings.empty())
+        item(L("geen", "none"));
+    for (const CardTraining& t : trainings)
+        item(fmt::format("{}{}", printable(t.name),
+                         t.activity_id ? fmt::format(" ({}, {} #{})", format_date(*t.completed_on),
+                                                     L("gelogd", "logged"), *t.activity_id)
+                         : t.completed_on ? " (" + format_date(*t.completed_on) + ")"
+                                          : ""));
+    line(L("Laatste intervisie", "Last intervision"),
+         card.last_intervision ? format_date(*card.last_intervision) : "-");
+
+    heading(L("Ontwikkeldoelen", "Development goals"));
+    if (card.goals.empty())
+        item(L("geen", "none"));
+    for (const Goal& g : card.goals) {
+        const GoalState state = goal_state(g, today);
+        const std::string state_text =
+            state == GoalState::done
+                ? fmt::format("{} {}", L("klaar", "done"), format_date(*g.done_on))
+            : state == GoalState::overdue ? std::string(L("te laat", "overdue"))
+                                          : std::string(L("open", "open"));
+        item(fmt::format("#{} [{}] {}{}", g.id, state_text, printable(g.text),
+                         g.due ? fmt::format(" ({} {})", L("uiterlijk", "due"), format_date(*g.due))
+                               : ""));
+    }
+
+    heading(L("Statusgeschiedenis", "Status history"));
+    for (const StatusChange& s : card.status_history)
+        item(fmt::format("{} {} {}", s.status, L("sinds", "since"), format_date(s.since)));
+
+    const RecentWork& r = card.last_4_weeks;
+    heading(L("Laatste 4 weken", "Last 4 weeks"));
+    line(L("Gelogd", "Logged"), format_duration(r.minutes));
+    line(L("Contract", "Contracted"), format_duration(r.contracted_minutes));
+    if (r.available_minutes)
+        line(L("Beschikbaar", "Available"), format_duration(*r.available_minutes));
+
+    const ThisMonth& m = card.this_month;
+    heading(fmt::format("{} {}", L("Deze maand", "This month"), m.month));
+    line(L("Buiten werktijd", "After hours"),
+         fmt::format("{} ({} {})", m.after_hours, L("grens", "limit"),
+                     config.signals.after_hours_per_month));
+    if (const auto& a = m.allowance) {
+        const Language lang = nl ? Language::nl : Language::en;
+        line(L("Vergoeding", "Allowance"),
+             fmt::format("{} {} {}{}", format_money(a->allowance_cents, lang),
+                         L("van afgesproken", "of agreed"), format_money(a->agreed_cents, lang),
+                         a->cap == "none"
+                             ? ""
+                             : fmt::format(" ({} {})", L("begrensd:", "capped:"), a->cap)));
+        line(L("Plafond", "Ceiling"),
+             fmt::format("{} {}, {} {} / {}", format_money(a->month_cap_cents, lang),
+                         L("per maand", "a month"), L("dit jaar", "this year"),
+                         format_money(a->year_to_date_cents, lang),
+                         format_money(a->year_cap_cents, lang)));
+    }
+
+    heading(L("Signalen", "Signals"));
+    if (card.signals.empty())
+        item(L("geen", "none"));
+    for (const Signal& s : card.signals)
+        item(fmt::format("{}: {}", s.kind, s.detail));
+    return out;
+}
+
+} // namespace sleutel::cli

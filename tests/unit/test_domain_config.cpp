@@ -1,0 +1,244 @@
+// The embedded default, per-section replacement, and schema errors that point at FILE:LINE:COL.
+#include "domain/config.hpp"
+#include "model/config.hpp"
+#include "util/error.hpp"
+
+#include <algorithm>
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <string>
+
+using namespace sleutel;
+
+namespace {
+// The message of the ConfigError that loading `text` raises.
+std::string config_error(const std::string& text) {
+    try {
+        config::load_text(text, "user.toml");
+    } catch (const ConfigError& e) {
+        CHECK(e.code() == ExitCode::config);
+        return e.what();
+    }
+    FAIL("no ConfigError for: " << text);
+    return {};
+}
+bool has_id(const auto& list, std::string_view id) {
+    return std::any_of(list.begin(), list.end(), [&](const auto& item) { return item.id == id; });
+}
+} // namespace
+
+TEST_CASE("the default config is complete") {
+    const Config c = config::load_default();
+    CHECK(c.programme.language == Language::nl);
+    for (const char* role : {"adviseur", "verbinder", "helper", "rolmodel", "tolk", "voorlichter",
+                             "bemiddelaar", "verkenner"}) {
+        CAPTURE(role);
+        CHECK(has_id(c.roles, role));
+        CHECK_FALSE(c.role(role)->description.empty());
+        CHECK_FALSE(c.role(role)->tasks.empty());
+        CHECK_FALSE(c.role(role)->competencies.empty());
+    }
+    CHECK(c.roles.size() == 8);
+    CHECK(has_id(c.activity_types, "groepsvoorlichting"));
+    CHECK(has_id(c.themes, "gezondheid"));
+    CHECK(has_id(c.referral_targets, "huisarts"));
+    CHECK(has_id(c.organisation_types, "ggd"));
+    REQUIRE(c.municipality("GM0392") != nullptr);
+    CHECK(c.municipality("haarlem")->code == "GM0392");
+    CHECK(c.municipality("GM0392")->region == "Kennemerland");
+    CHECK(c.working_hours.start == 8 * 60 + 30);
+    CHECK(c.working_hours.end == 18 * 60);
+    CHECK(c.working_hours.days == std::vector<unsigned>{1, 2, 3, 4, 5});
+    CHECK(c.allowance.travel_cents_per_km == 23);
+    CHECK(c.signals.overload_ratio == doctest::Approx(1.2));
+    CHECK(c.signals.after_hours_per_month == 4);
+    CHECK(c.signals.inactive_weeks == 4);
+    CHECK(c.signals.intervision_months == 6);
+    CHECK(c.signals.assignment_ending_days == 30);
+    CHECK(c.output.csv_separator == ',');
+}
+
+TEST_CASE("allowance ceilings 2023-2025, and the latest earlier row for other years") {
+    const Config c = config::load_default();
+    REQUIRE(c.allowance.ceilings.size() == 3);
+    const auto* y2023 = c.ceiling_for(2023);
+    REQUIRE(y2023);
+    CHECK(y2023->hourly_cents == 500);
+    CHECK(y2023->hourly_cents_under_21 == 275);
+    CHECK(y2023->monthly_cents == 19000);
+    CHECK(y2023->yearly_cents == 190000);
+    const auto* y2024 = c.ceiling_for(2024);
+    CHECK(y2024->hourly_cents == 550);
+    CHECK(y2024->hourly_cents_under_21 == 325);
+    CHECK(y2024->monthly_cents == 21000);
+    CHECK(y2024->yearly_cents == 210000);
+    const auto* y2025 = c.ceiling_for(2025);
+    CHECK(y2025->hourly_cents == 560);
+    CHECK(y2025->hourly_cents_under_21 == 330);
+    CHECK(c.ceiling_for(2026)->year == 2025);
+    CHECK(c.ceiling_for(2022) == nullptr);
+}
+
+TEST_CASE("a user file replaces the default per top-level section") {
+    const Config c = config::load_text(R"(
+[[roles]]
+id = "gids"
+name = "Gids"
+
+[programme]
+name = "Sleutelpersonen Haarlem"
+language = "en"
+)",
+                                       "user.toml");
+    CHECK(c.roles.size() == 1);
+    CHECK(c.roles[0].id == "gids");
+    CHECK(c.programme.language == Language::en);
+    CHECK(c.programme.organisation.empty());
+    CHECK(has_id(c.themes, "gezondheid")); // untouched sections keep the default
+    CHECK(c.allowance.ceilings.size() == 3);
+}
+
+TEST_CASE("syntax and schema errors name file, line, column and key") {
+    CHECK(config_error("[programme\nname = 1").starts_with("user.toml:1:"));
+    CHECK(config_error("[programme]\nname = \"x\"\ncolour = \"blue\"\n") ==
+          "user.toml:3:1: programme.colour: unknown key");
+    CHECK(config_error("[programme]\nname = 42\n") ==
+          "user.toml:2:8: programme.name: expected a string, found an integer");
+    CHECK(config_error("[programme]\nname = \"x\"\nlanguage = \"de\"\n") ==
+          "user.toml:3:12: programme.language: 'de' is not a supported language");
+    CHECK(config_error("[[themes]]\nid = \"a-b\"\nname = \"A\"\n[[themes]]\nid = \"a-b\"\nname = "
+                       "\"B\"\n") == "user.toml:5:6: themes[1].id: duplicate id 'a-b' in themes");
+    CHECK(config_error("[[themes]]\nid = \"Bad Id\"\nname = \"A\"\n") ==
+          "user.toml:2:6: themes[0].id: 'Bad Id' is not a valid id");
+    CHECK(config_error("[[themes]]\nname = \"A\"\n") ==
+          "user.toml:1:1: themes[0].id: required key is missing");
+    CHECK(config_error("colours = 1\n") == "user.toml:1:1: colours: unknown section");
+    CHECK(config_error("themes = 3\n") ==
+          "user.toml:1:10: themes: expected an array of tables ([[themes]])");
+    CHECK(config_error("[working_hours]\nstart = \"25:00\"\n") ==
+          "user.toml:2:9: working_hours.start: '25:00' is not a time of day");
+    CHECK(config_error("[working_hours]\nstart = \"18:00\"\nend = \"08:00\"\n") ==
+          "user.toml:3:7: working_hours.end: working hours must end after they start");
+    CHECK(config_error("[working_hours]\ndays = [\"mon\", \"funday\"]\n") ==
+          "user.toml:2:8: working_hours.days: 'funday' is not a weekday");
+    CHECK(config_error("[signals]\noverload_ratio = \"high\"\n") ==
+          "user.toml:2:18: signals.overload_ratio: expected a number, found a string");
+    CHECK(config_error("[signals]\ninactive_weeks = 0\n") ==
+          "user.toml:2:18: signals.inactive_weeks: 0 is outside 1..10000");
+    CHECK(config_error("[[municipalities]]\ncode = \"0392\"\nname = \"H\"\n") ==
+          "user.toml:2:8: municipalities[0].code: '0392' is not a CBS municipality code");
+    CHECK(config_error("[[municipalities]]\ncode = \"GM0392\"\nname = \"H\"\nlanguages = "
+                       "[\"arabic\"]\n") ==
+          "user.toml:4:13: municipalities[0].languages: 'arabic' is not a language code");
+    CHECK(config_error("[allowance]\n[[allowance.ceilings]]\nyear = 2024\nhourly_cents = 1\n"
+                       "hourly_cents_under_21 = 1\nmonthly_cents = 1\nyearly_cents = 1\n"
+                       "[[allowance.ceilings]]\nyear = 2024\nhourly_cents = 1\n"
+                       "hourly_cents_under_21 = 1\nmonthly_cents = 1\nyearly_cents = 1\n") ==
+          "user.toml:9:8: allowance.ceilings[1].year: duplicate ceiling for 2024");
+    CHECK(config_error("[output]\ncsv_separator = \"|\"\n") ==
+          "user.toml:2:17: output.csv_separator: must be \",\", \";\" or \"\\t\"");
+    CHECK(config_error("[[activity_types]]\nid = \"x1\"\nname = \"X\"\ngroup = \"yes\"\n") ==
+          "user.toml:4:9: activity_types[0].group: expected a boolean (true or false), found a "
+          "string");
+    CHECK(config_error("[[activity_types]]\nid = \"x1\"\nname = \"X\"\ncounts_as = \"goal\"\n") ==
+          "user.toml:4:13: activity_types[0].counts_as: 'goal' is not something an activity can "
+          "count as");
+    CHECK(config_error("roles = []\n") == "user.toml:1:9: roles: at least one role is needed");
+    CHECK(config_error("[working_hours]\ndays = []\n") ==
+          "user.toml:2:8: working_hours.days: at least one working day is needed");
+    CHECK(config_error("\xff = 1\n").starts_with("user.toml:1:1: syntax: "));
+}
+
+TEST_CASE("an allowance section without ceilings is allowed, with a warning") {
+    const Config c = config::load_text("[allowance]\ntravel_cents_per_km = 19\n", "user.toml");
+    CHECK(c.allowance.ceilings.empty());
+    REQUIRE(c.warnings.size() == 1);
+    CHECK(c.warnings[0].find("no [[allowance.ceilings]]") != std::string::npos);
+    CHECK(config::load_default().warnings.empty());
+}
+
+TEST_CASE("a missing config file is no input, not a config error") {
+    CHECK_THROWS_AS(config::load_file("/nonexistent/sleutel.toml"), NoInputError);
+    CHECK_THROWS_AS(config::load_file("/tmp"), NoInputError);
+}
+
+TEST_CASE("the template is the default, and parses") {
+    CHECK(config::template_text().find("[[roles]]") != std::string_view::npos);
+    CHECK_NOTHROW(config::load_text(config::template_text(), "template"));
+}
+
+TEST_CASE("a [programme] without a name, or with an empty one, is named Sleutelpersonen") {
+    CHECK(config::load_text("[programme]\norganisation = \"X\"\n", "user.toml").programme.name ==
+          "Sleutelpersonen");
+    CHECK(config::load_text("[programme]\nname = \"\"\n", "user.toml").programme.name ==
+          "Sleutelpersonen");
+    CHECK(config::load_text("[programme]\nname = \"  \"\n", "user.toml").programme.name ==
+          "Sleutelpersonen");
+    CHECK(config::load_text("[programme]\nname = \"Haarlem\"\n", "user.toml").programme.name ==
+          "Haarlem");
+}
+
+TEST_CASE("activity types that count as intervision or training") {
+    const Config defaults = config::load_default();
+    CHECK(defaults.types_counting_as(CountsAs::intervision) ==
+          std::vector<std::string>{"intervisie"});
+    CHECK(defaults.types_counting_as(CountsAs::training) == std::vector<std::string>{"training"});
+    const Config c = config::load_text("[[activity_types]]\nid = \"kring\"\nname = \"Kring\"\n"
+                                       "counts_as = \"intervision\"\n[[activity_types]]\n"
+                                       "id = \"supervisie\"\nname = \"S\"\ncounts_as = "
+                                       "\"intervision\"\n[[activity_types]]\nid = \"huisbezoek\"\n"
+                                       "name = \"H\"\n",
+                                       "user.toml");
+    CHECK(c.types_counting_as(CountsAs::intervision) ==
+          std::vector<std::string>{"kring", "supervisie"});
+    CHECK(c.types_counting_as(CountsAs::training).empty());
+    CHECK(c.activity_types[2].counts_as == CountsAs::nothing);
+}
+
+TEST_CASE("working days may be named in Dutch as well, in any case") {
+    const Config c = config::load_text(
+        "[working_hours]\ndays = [\"ma\", \"Wo\", \"vr\", \"SAT\"]\n", "user.toml");
+    CHECK(c.working_hours.days == std::vector<unsigned>{1, 3, 5, 6});
+}
+
+TEST_CASE("a ceiling row lacking any of its four amounts is a config error, never a default") {
+    const std::string amounts[] = {"hourly_cents = 560\n", "hourly_cents_under_21 = 330\n",
+                                   "monthly_cents = 21000\n", "yearly_cents = 210000\n"};
+    const char* keys[] = {"hourly_cents", "hourly_cents_under_21", "monthly_cents", "yearly_cents"};
+    for (std::size_t missing = 0; missing < 4; ++missing) {
+        // A complete 2024 row first, so the error points at the second table's header.
+        std::string text = "[allowance]\n[[allowance.ceilings]]\nyear = 2024\n";
+        for (const std::string& amount : amounts)
+            text += amount;
+        text += "[[allowance.ceilings]]\nyear = 2025\n";
+        for (std::size_t i = 0; i < 4; ++i)
+            if (i != missing)
+                text += amounts[i];
+        CAPTURE(keys[missing]);
+        CHECK(config_error(text) == fmt::format("user.toml:8:1: allowance.ceilings[1].{}: "
+                                                "required key is missing",
+                                                keys[missing]));
+    }
+    // The under-21 rate is its own figure, not the adult one.
+    const Config c = config::load_text("[allowance]\n[[allowance.ceilings]]\nyear = 2025\n" +
+                                           amounts[0] + amounts[1] + amounts[2] + amounts[3],
+                                       "user.toml");
+    CHECK(c.ceiling_for(2025)->hourly_cents == 560);
+    CHECK(c.ceiling_for(2025)->hourly_cents_under_21 == 330);
+}
+
+TEST_CASE(
+    "the built-in default keeps every published year's ceilings, each with its four amounts") {
+    const Config c = config::load_default();
+    for (int y = 2023; y <= 2025; ++y) {
+        CAPTURE(y);
+        REQUIRE(c.ceiling_for(y));
+        CHECK(c.ceiling_for(y)->year == y);
+    }
+    for (const AllowanceCeiling& ceiling : c.allowance.ceilings) {
+        CAPTURE(ceiling.year);
+        CHECK(ceiling.hourly_cents_under_21 < ceiling.hourly_cents);
+        CHECK(ceiling.monthly_cents > 0);
+        CHECK(ceiling.yearly_cents >= ceiling.monthly_cents);
+    }
+}
