@@ -3,6 +3,11 @@
 # refuses a call upward (each layer is a library that links only downward); this catches an
 # include of a header-only type or inline function, which the linker never sees.
 #
+# Also runs on its own, for the test of the check itself:
+#   cmake -DSLEUTEL_SRC=path/to/src -P cmake/CheckLayers.cmake
+#
+cmake_policy(SET CMP0057 NEW) # IN_LIST, also when run on its own (-P)
+
 # Layer -> the layers its files may include, besides its own.
 set(SLEUTEL_LAYERS_BELOW_util "")
 set(SLEUTEL_LAYERS_BELOW_model "util")
@@ -19,7 +24,9 @@ function(sleutel_check_layers src_dir)
         set(allowed ${layer} ${SLEUTEL_LAYERS_BELOW_${layer}})
         file(GLOB files ${src_dir}/${layer}/*.cpp ${src_dir}/${layer}/*.hpp)
         foreach(file ${files})
-            set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${file})
+            if(NOT CMAKE_SCRIPT_MODE_FILE)
+                set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${file})
+            endif()
             file(STRINGS ${file} includes REGEX "^#include \"[^\"]+\"")
             foreach(line ${includes})
                 string(REGEX REPLACE "^#include \"([^/\"]+)/.*" "\\1" folder "${line}")
@@ -42,3 +49,7 @@ function(sleutel_check_layers src_dir)
         message(FATAL_ERROR "Layering broken (see ARCHITECTURE.md):\n  ${text}")
     endif()
 endfunction()
+
+if(CMAKE_SCRIPT_MODE_FILE AND DEFINED SLEUTEL_SRC)
+    sleutel_check_layers(${SLEUTEL_SRC})
+endif()
