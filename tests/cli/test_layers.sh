@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The layering rule of ARCHITECTURE.md holds for the tree, and the check that enforces it on
 # every configure refuses an upward include, a header named without its layer, and SQLite
-# outside the store.
+# outside the store. Files stay small enough to read in one sitting.
 source "$(dirname "$0")/lib.sh"
 
 check() { cmake -DSLEUTEL_SRC="$1" -P "$SOURCE/cmake/CheckLayers.cmake" >out 2>err; }
@@ -10,6 +10,10 @@ accepted() { check "$PWD/tree/src" && _pass || _fail "refused"; }
 
 it "the source tree keeps the layering"
 check "$SOURCE/src" && _pass || _fail "the tree breaks the layering"
+
+it "no source file is over 500 lines"
+long=$(find "$SOURCE/src" "$SOURCE/include" -name '*.[ch]pp' -exec wc -l {} + | awk '$2 != "total" && $1 > 500')
+[ -z "$long" ] && _pass || _fail "too long: $long"
 
 mkdir -p tree/src/{util,model,store,domain,report,render,cli}
 it "an upward include is refused, naming the file and the layers"
