@@ -8,6 +8,7 @@
 #include "util/input_file.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstdlib>
 #include <fmt/format.h>
@@ -24,18 +25,6 @@ using config::fail_at;
 using config::TableReader;
 
 constexpr std::string_view default_source = "(default)";
-
-const std::vector<std::string_view> sections{"programme",
-                                             "municipalities",
-                                             "roles",
-                                             "activity_types",
-                                             "themes",
-                                             "referral_targets",
-                                             "organisation_types",
-                                             "working_hours",
-                                             "allowance",
-                                             "signals",
-                                             "output"};
 
 // Runs `each` on every table of an array of tables, with its `name[i]` path.
 template <class F> void for_each_table(const toml::node& node, const std::string& name, F each) {
@@ -107,156 +96,195 @@ void require_ceiling_amounts(TableReader& r) {
                    "figures for that year)");
 }
 
-void read_section(Config& c, std::string_view section, const toml::node& node) {
-    const std::string name(section);
-    auto as_table = [&]() -> const toml::table& {
-        const toml::table* t = node.as_table();
-        if (!t)
-            fail_at(node.source(), name, "expected a table ([" + name + "])");
-        return *t;
-    };
-    if (section == "programme") {
-        TableReader r(as_table(), name);
-        // As sleutel.toml(5) promises: no name, or an empty one, is "Sleutelpersonen".
-        c.programme.name = r.string("name", "Sleutelpersonen");
-        if (c.programme.name.find_first_not_of(" \t") == std::string::npos)
-            c.programme.name = "Sleutelpersonen";
-        c.programme.organisation = r.string("organisation", "");
-        const std::string language = r.string("language", "nl");
-        if (language != "nl" && language != "en")
-            r.fail("language", fmt::format("'{}' is not a supported language", language),
-                   "use \"nl\" or \"en\"");
-        c.programme.language = language == "en" ? Language::en : Language::nl;
-        r.finish();
-    } else if (section == "municipalities") {
-        std::set<std::string> codes;
-        for_each_table(node, name, [&](TableReader& r) {
-            Municipality m;
-            m.code = r.string("code");
-            const bool cbs = m.code.size() == 6 && m.code.starts_with("GM") &&
-                             std::all_of(m.code.begin() + 2, m.code.end(),
-                                         [](char ch) { return ch >= '0' && ch <= '9'; });
-            if (!cbs)
-                r.fail("code", fmt::format("'{}' is not a CBS municipality code", m.code),
-                       "write GM and four digits, such as GM0392");
-            if (!codes.insert(m.code).second)
-                r.fail("code", fmt::format("duplicate municipality code '{}'", m.code));
-            m.name = r.string("name");
-            m.region = r.string("region", "");
-            m.languages = r.strings("languages");
-            for (const std::string& code : m.languages)
-                if (!is_language_code(code))
-                    r.fail("languages", fmt::format("'{}' is not a language code", code),
-                           "use ISO 639-1 codes (ar, ti, fa), or 639-3 where none exists (prs)");
-            c.municipalities.push_back(std::move(m));
-        });
-    } else if (section == "roles") {
-        if (const toml::array* a = node.as_array(); a && a->empty())
-            fail_at(node.source(), name, "at least one role is needed");
-        IdSet ids(name);
-        for_each_table(node, name, [&](TableReader& r) {
-            Role role;
-            role.id = ids.take(r);
-            role.name = r.string("name");
-            role.description = r.string("description", "");
-            role.tasks = r.strings("tasks");
-            role.competencies = r.strings("competencies");
-            c.roles.push_back(std::move(role));
-        });
-    } else if (section == "activity_types") {
-        if (const toml::array* a = node.as_array(); a && a->empty())
-            fail_at(node.source(), name, "at least one activity type is needed");
-        IdSet ids(name);
-        for_each_table(node, name, [&](TableReader& r) {
-            ActivityType type;
-            type.id = ids.take(r);
-            type.name = r.string("name");
-            type.group = r.boolean("group", false);
-            if (r.get("counts_as")) {
-                const std::string counts_as = r.string("counts_as");
-                if (counts_as == "intervision")
-                    type.counts_as = CountsAs::intervision;
-                else if (counts_as == "training")
-                    type.counts_as = CountsAs::training;
-                else
-                    r.fail("counts_as",
-                           fmt::format("'{}' is not something an activity can count as", counts_as),
-                           "use \"intervision\" or \"training\", or leave counts_as out");
-            }
-            c.activity_types.push_back(std::move(type));
-        });
-    } else if (section == "themes") {
-        c.themes = read_named(node, name);
-    } else if (section == "referral_targets") {
-        c.referral_targets = read_named(node, name);
-    } else if (section == "organisation_types") {
-        c.organisation_types = read_named(node, name);
-    } else if (section == "working_hours") {
-        TableReader r(as_table(), name);
-        if (r.get("days"))
-            c.working_hours.days.clear();
-        for (const std::string& day : r.strings("days")) {
-            const auto number = parse_weekday(day);
-            if (!number)
-                r.fail("days", fmt::format("'{}' is not a weekday", day),
-                       "use mon, tue, wed, thu, fri, sat, sun, or ma, di, wo, do, vr, za, zo");
-            c.working_hours.days.push_back(*number);
-        }
-        if (c.working_hours.days.empty())
-            r.fail("days", "at least one working day is needed");
-        c.working_hours.start = read_time(r, "start", "08:30");
-        c.working_hours.end = read_time(r, "end", "18:00");
-        if (c.working_hours.start >= c.working_hours.end)
-            r.fail("end", "working hours must end after they start");
-        r.finish();
-    } else if (section == "allowance") {
-        TableReader r(as_table(), name);
-        c.allowance.travel_cents_per_km = r.integer("travel_cents_per_km", 0, 0, 10'000);
-        if (const toml::node* ceilings = r.get("ceilings")) {
-            std::set<std::int64_t> years;
-            for_each_table(*ceilings, "allowance.ceilings", [&](TableReader& cr) {
-                AllowanceCeiling ceiling;
-                const std::int64_t year = cr.integer("year", std::nullopt, 1900, 9999);
-                if (!years.insert(year).second)
-                    cr.fail("year", fmt::format("duplicate ceiling for {}", year));
-                ceiling.year = static_cast<int>(year);
-                require_ceiling_amounts(cr);
-                constexpr std::int64_t max = 100'000'000;
-                ceiling.hourly_cents = cr.integer("hourly_cents", std::nullopt, 0, max);
-                ceiling.hourly_cents_under_21 =
-                    cr.integer("hourly_cents_under_21", std::nullopt, 0, max);
-                ceiling.monthly_cents = cr.integer("monthly_cents", std::nullopt, 0, max);
-                ceiling.yearly_cents = cr.integer("yearly_cents", std::nullopt, 0, max);
-                c.allowance.ceilings.push_back(ceiling);
-            });
-            std::sort(c.allowance.ceilings.begin(), c.allowance.ceilings.end(),
-                      [](const auto& a, const auto& b) { return a.year < b.year; });
-        }
-        r.finish();
-    } else if (section == "signals") {
-        TableReader r(as_table(), name);
-        const Signals d;
-        c.signals.overload_ratio = r.positive_number("overload_ratio", d.overload_ratio);
-        auto count = [&](std::string_view key, int fallback, std::int64_t min) {
-            return static_cast<int>(r.integer(key, fallback, min, 10'000));
-        };
-        c.signals.after_hours_per_month =
-            count("after_hours_per_month", d.after_hours_per_month, 0);
-        c.signals.inactive_weeks = count("inactive_weeks", d.inactive_weeks, 1);
-        c.signals.intervision_months = count("intervision_months", d.intervision_months, 1);
-        c.signals.assignment_ending_days =
-            count("assignment_ending_days", d.assignment_ending_days, 0);
-        r.finish();
-    } else if (section == "output") {
-        TableReader r(as_table(), name);
-        const std::string separator = r.string("csv_separator", ",");
-        if (separator != "," && separator != ";" && separator != "\t")
-            r.fail("csv_separator", "must be \",\", \";\" or \"\\t\"");
-        c.output.csv_separator = separator[0];
-        c.output.csv_bom = r.boolean("csv_bom", false);
-        r.finish();
-    }
+const toml::table& as_table(const toml::node& node, const std::string& name) {
+    const toml::table* t = node.as_table();
+    if (!t)
+        fail_at(node.source(), name, "expected a table ([" + name + "])");
+    return *t;
 }
+
+void read_programme(Config& c, const toml::node& node, const std::string& name) {
+    TableReader r(as_table(node, name), name);
+    // As sleutel.toml(5) promises: no name, or an empty one, is "Sleutelpersonen".
+    c.programme.name = r.string("name", "Sleutelpersonen");
+    if (c.programme.name.find_first_not_of(" \t") == std::string::npos)
+        c.programme.name = "Sleutelpersonen";
+    c.programme.organisation = r.string("organisation", "");
+    const std::string language = r.string("language", "nl");
+    if (language != "nl" && language != "en")
+        r.fail("language", fmt::format("'{}' is not a supported language", language),
+               "use \"nl\" or \"en\"");
+    c.programme.language = language == "en" ? Language::en : Language::nl;
+    r.finish();
+}
+
+void read_municipalities(Config& c, const toml::node& node, const std::string& name) {
+    std::set<std::string> codes;
+    for_each_table(node, name, [&](TableReader& r) {
+        Municipality m;
+        m.code = r.string("code");
+        const bool cbs = m.code.size() == 6 && m.code.starts_with("GM") &&
+                         std::all_of(m.code.begin() + 2, m.code.end(),
+                                     [](char ch) { return ch >= '0' && ch <= '9'; });
+        if (!cbs)
+            r.fail("code", fmt::format("'{}' is not a CBS municipality code", m.code),
+                   "write GM and four digits, such as GM0392");
+        if (!codes.insert(m.code).second)
+            r.fail("code", fmt::format("duplicate municipality code '{}'", m.code));
+        m.name = r.string("name");
+        m.region = r.string("region", "");
+        m.languages = r.strings("languages");
+        for (const std::string& code : m.languages)
+            if (!is_language_code(code))
+                r.fail("languages", fmt::format("'{}' is not a language code", code),
+                       "use ISO 639-1 codes (ar, ti, fa), or 639-3 where none exists (prs)");
+        c.municipalities.push_back(std::move(m));
+    });
+}
+
+void read_roles(Config& c, const toml::node& node, const std::string& name) {
+    if (const toml::array* a = node.as_array(); a && a->empty())
+        fail_at(node.source(), name, "at least one role is needed");
+    IdSet ids(name);
+    for_each_table(node, name, [&](TableReader& r) {
+        Role role;
+        role.id = ids.take(r);
+        role.name = r.string("name");
+        role.description = r.string("description", "");
+        role.tasks = r.strings("tasks");
+        role.competencies = r.strings("competencies");
+        c.roles.push_back(std::move(role));
+    });
+}
+
+void read_activity_types(Config& c, const toml::node& node, const std::string& name) {
+    if (const toml::array* a = node.as_array(); a && a->empty())
+        fail_at(node.source(), name, "at least one activity type is needed");
+    IdSet ids(name);
+    for_each_table(node, name, [&](TableReader& r) {
+        ActivityType type;
+        type.id = ids.take(r);
+        type.name = r.string("name");
+        type.group = r.boolean("group", false);
+        if (r.get("counts_as")) {
+            const std::string counts_as = r.string("counts_as");
+            if (counts_as == "intervision")
+                type.counts_as = CountsAs::intervision;
+            else if (counts_as == "training")
+                type.counts_as = CountsAs::training;
+            else
+                r.fail("counts_as",
+                       fmt::format("'{}' is not something an activity can count as", counts_as),
+                       "use \"intervision\" or \"training\", or leave counts_as out");
+        }
+        c.activity_types.push_back(std::move(type));
+    });
+}
+
+void read_themes(Config& c, const toml::node& node, const std::string& name) {
+    c.themes = read_named(node, name);
+}
+
+void read_referral_targets(Config& c, const toml::node& node, const std::string& name) {
+    c.referral_targets = read_named(node, name);
+}
+
+void read_organisation_types(Config& c, const toml::node& node, const std::string& name) {
+    c.organisation_types = read_named(node, name);
+}
+
+void read_working_hours(Config& c, const toml::node& node, const std::string& name) {
+    TableReader r(as_table(node, name), name);
+    if (r.get("days"))
+        c.working_hours.days.clear();
+    for (const std::string& day : r.strings("days")) {
+        const auto number = parse_weekday(day);
+        if (!number)
+            r.fail("days", fmt::format("'{}' is not a weekday", day),
+                   "use mon, tue, wed, thu, fri, sat, sun, or ma, di, wo, do, vr, za, zo");
+        c.working_hours.days.push_back(*number);
+    }
+    if (c.working_hours.days.empty())
+        r.fail("days", "at least one working day is needed");
+    c.working_hours.start = read_time(r, "start", "08:30");
+    c.working_hours.end = read_time(r, "end", "18:00");
+    if (c.working_hours.start >= c.working_hours.end)
+        r.fail("end", "working hours must end after they start");
+    r.finish();
+}
+
+AllowanceCeiling read_ceiling(TableReader& r, std::set<std::int64_t>& years) {
+    AllowanceCeiling ceiling;
+    const std::int64_t year = r.integer("year", std::nullopt, 1900, 9999);
+    if (!years.insert(year).second)
+        r.fail("year", fmt::format("duplicate ceiling for {}", year));
+    ceiling.year = static_cast<int>(year);
+    require_ceiling_amounts(r);
+    constexpr std::int64_t max = 100'000'000;
+    ceiling.hourly_cents = r.integer("hourly_cents", std::nullopt, 0, max);
+    ceiling.hourly_cents_under_21 = r.integer("hourly_cents_under_21", std::nullopt, 0, max);
+    ceiling.monthly_cents = r.integer("monthly_cents", std::nullopt, 0, max);
+    ceiling.yearly_cents = r.integer("yearly_cents", std::nullopt, 0, max);
+    return ceiling;
+}
+
+void read_allowance(Config& c, const toml::node& node, const std::string& name) {
+    TableReader r(as_table(node, name), name);
+    c.allowance.travel_cents_per_km = r.integer("travel_cents_per_km", 0, 0, 10'000);
+    if (const toml::node* ceilings = r.get("ceilings")) {
+        std::set<std::int64_t> years;
+        for_each_table(*ceilings, "allowance.ceilings", [&](TableReader& cr) {
+            c.allowance.ceilings.push_back(read_ceiling(cr, years));
+        });
+        std::sort(c.allowance.ceilings.begin(), c.allowance.ceilings.end(),
+                  [](const auto& a, const auto& b) { return a.year < b.year; });
+    }
+    r.finish();
+}
+
+void read_signals(Config& c, const toml::node& node, const std::string& name) {
+    TableReader r(as_table(node, name), name);
+    const Signals d;
+    c.signals.overload_ratio = r.positive_number("overload_ratio", d.overload_ratio);
+    auto count = [&](std::string_view key, int fallback, std::int64_t min) {
+        return static_cast<int>(r.integer(key, fallback, min, 10'000));
+    };
+    c.signals.after_hours_per_month = count("after_hours_per_month", d.after_hours_per_month, 0);
+    c.signals.inactive_weeks = count("inactive_weeks", d.inactive_weeks, 1);
+    c.signals.intervision_months = count("intervision_months", d.intervision_months, 1);
+    c.signals.assignment_ending_days = count("assignment_ending_days", d.assignment_ending_days, 0);
+    r.finish();
+}
+
+void read_output(Config& c, const toml::node& node, const std::string& name) {
+    TableReader r(as_table(node, name), name);
+    const std::string separator = r.string("csv_separator", ",");
+    if (separator != "," && separator != ";" && separator != "\t")
+        r.fail("csv_separator", "must be \",\", \";\" or \"\\t\"");
+    c.output.csv_separator = separator[0];
+    c.output.csv_bom = r.boolean("csv_bom", false);
+    r.finish();
+}
+
+// The sections in the order they are read, each with its reader.
+using SectionReader = void (*)(Config&, const toml::node&, const std::string&);
+struct Section {
+    std::string_view name;
+    SectionReader read;
+};
+constexpr auto sections = std::to_array<Section>({
+    {"programme", read_programme},
+    {"municipalities", read_municipalities},
+    {"roles", read_roles},
+    {"activity_types", read_activity_types},
+    {"themes", read_themes},
+    {"referral_targets", read_referral_targets},
+    {"organisation_types", read_organisation_types},
+    {"working_hours", read_working_hours},
+    {"allowance", read_allowance},
+    {"signals", read_signals},
+    {"output", read_output},
+});
 
 toml::table parse_toml(std::string_view text, std::string_view source_name) {
     try {
@@ -270,21 +298,26 @@ toml::table parse_toml(std::string_view text, std::string_view source_name) {
 void check_sections(const toml::table& user) {
     for (auto&& [key, value] : user) {
         (void)value;
-        if (std::find(sections.begin(), sections.end(), key.str()) == sections.end())
+        const auto known = [&](const Section& s) { return s.name == key.str(); };
+        if (std::none_of(sections.begin(), sections.end(), known)) {
+            std::vector<std::string_view> names;
+            for (const Section& s : sections)
+                names.push_back(s.name);
             fail_at(key.source(), key.str(), "unknown section",
-                    fmt::format("known sections: {}", fmt::join(sections, ", ")));
+                    fmt::format("known sections: {}", fmt::join(names, ", ")));
+        }
     }
 }
 
 Config build(const toml::table& defaults, const toml::table* user, std::string source) {
     Config c;
     c.source = std::move(source);
-    for (std::string_view section : sections) {
-        const toml::node* node = user ? user->get(section) : nullptr;
+    for (const Section& section : sections) {
+        const toml::node* node = user ? user->get(section.name) : nullptr;
         if (!node)
-            node = defaults.get(section);
+            node = defaults.get(section.name);
         if (node)
-            read_section(c, section, *node);
+            section.read(c, *node, std::string(section.name));
     }
     if (c.allowance.ceilings.empty())
         c.warnings.push_back("[allowance] has no [[allowance.ceilings]]: volunteer allowances "

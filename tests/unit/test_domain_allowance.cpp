@@ -1,6 +1,5 @@
 // The volunteer allowance per month: agreed amounts against the legal caps, age by date, and what
 // a forgotten person's kept age bands must reproduce.
-#include "domain/agreement.hpp"
 #include "domain/allowance.hpp"
 #include "util/error.hpp"
 
@@ -39,26 +38,6 @@ MonthAllowance only_month(const std::vector<WorkDay>& days, const std::vector<Ag
 }
 
 } // namespace
-
-TEST_CASE("allowance terms are read and written back") {
-    CHECK(parse_allowance_terms("none").basis == AllowanceBasis::none);
-    CHECK(parse_allowance_terms("legal").basis == AllowanceBasis::legal);
-    CHECK(parse_allowance_terms("hour:4,50") == AllowanceTerms{AllowanceBasis::hour, 450});
-    CHECK(parse_allowance_terms("month:150") == AllowanceTerms{AllowanceBasis::month, 15000});
-    CHECK(format_allowance_terms(parse_allowance_terms("activity:12.5")) == "activity:12.50");
-    CHECK_THROWS_AS(parse_allowance_terms("hour"), DataError);
-    CHECK_THROWS_AS(parse_allowance_terms("none:5"), DataError);
-    CHECK_THROWS_AS(parse_allowance_terms("week:5"), DataError);
-    CHECK_THROWS_AS(parse_allowance_terms("hour:-1"), DataError);
-}
-
-TEST_CASE("the agreement in force on a day; the first reaches back") {
-    const std::vector<Agreement> history{volunteer(d(2026, 3, 1)), volunteer(d(2026, 7, 1))};
-    CHECK(agreement_on(history, d(2026, 1, 5)) == &history[0]);
-    CHECK(agreement_on(history, d(2026, 6, 30)) == &history[0]);
-    CHECK(agreement_on(history, d(2026, 7, 1)) == &history[1]);
-    CHECK(agreement_on({}, d(2026, 7, 1)) == nullptr);
-}
 
 TEST_CASE("without an agreed rate a volunteer gets the legal hourly maximum") {
     const auto m = only_month({work(d(2026, 11, 3), 180)}, {volunteer(d(2026, 1, 1))});
@@ -221,74 +200,8 @@ TEST_CASE("a forgotten under-21 person keeps every past month's allowance") {
     CHECK(monthly_allowance(days, deals, {}, any_year)[0].allowance_cents == 1680);
 }
 
-TEST_CASE("a back-dated agreement flows into later periods until one changed the field itself") {
-    Agreement registered = volunteer(d(2026, 11, 23));
-    Agreement later = volunteer(d(2026, 12, 1), "hour:3");
-    later.given = field_allowance;
-    const std::vector<Agreement> history{registered, later};
-    AgreementChange change;
-    change.from = d(2026, 1, 1);
-    change.allowance = parse_allowance_terms("hour:4");
-    change.available_minutes = 480;
-    const auto saved = with_change(history, change);
-    REQUIRE(saved.size() == 3);
-    CHECK(saved[0].from == d(2026, 1, 1));
-    CHECK(saved[0].allowance == parse_allowance_terms("hour:4"));
-    // The registered period only carried `legal` on: it gets hour:4. The December period was
-    // given its own rate and keeps it; availability, set by nobody since, flows into both.
-    CHECK(saved[1].allowance == parse_allowance_terms("hour:4"));
-    CHECK(saved[1].available_minutes == 480);
-    CHECK(saved[2].allowance == parse_allowance_terms("hour:3"));
-    CHECK(saved[2].available_minutes == 480);
-    // A change on the day a period starts corrects that period; nothing later is touched when
-    // no field flows.
-    AgreementChange correction;
-    correction.from = d(2026, 12, 1);
-    correction.benefit = true;
-    const auto corrected = with_change(history, correction);
-    REQUIRE(corrected.size() == 1);
-    CHECK(corrected[0].benefit);
-    CHECK(corrected[0].allowance == parse_allowance_terms("hour:3"));
-}
-
-TEST_CASE("availability over a span counts each period's own hours per day") {
-    Agreement first = volunteer(d(2026, 1, 1));
-    first.available_minutes = 7 * 60;
-    Agreement second = volunteer(d(2026, 11, 8));
-    second.available_minutes = 14 * 60;
-    const std::vector<Agreement> history{first, second};
-    // 1..7 November at 7 h a week, 8..14 November at 14 h a week.
-    CHECK(available_minutes(history, d(2026, 11, 1), d(2026, 11, 14)) == 21 * 60);
-    CHECK(available_minutes(std::vector{volunteer(d(2026, 1, 1))}, d(2026, 11, 1),
-                            d(2026, 11, 14)) == std::nullopt);
-}
-
-TEST_CASE("a later period keeps a field it was given, even when it equals the value replaced") {
-    Agreement a = volunteer(d(2026, 1, 1));
-    a.minutes_per_week = 600;
-    a.given = field_hours;
-    Agreement june = a;
-    june.from = d(2026, 6, 1);
-    june.minutes_per_week = 480;
-    Agreement september = a;
-    september.from = d(2026, 9, 1); // back to 10 hours, given explicitly
-    AgreementChange august;
-    august.from = d(2026, 8, 1);
-    august.minutes_per_week = 360;
-    const auto saved = with_change(std::vector{a, june, september}, august);
-    REQUIRE(saved.size() == 1);
-    CHECK(saved[0].minutes_per_week == 360);
-}
-
-TEST_CASE("days before every start stay with the agreement entered first") {
-    Agreement registered = volunteer(d(2026, 11, 16), "month:150");
-    registered.id = 1;
-    Agreement earlier = volunteer(d(2026, 11, 1), "none");
-    earlier.id = 2;
-    const std::vector<Agreement> history{earlier, registered};
-    CHECK(agreement_on(history, d(2026, 10, 20)) == &history[1]);
-    CHECK(agreement_on(history, d(2026, 11, 5)) == &history[0]);
-    // A monthly amount runs from the first start, not from the first of the month.
+TEST_CASE("a monthly amount runs from the first start, not from the first of the month") {
+    const Agreement registered = volunteer(d(2026, 11, 16), "month:150");
     const auto m = only_month({work(d(2026, 11, 20), 60 * 60)}, {registered});
     CHECK(m.agreed_cents == 7500);
 }

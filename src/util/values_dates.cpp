@@ -1,0 +1,82 @@
+// Dates, weekdays and times of day as users type them.
+#include "util/values.hpp"
+
+#include "util/error.hpp"
+#include "util/values_detail.hpp"
+
+#include <fmt/format.h>
+
+namespace sleutel {
+
+using namespace values_detail;
+
+namespace {
+
+using namespace std::chrono;
+
+std::optional<Date> make_date(int y, unsigned m, unsigned d) {
+    const Date date{year{y}, month{m}, day{d}};
+    if (!date.ok())
+        return std::nullopt;
+    return date;
+}
+
+const std::string date_hint = "write YYYY-MM-DD, today, yesterday, -3d, or a weekday such as mon";
+
+} // namespace
+
+std::optional<Date> parse_iso_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return std::nullopt;
+    const auto y = parse_natural(text.substr(0, 4), 9999);
+    const auto m = parse_natural(text.substr(5, 2), 12);
+    const auto d = parse_natural(text.substr(8, 2), 31);
+    if (!y || !m || !d || *y < 1)
+        return std::nullopt;
+    return make_date(static_cast<int>(*y), static_cast<unsigned>(*m), static_cast<unsigned>(*d));
+}
+
+Date parse_date(std::string_view text, Date today) {
+    const std::string t = lower(text);
+    if (t == "today")
+        return today;
+    if (t == "yesterday")
+        return add_days(today, -1);
+    if (t.size() >= 3 && t.front() == '-' && t.back() == 'd') {
+        if (const auto n = parse_natural(std::string_view(t).substr(1, t.size() - 2), 36600))
+            return add_days(today, -static_cast<int>(*n));
+        throw DataError(fmt::format("not a date: '{}'", text), date_hint);
+    }
+    if (const auto weekday = parse_weekday(t)) {
+        const unsigned back = (iso_weekday(today) + 7 - *weekday) % 7;
+        return add_days(today, -static_cast<int>(back));
+    }
+    if (const auto d = parse_iso_date(t))
+        return *d;
+    throw DataError(fmt::format("not a date: '{}'", text), date_hint);
+}
+
+int parse_time_of_day(std::string_view text) {
+    const auto colon = text.find(':');
+    if (colon != std::string_view::npos && colon >= 1 && colon <= 2 && text.size() == colon + 3) {
+        const auto h = parse_natural(text.substr(0, colon), 23);
+        const auto m = parse_natural(text.substr(colon + 1), 59);
+        if (h && m)
+            return static_cast<int>(*h * 60 + *m);
+    }
+    throw DataError(fmt::format("not a time of day: '{}'", text), "write HH:MM, 00:00 to 23:59");
+}
+
+std::string format_time_of_day(int minutes) {
+    return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
+}
+
+std::optional<unsigned> parse_weekday(std::string_view name) {
+    const std::string t = lower(name);
+    for (unsigned i = 0; i < 7; ++i)
+        if (t == english_days[i] || t == dutch_days[i])
+            return i + 1;
+    return std::nullopt;
+}
+
+} // namespace sleutel

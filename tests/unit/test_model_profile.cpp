@@ -1,0 +1,39 @@
+// A goal's state on a day: done once it is done, overdue after its due day, else open.
+#include "model/profile.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace sleutel;
+using namespace std::chrono;
+
+namespace {
+
+Date d(int y, unsigned m, unsigned day) {
+    return Date{year{y}, month{m}, std::chrono::day{day}};
+}
+
+} // namespace
+
+TEST_CASE("a goal is open until its due day, overdue after it") {
+    Goal g;
+    g.due = d(2026, 11, 30);
+    CHECK(goal_state(g, d(2026, 11, 30)) == GoalState::open);
+    CHECK(goal_state(g, d(2026, 12, 1)) == GoalState::overdue);
+    g.due.reset();
+    CHECK(goal_state(g, d(2099, 1, 1)) == GoalState::open);
+}
+
+TEST_CASE("a goal is done from the day it was done, even when that was late") {
+    Goal g;
+    g.due = d(2026, 11, 1);
+    g.done_on = d(2026, 11, 20);
+    CHECK(goal_state(g, d(2026, 11, 19)) == GoalState::overdue); // not yet done then
+    CHECK(goal_state(g, d(2026, 11, 20)) == GoalState::done);
+    CHECK(goal_state(g, d(2027, 1, 1)) == GoalState::done);
+}
+
+TEST_CASE("goal states have their names") {
+    CHECK(goal_state_name(GoalState::open) == "open");
+    CHECK(goal_state_name(GoalState::overdue) == "overdue");
+    CHECK(goal_state_name(GoalState::done) == "done");
+}
