@@ -397,7 +397,7 @@ Forgotten forget(Store& store, const Found& person, Date today) {
         throw DataError(fmt::format("{} has already been erased", person.handle));
     const std::string anonymous = fmt::format("{}{}", anonymous_prefix, person.id);
     // Deleted and overwritten bytes are zeroed, so the name cannot be read back from the file.
-    store.db().exec("PRAGMA secure_delete = ON");
+    store.erase_securely();
     store.write([&] {
         const Person before = db::load_person(store, person.id);
         // Past allowances depend on the age on each day worked: keep that much of it.
@@ -424,8 +424,7 @@ Forgotten forget(Store& store, const Found& person, Date today) {
     });
     // Old page images live on in the write-ahead log until it is checkpointed; a reader in the
     // middle of a transaction can keep the checkpoint from finishing.
-    const bool blocked = store.db().execAndGet("PRAGMA wal_checkpoint(TRUNCATE)").getInt() != 0;
-    return {anonymous, !blocked};
+    return {anonymous, store.checkpoint_truncate()};
 }
 
 namespace {
@@ -497,7 +496,7 @@ void delete_registration(Store& store, const Registration& r) {
     const std::string& handle = r.record.handle;
     // A record registered by mistake may hold someone's name and contact: its deleted bytes are
     // zeroed, as forget does.
-    store.db().exec("PRAGMA secure_delete = ON");
+    store.erase_securely();
     store.write([&] {
         const auto references = db::references_to(store, r.kind, r.record.id);
         if (!references.empty() && r.kind == db::Kind::person)
