@@ -6,6 +6,8 @@
 #include "domain/allowance.hpp"
 
 #include "domain/free_text.hpp"
+#include "store/agreement_store.hpp"
+#include "store/organisation_store.hpp"
 #include "store/report_store.hpp"
 
 #include "util/error.hpp"

@@ -1,6 +1,7 @@
 // Domain rules for registering key persons and organisations, assigning them, and keeping their
 // supervision records: what is valid, what refers to what, and what gets audited.
 #pragma once
+#include "model/agreement.hpp"
 #include "model/config.hpp"
 #include "model/entities.hpp"
 #include "store/people_store.hpp"

@@ -1,15 +1,16 @@
-// SQL for the people side of the programme: persons, organisations, assignments and the
-// supervision records (trainings, goals, statuses).
+// SQL for key persons and their supervision records: handles, person rows with their languages,
+// trainings, goals and statuses, erasing one, and deleting a record with what belongs to it.
 #include "store/people_store.hpp"
 
+#include "store/agreement_store.hpp"
 #include "store/connection.hpp"
+#include "store/partial_update.hpp"
 #include "store/sql_values.hpp"
 #include "util/clock.hpp"
 #include "util/error.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
-#include <functional>
 #include <map>
 
 namespace sleutel::db {
@@ -84,60 +85,6 @@ Person person_from_row(SQLite::Statement& row) {
     f.birth_date = date_or_null(row.getColumn(16));
     return p;
 }
-
-constexpr const char* assignment_query =
-    "SELECT a.id, a.person_id, p.handle, a.organisation_id, o.handle, a.role, "
-    "a.minutes_per_week, a.from_date, a.until_date, a.contract, a.supervisor, a.scope, "
-    "a.until_known_on "
-    "FROM assignment a JOIN person p ON p.id = a.person_id "
-    "JOIN organisation o ON o.id = a.organisation_id ";
-
-Assignment assignment_from_row(SQLite::Statement& row) {
-    Assignment a;
-    a.id = row.getColumn(0).getInt64();
-    a.person_id = row.getColumn(1).getInt64();
-    a.person = row.getColumn(2).getString();
-    a.organisation_id = row.getColumn(3).getInt64();
-    a.organisation = row.getColumn(4).getString();
-    a.role = row.getColumn(5).getString();
-    a.minutes_per_week = row.getColumn(6).getInt64();
-    a.from = date_of(row.getColumn(7));
-    a.until = date_or_null(row.getColumn(8));
-    a.contract = text_or_null(row.getColumn(9));
-    a.supervisor = text_or_null(row.getColumn(10));
-    a.scope = row.getColumn(11).getString();
-    a.until_known_on = date_or_null(row.getColumn(12));
-    return a;
-}
-
-// UPDATE table SET <only the given columns> WHERE id = ?.
-class PartialUpdate {
-  public:
-    template <class T> void set(const char* column, const std::optional<T>& value) {
-        if (!value)
-            return;
-        columns_.push_back(column);
-        binders_.push_back([value](SQLite::Statement& s, int i) { bind_optional(s, i, value); });
-    }
-    void run(Store& store, const char* table, Id id) {
-        if (columns_.empty())
-            return;
-        std::string sql = fmt::format("UPDATE {} SET ", table);
-        for (std::size_t i = 0; i < columns_.size(); ++i)
-            sql += fmt::format("{}{} = ?", i ? ", " : "", columns_[i]);
-        sql += " WHERE id = ?";
-        SQLite::Statement update(connection(store), sql);
-        int index = 1;
-        for (const auto& bind : binders_)
-            bind(update, index++);
-        update.bind(index, id);
-        update.exec();
-    }
-
-  private:
-    std::vector<const char*> columns_;
-    std::vector<std::function<void(SQLite::Statement&, int)>> binders_;
-};
 
 } // namespace
 
@@ -365,103 +312,6 @@ std::vector<StatusChange> status_history(Store& store, Id person) {
     return out;
 }
 
-Id insert_organisation(Store& store, const std::string& handle, const OrganisationFields& f) {
-    SQLite::Statement insert(connection(store), "INSERT INTO organisation (handle, name, type, "
-                                                "municipality, contact, created_at) "
-                                                "VALUES (?, ?, ?, ?, ?, ?)");
-    insert.bind(1, handle);
-    bind_optional(insert, 2, f.name);
-    bind_optional(insert, 3, f.type);
-    bind_optional(insert, 4, f.municipality);
-    bind_optional(insert, 5, f.contact);
-    insert.bind(6, Clock::now_utc());
-    insert.exec();
-    return connection(store).getLastInsertRowid();
-}
-
-void update_organisation(Store& store, Id id, const OrganisationFields& f) {
-    PartialUpdate update;
-    update.set("name", f.name);
-    update.set("type", f.type);
-    update.set("municipality", f.municipality);
-    update.set("contact", f.contact);
-    update.run(store, "organisation", id);
-}
-
-Organisation load_organisation(Store& store, Id id) {
-    SQLite::Statement query(connection(store),
-                            "SELECT id, handle, name, type, municipality, contact "
-                            "FROM organisation WHERE id = ?");
-    query.bind(1, id);
-    if (!query.executeStep())
-        throw InternalError(fmt::format("organisation {} vanished", id));
-    return {query.getColumn(0).getInt64(),
-            query.getColumn(1).getString(),
-            {text_or_null(query.getColumn(2)), text_or_null(query.getColumn(3)),
-             text_or_null(query.getColumn(4)), text_or_null(query.getColumn(5))}};
-}
-
-Id insert_assignment(Store& store, const Assignment& a) {
-    SQLite::Statement insert(
-        connection(store),
-        "INSERT INTO assignment (person_id, organisation_id, role, minutes_per_week, "
-        "from_date, until_date, contract, supervisor, scope, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, a.person_id);
-    insert.bind(2, a.organisation_id);
-    insert.bind(3, a.role);
-    insert.bind(4, a.minutes_per_week);
-    insert.bind(5, format_date(a.from));
-    bind_optional(insert, 6, a.until);
-    bind_optional(insert, 7, a.contract);
-    bind_optional(insert, 8, a.supervisor);
-    insert.bind(9, a.scope);
-    insert.bind(10, Clock::now_utc());
-    insert.exec();
-    return connection(store).getLastInsertRowid();
-}
-
-std::optional<Assignment> load_assignment(Store& store, Id id) {
-    SQLite::Statement query(connection(store), std::string(assignment_query) + "WHERE a.id = ?");
-    query.bind(1, id);
-    if (!query.executeStep())
-        return std::nullopt;
-    return assignment_from_row(query);
-}
-
-void end_assignment(Store& store, Id id, Date until, Date known_on) {
-    SQLite::Statement update(
-        connection(store), "UPDATE assignment SET until_date = ?, until_known_on = ? WHERE id = ?");
-    update.bind(1, format_date(until));
-    update.bind(2, format_date(known_on));
-    update.bind(3, id);
-    update.exec();
-}
-
-void delete_assignment(Store& store, Id id) {
-    SQLite::Statement remove(connection(store), "DELETE FROM assignment WHERE id = ?");
-    remove.bind(1, id);
-    remove.exec();
-}
-
-std::vector<Assignment> assignments(Store& store, const AssignmentFilter& filter) {
-    SQLite::Statement query(connection(store), std::string(assignment_query) +
-                                                   "WHERE (?1 IS NULL OR a.person_id = ?1) "
-                                                   "AND (?2 IS NULL OR a.organisation_id = ?2) "
-                                                   "AND (?3 IS NULL OR a.role = ?3) "
-                                                   "AND (?4 IS NULL OR (a.from_date <= ?4 AND "
-                                                   "(a.until_date IS NULL OR a.until_date >= ?4))) "
-                                                   "ORDER BY p.handle, a.from_date, a.id");
-    bind_optional(query, 1, filter.person);
-    bind_optional(query, 2, filter.organisation);
-    bind_optional(query, 3, filter.role);
-    bind_optional(query, 4, filter.active_on);
-    std::vector<Assignment> out;
-    while (query.executeStep())
-        out.push_back(assignment_from_row(query));
-    return out;
-}
-
 Minutes minutes_logged(Store& store, Id person, Date from, Date to) {
     SQLite::Statement query(connection(store), "SELECT coalesce(sum(minutes), 0) FROM activity "
                                                "WHERE person_id = ? AND date BETWEEN ? AND ?");
@@ -508,102 +358,6 @@ void erase_person(Store& store, Id id, const std::string& old_handle,
     audit.bind(1, anonymous_handle);
     audit.bind(2, old_handle);
     audit.exec();
-}
-
-void save_agreement(Store& store, Id person, const Agreement& a) {
-    SQLite::Statement upsert(
-        connection(store),
-        "INSERT INTO agreement (person_id, from_date, contract, minutes_per_week, allowance, "
-        "allowance_cents, available_minutes, reachable, benefit, other_allowance_cents, given, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (person_id, from_date) DO UPDATE SET contract = excluded.contract, "
-        "minutes_per_week = excluded.minutes_per_week, allowance = excluded.allowance, "
-        "allowance_cents = excluded.allowance_cents, "
-        "available_minutes = excluded.available_minutes, reachable = excluded.reachable, "
-        "benefit = excluded.benefit, other_allowance_cents = excluded.other_allowance_cents, "
-        "given = excluded.given");
-    upsert.bind(1, person);
-    upsert.bind(2, format_date(a.from));
-    bind_optional(upsert, 3, a.contract);
-    bind_optional(upsert, 4, a.minutes_per_week);
-    upsert.bind(5, std::string(allowance_basis_name(a.allowance.basis)));
-    upsert.bind(6, a.allowance.cents);
-    bind_optional(upsert, 7, a.available_minutes);
-    bind_optional(upsert, 8, a.reachable);
-    upsert.bind(9, a.benefit ? 1 : 0);
-    upsert.bind(10, a.other_allowance_cents);
-    upsert.bind(11, static_cast<std::int64_t>(a.given));
-    upsert.bind(12, Clock::now_utc());
-    upsert.exec();
-}
-
-std::map<Id, std::vector<Agreement>> agreements_by_person(Store& store, std::optional<Id> person) {
-    SQLite::Statement query(
-        connection(store),
-        "SELECT person_id, from_date, contract, minutes_per_week, allowance, "
-        "allowance_cents, available_minutes, reachable, benefit, other_allowance_cents, "
-        "given, id FROM agreement WHERE ?1 IS NULL OR person_id = ?1 "
-        "ORDER BY person_id, from_date");
-    bind_optional(query, 1, person);
-    std::map<Id, std::vector<Agreement>> out;
-    while (query.executeStep()) {
-        Agreement a;
-        a.from = date_of(query.getColumn(1));
-        a.contract = text_or_null(query.getColumn(2));
-        if (!query.getColumn(3).isNull())
-            a.minutes_per_week = query.getColumn(3).getInt64();
-        a.allowance.basis =
-            allowance_basis(query.getColumn(4).getString()).value_or(AllowanceBasis::legal);
-        a.allowance.cents = query.getColumn(5).getInt64();
-        if (!query.getColumn(6).isNull())
-            a.available_minutes = query.getColumn(6).getInt64();
-        a.reachable = text_or_null(query.getColumn(7));
-        a.benefit = query.getColumn(8).getInt() != 0;
-        a.other_allowance_cents = query.getColumn(9).getInt64();
-        a.given = static_cast<unsigned>(query.getColumn(10).getInt64());
-        a.id = query.getColumn(11).getInt64();
-        out[query.getColumn(0).getInt64()].push_back(std::move(a));
-    }
-    return out;
-}
-
-std::vector<Agreement> agreements(Store& store, Id person) {
-    auto all = agreements_by_person(store, person);
-    return std::move(all[person]);
-}
-
-void save_age_bands(Store& store, Id person, const std::vector<AgeBand>& bands) {
-    SQLite::Statement insert(connection(store),
-                             "INSERT OR REPLACE INTO age_band (person_id, year, under_21, "
-                             "turned_21_month, minutes_before) VALUES (?, ?, ?, ?, ?)");
-    for (const AgeBand& band : bands) {
-        insert.bind(1, person);
-        insert.bind(2, band.year);
-        insert.bind(3, band.under_21 ? 1 : 0);
-        bind_optional(insert, 4, band.turned_21_month);
-        insert.bind(5, band.minutes_before);
-        insert.exec();
-        insert.reset();
-    }
-}
-
-std::map<Id, std::vector<AgeBand>> age_bands_by_person(Store& store, std::optional<Id> person) {
-    SQLite::Statement query(connection(store),
-                            "SELECT person_id, year, under_21, turned_21_month, "
-                            "minutes_before FROM age_band "
-                            "WHERE ?1 IS NULL OR person_id = ?1 ORDER BY person_id, year");
-    bind_optional(query, 1, person);
-    std::map<Id, std::vector<AgeBand>> out;
-    while (query.executeStep()) {
-        AgeBand band;
-        band.year = query.getColumn(1).getInt();
-        band.under_21 = query.getColumn(2).getInt() != 0;
-        if (!query.getColumn(3).isNull())
-            band.turned_21_month = static_cast<unsigned>(query.getColumn(3).getInt());
-        band.minutes_before = query.getColumn(4).getInt64();
-        out[query.getColumn(0).getInt64()].push_back(band);
-    }
-    return out;
 }
 
 std::map<Id, std::vector<StatusChange>> status_histories(Store& store) {

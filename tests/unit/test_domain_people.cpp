@@ -3,6 +3,7 @@
 #include "domain/people.hpp"
 #include "domain/profile.hpp"
 #include "store/connection.hpp"
+#include "store/organisation_store.hpp"
 #include "temp_dir.hpp"
 #include "util/error.hpp"
 
