@@ -231,3 +231,30 @@ TEST_CASE("a failed migration leaves the database as it was") {
     CHECK(db.execAndGet("PRAGMA user_version").getInt() == 0);
     CHECK_FALSE(db.tableExists("person"));
 }
+
+TEST_CASE("secure erasing, the log checkpoint, and setting the database aside") {
+    TempDir dir;
+    const std::string path = dir.file("s.db");
+    Store store(path, OpenMode::create, 100ms);
+    store.erase_securely();
+    CHECK(connection(store).execAndGet("PRAGMA secure_delete").getInt() == 1);
+    store.write([&] { store.audit({"database", path, "create"}); });
+    CHECK(store.checkpoint_truncate());
+    struct stat info {};
+    CHECK((::stat((path + "-wal").c_str(), &info) == 0 && info.st_size == 0));
+    {
+        // A reader in the middle of a transaction keeps the log from being emptied.
+        Store reader(path, OpenMode::existing, 100ms);
+        connection(reader).exec("BEGIN");
+        connection(reader).execAndGet("SELECT count(*) FROM audit");
+        store.write([&] { store.audit({"database", path, "update"}); });
+        CHECK_FALSE(store.checkpoint_truncate());
+        connection(reader).exec("COMMIT");
+    }
+    const std::string aside = store.move_aside();
+    CHECK(aside.starts_with(path + "."));
+    CHECK(aside.ends_with(".bak"));
+    CHECK(::stat(path.c_str(), &info) != 0);
+    Store copy(aside, OpenMode::existing, 100ms);
+    CHECK(copy.audit_rows("0000-01-01", "9999-12-31").size() == 2);
+}
