@@ -1,6 +1,7 @@
 // `sleutel assign`: who works where, in which role, for how many hours.
 #include "cli/env.hpp"
 #include "domain/people.hpp"
+#include "store/organisation_store.hpp"
 #include "util/error.hpp"
 
 #include <fmt/format.h>

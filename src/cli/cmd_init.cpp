@@ -1,10 +1,7 @@
 // `sleutel init`: create the database.
 #include "cli/env.hpp"
-#include "util/clock.hpp"
 #include "util/error.hpp"
-#include "util/output_target.hpp"
 
-#include <cstdio>
 #include <fmt/format.h>
 #include <sys/stat.h>
 
@@ -15,24 +12,6 @@ namespace {
 struct InitOptions {
     bool force = false;
 };
-
-// `init --force` must not lose data: the old database is copied aside first, under a write lock
-// (held on a second connection, as SQLite cannot back up from a writing one) so no other program
-// can commit to it between the copy and its removal.
-void replace_existing(Store& old, Env& env) {
-    Store lock(old.path(), OpenMode::existing, env.wait());
-    lock.db().exec("BEGIN IMMEDIATE"); // busy past --wait: exit 75, nothing touched
-    std::string stamp = Clock::now_utc();
-    std::erase_if(stamp, [](char c) { return c == ':' || c == '-'; });
-    // Through a symbolic link the file it names is started over; the link stays.
-    const std::string file = resolve_links(old.path());
-    const std::string aside = fmt::format("{}.{}.bak", file, stamp);
-    old.backup_to(aside);
-    for (const char* suffix : {"", "-wal", "-shm"})
-        std::remove((file + suffix).c_str());
-    lock.db().exec("ROLLBACK");
-    env.note(fmt::format("the old database is kept as {}", aside));
-}
 
 int run_init(const InitOptions& options, Env& env) {
     env.no_output_options();
@@ -47,7 +26,8 @@ int run_init(const InitOptions& options, Env& env) {
             throw CantCreateError(fmt::format("a database already exists at {}", path),
                                   "keep using it, or start over with 'sleutel init --force' "
                                   "(the old file is kept as a .bak copy)");
-        replace_existing(old, env);
+        // `init --force` must not lose data: the old database is copied aside first.
+        env.note(fmt::format("the old database is kept as {}", old.move_aside()));
     }
     Store& store = env.store(OpenMode::create);
     store.write([&] { store.audit({"database", path, "create"}); });

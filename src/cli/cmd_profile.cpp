@@ -6,6 +6,8 @@
 #include "domain/profile.hpp"
 #include "render/profile_card.hpp"
 #include "render/role_profile.hpp"
+#include "store/agreement_store.hpp"
+#include "store/organisation_store.hpp"
 #include "util/error.hpp"
 
 #include <fmt/format.h>

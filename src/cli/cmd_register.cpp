@@ -79,7 +79,12 @@ int run_delete(const DeleteOptions& o, Env& env) {
         throw UsageError("register delete needs the HANDLE to delete",
                          "sleutel register delete HANDLE, or register delete person|org HANDLE");
     Store& store = env.store();
-    const Registration r = registration_to_delete(store, o.kind, o.handle);
+    const RegistrationLookup lookup = registration_to_delete(store, o.kind, o.handle);
+    if (!lookup.found)
+        throw UsageError(fmt::format("give the full handle to delete, not '{}'", o.handle),
+                         fmt::format("a deletion is for good: sleutel register delete {}",
+                                     fmt::join(lookup.prefixed, ", or ")));
+    const Registration& r = *lookup.found;
     delete_registration(store, r);
     env.out << fmt::format("deleted {} {}\n",
                            r.kind == db::Kind::person ? "person" : "organisation", r.record.handle);

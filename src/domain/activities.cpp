@@ -4,6 +4,8 @@
 #include "domain/free_text.hpp"
 #include "domain/people.hpp"
 #include "store/activity_store.hpp"
+#include "store/agreement_store.hpp"
+#include "store/organisation_store.hpp"
 #include "util/error.hpp"
 
 #include <algorithm>

@@ -1,10 +1,12 @@
-// Domain rules for registering key persons and organisations, assigning them, and keeping their
-// supervision records: what is valid, what refers to what, and what gets audited.
+// Domain rules for registering key persons and organisations, assigning them, keeping their
+// supervision records and removing them: what is valid, what refers to what, what gets audited.
 #pragma once
+#include "model/agreement.hpp"
 #include "model/config.hpp"
 #include "model/entities.hpp"
 #include "store/people_store.hpp"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -40,6 +42,8 @@ struct Registered {
     Id id;
     bool created;
 };
+// Erased records stay for the counts; nothing personal may be added to them again (DataError).
+void require_not_erased(const std::string& handle);
 // Checks and normalises fields against the config (municipality names become codes).
 void check_person(const Config& config, const std::string& handle, PersonFields& fields,
                   Date today);
@@ -85,13 +89,17 @@ Forgotten forget(Store& store, const Found& person, Date today);
 
 // A person or organisation as `register delete` names it: by the exact handle, for a deletion
 // is not done on a prefix that happens to be unique. Without `kind`, the handle must belong to
-// one kind only. Unknown is DataError; a prefix of a handle is UsageError naming the full one.
+// one kind only. Unknown is DataError; a prefix of handles finds nothing and lists the full ones.
 struct Registration {
     db::Kind kind;
     Found record;
 };
-Registration registration_to_delete(Store& store, std::optional<db::Kind> kind,
-                                    std::string_view handle);
+struct RegistrationLookup {
+    std::optional<Registration> found;
+    std::vector<std::string> prefixed; // `person amira`, `org amira-zorg`: when not found
+};
+RegistrationLookup registration_to_delete(Store& store, std::optional<db::Kind> kind,
+                                          std::string_view handle);
 // Deletes a record registered by mistake, with the details that belong to it, in one audited
 // transaction; DataError naming what still refers to it (activities, assignments ...).
 void delete_registration(Store& store, const Registration& registration);

@@ -5,6 +5,8 @@
 #include "domain/allowance.hpp"
 
 #include "store/activity_store.hpp"
+#include "store/agreement_store.hpp"
+#include "store/organisation_store.hpp"
 #include "store/people_store.hpp"
 #include "store/report_store.hpp"
 

@@ -1,6 +1,7 @@
 // What held when: the agreements and statuses a report of a past period must use.
 #include "report/builders.hpp"
 
+#include "store/agreement_store.hpp"
 #include "store/people_store.hpp"
 
 namespace sleutel::report {

@@ -4,6 +4,8 @@
 #include "report/builders.hpp"
 
 #include "domain/profile.hpp"
+#include "store/agreement_store.hpp"
+#include "store/organisation_store.hpp"
 #include "store/people_store.hpp"
 #include "util/error.hpp"
 

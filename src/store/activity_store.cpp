@@ -2,6 +2,7 @@
 // them with plain joins.
 #include "store/activity_store.hpp"
 
+#include "store/connection.hpp"
 #include "store/sql_values.hpp"
 #include "util/clock.hpp"
 #include "util/error.hpp"
@@ -96,14 +97,15 @@ void attach_details(Store& store, std::vector<Activity>& activities, const std::
     std::map<Id, std::size_t> index;
     for (std::size_t i = 0; i < activities.size(); ++i)
         index[activities[i].id] = i;
-    SQLite::Statement themes(store.db(), "SELECT t.activity_id, t.theme FROM activity_theme t "
-                                         "JOIN activity a ON a.id = t.activity_id " +
-                                             where + " ORDER BY t.activity_id, t.theme");
+    SQLite::Statement themes(connection(store),
+                             "SELECT t.activity_id, t.theme FROM activity_theme t "
+                             "JOIN activity a ON a.id = t.activity_id " +
+                                 where + " ORDER BY t.activity_id, t.theme");
     bind(themes);
     while (themes.executeStep())
         if (const auto it = index.find(themes.getColumn(0).getInt64()); it != index.end())
             activities[it->second].themes.push_back(themes.getColumn(1).getString());
-    SQLite::Statement referrals(store.db(),
+    SQLite::Statement referrals(connection(store),
                                 "SELECT r.activity_id, r.target, r.count FROM activity_referral r "
                                 "JOIN activity a ON a.id = r.activity_id " +
                                     where + " ORDER BY r.activity_id, r.target");
@@ -116,32 +118,46 @@ void attach_details(Store& store, std::vector<Activity>& activities, const std::
 
 } // namespace
 
+struct ActivityWriter::Statements {
+    explicit Statements(SQLite::Database& db)
+        : activity(db, insert_sql),
+          theme(db, "INSERT INTO activity_theme (activity_id, theme) VALUES (?, ?)"),
+          referral(db,
+                   "INSERT INTO activity_referral (activity_id, target, count) VALUES (?, ?, ?)"),
+          ref(db, "SELECT 1 FROM activity WHERE ref = ?") {}
+    SQLite::Statement activity;
+    SQLite::Statement theme;
+    SQLite::Statement referral;
+    SQLite::Statement ref;
+};
+
 ActivityWriter::ActivityWriter(Store& store)
-    : store_(store), created_at_(Clock::now_utc()), activity_(store.db(), insert_sql),
-      theme_(store.db(), "INSERT INTO activity_theme (activity_id, theme) VALUES (?, ?)"),
-      referral_(store.db(),
-                "INSERT INTO activity_referral (activity_id, target, count) VALUES (?, ?, ?)"),
-      ref_(store.db(), "SELECT 1 FROM activity WHERE ref = ?") {}
+    : store_(store), created_at_(Clock::now_utc()),
+      statements_(std::make_unique<Statements>(connection(store))) {}
+
+ActivityWriter::~ActivityWriter() = default;
 
 Id ActivityWriter::insert(const Activity& a) {
-    bind_activity(activity_, a);
-    activity_.bind(15, created_at_);
-    activity_.exec();
-    activity_.reset();
-    const Id id = store_.db().getLastInsertRowid();
-    insert_details(theme_, referral_, id, a);
+    SQLite::Statement& activity = statements_->activity;
+    bind_activity(activity, a);
+    activity.bind(15, created_at_);
+    activity.exec();
+    activity.reset();
+    const Id id = connection(store_).getLastInsertRowid();
+    insert_details(statements_->theme, statements_->referral, id, a);
     return id;
 }
 
 bool ActivityWriter::ref_exists(const std::string& ref) {
-    ref_.bind(1, ref);
-    const bool found = ref_.executeStep();
-    ref_.reset();
+    SQLite::Statement& query = statements_->ref;
+    query.bind(1, ref);
+    const bool found = query.executeStep();
+    query.reset();
     return found;
 }
 
 std::optional<Activity> load_activity(Store& store, Id id) {
-    SQLite::Statement q(store.db(), std::string(select_sql) + "WHERE a.id = ?");
+    SQLite::Statement q(connection(store), std::string(select_sql) + "WHERE a.id = ?");
     q.bind(1, id);
     if (!q.executeStep())
         return std::nullopt;
@@ -152,28 +168,30 @@ std::optional<Activity> load_activity(Store& store, Id id) {
 
 void update_activity(Store& store, const Activity& a) {
     SQLite::Statement update(
-        store.db(), "UPDATE activity SET date = ?, time = ?, person_id = ?, type = ?, role = ?, "
-                    "organisation_id = ?, assignment_id = ?, minutes = ?, reached = ?, "
-                    "km_tenths = ?, expenses_cents = ?, after_hours = ?, ref = ?, note = ? "
-                    "WHERE id = ?");
+        connection(store),
+        "UPDATE activity SET date = ?, time = ?, person_id = ?, type = ?, role = ?, "
+        "organisation_id = ?, assignment_id = ?, minutes = ?, reached = ?, "
+        "km_tenths = ?, expenses_cents = ?, after_hours = ?, ref = ?, note = ? "
+        "WHERE id = ?");
     bind_activity(update, a);
     update.bind(15, a.id);
     update.exec();
     for (const char* table : {"activity_theme", "activity_referral"}) {
-        SQLite::Statement clear(store.db(),
+        SQLite::Statement clear(connection(store),
                                 fmt::format("DELETE FROM {} WHERE activity_id = ?", table));
         clear.bind(1, a.id);
         clear.exec();
     }
-    SQLite::Statement theme(store.db(),
+    SQLite::Statement theme(connection(store),
                             "INSERT INTO activity_theme (activity_id, theme) VALUES (?, ?)");
     SQLite::Statement referral(
-        store.db(), "INSERT INTO activity_referral (activity_id, target, count) VALUES (?, ?, ?)");
+        connection(store),
+        "INSERT INTO activity_referral (activity_id, target, count) VALUES (?, ?, ?)");
     insert_details(theme, referral, a.id, a);
 }
 
 std::optional<Id> activity_with_ref(Store& store, const std::string& ref) {
-    SQLite::Statement q(store.db(), "SELECT id FROM activity WHERE ref = ?");
+    SQLite::Statement q(connection(store), "SELECT id FROM activity WHERE ref = ?");
     q.bind(1, ref);
     if (q.executeStep())
         return q.getColumn(0).getInt64();
@@ -182,7 +200,7 @@ std::optional<Id> activity_with_ref(Store& store, const std::string& ref) {
 
 void delete_activity(Store& store, Id id) {
     // Themes and referrals go with it (ON DELETE CASCADE).
-    SQLite::Statement remove(store.db(), "DELETE FROM activity WHERE id = ?");
+    SQLite::Statement remove(connection(store), "DELETE FROM activity WHERE id = ?");
     remove.bind(1, id);
     remove.exec();
 }
@@ -199,7 +217,7 @@ std::vector<Activity> list_activities(Store& store, const ActivityFilter& f) {
         bind_optional(s, 4, f.type);
         bind_optional(s, 5, f.theme);
     };
-    SQLite::Statement q(store.db(),
+    SQLite::Statement q(connection(store),
                         std::string(select_sql) + where + " ORDER BY a.date, a.time, a.id");
     bind(q);
     std::vector<Activity> out;
@@ -245,7 +263,7 @@ std::map<Id, Date> last_activity_of_types(Store& store, const std::vector<std::s
     // which grows with the log: at 10 million activities 100,000 intervision sessions, 35 ms
     // against 4 ms here.
     SQLite::Statement q(
-        store.db(),
+        connection(store),
         fmt::format("WITH t (type) AS (VALUES {}) "
                     "SELECT p.id, max((SELECT max(a.date) FROM activity a WHERE a.type = t.type "
                     "AND a.person_id = p.id AND a.date <= ?)) FROM person p, t GROUP BY p.id",
@@ -262,10 +280,10 @@ std::optional<Date> last_activity_of_types(Store& store, Id person,
                                            const std::vector<std::string>& types, Date until) {
     if (types.empty())
         return std::nullopt;
-    SQLite::Statement q(store.db(), fmt::format("SELECT max(date) FROM activity "
-                                                "WHERE type IN ({}) AND person_id = ? "
-                                                "AND date <= ?",
-                                                placeholders(types.size())));
+    SQLite::Statement q(connection(store), fmt::format("SELECT max(date) FROM activity "
+                                                       "WHERE type IN ({}) AND person_id = ? "
+                                                       "AND date <= ?",
+                                                       placeholders(types.size())));
     bind_types(q, types, 1);
     q.bind(static_cast<int>(types.size()) + 1, person);
     q.bind(static_cast<int>(types.size()) + 2, format_date(until));
@@ -279,10 +297,10 @@ std::vector<TypedActivity> activities_of_types(Store& store, Id person,
     std::vector<TypedActivity> out;
     if (types.empty())
         return out;
-    SQLite::Statement q(store.db(), fmt::format("SELECT id, date, type FROM activity "
-                                                "WHERE type IN ({}) AND person_id = ? "
-                                                "AND date <= ? ORDER BY date, id",
-                                                placeholders(types.size())));
+    SQLite::Statement q(connection(store), fmt::format("SELECT id, date, type FROM activity "
+                                                       "WHERE type IN ({}) AND person_id = ? "
+                                                       "AND date <= ? ORDER BY date, id",
+                                                       placeholders(types.size())));
     bind_types(q, types, 1);
     q.bind(static_cast<int>(types.size()) + 1, person);
     q.bind(static_cast<int>(types.size()) + 2, format_date(until));

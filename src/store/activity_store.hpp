@@ -3,7 +3,6 @@
 #include "model/entities.hpp"
 #include "store/store.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <map>
 #include <memory>
 #include <optional>
@@ -17,16 +16,17 @@ namespace sleutel::db {
 class ActivityWriter {
   public:
     explicit ActivityWriter(Store& store);
+    ~ActivityWriter();
+    ActivityWriter(const ActivityWriter&) = delete;
+    ActivityWriter& operator=(const ActivityWriter&) = delete;
     Id insert(const Activity& activity);
     bool ref_exists(const std::string& ref);
 
   private:
+    struct Statements;
     Store& store_;
     std::string created_at_; // one moment for everything this writer writes
-    SQLite::Statement activity_;
-    SQLite::Statement theme_;
-    SQLite::Statement referral_;
-    SQLite::Statement ref_;
+    std::unique_ptr<Statements> statements_;
 };
 
 std::optional<Activity> load_activity(Store& store, Id id);

@@ -2,7 +2,11 @@
 // together with the PRAGMA user_version that records it (see Store::migrate).
 #include "store/migrations.hpp"
 
+#include "store/connection.hpp"
+
+#include <SQLiteCpp/Transaction.h>
 #include <array>
+#include <fmt/format.h>
 
 namespace sleutel::store {
 
@@ -219,6 +223,18 @@ constexpr std::array<Migration, 3> all{{{1, schema_v1}, {2, schema_v2}, {3, sche
 
 std::span<const Migration> migrations() {
     return all;
+}
+
+void apply_migrations(SQLite::Database& db, int from_version) {
+    for (const Migration& step : migrations()) {
+        if (step.version <= from_version)
+            continue;
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+        db.exec(step.sql);
+        db.exec(fmt::format("PRAGMA application_id = {}", application_id));
+        db.exec(fmt::format("PRAGMA user_version = {}", step.version));
+        tx.commit();
+    }
 }
 
 } // namespace sleutel::store

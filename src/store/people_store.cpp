@@ -1,14 +1,16 @@
-// SQL for the people side of the programme: persons, organisations, assignments and the
-// supervision records (trainings, goals, statuses).
+// SQL for key persons and their supervision records: handles, person rows with their languages,
+// trainings, goals and statuses, erasing one, and deleting a record with what belongs to it.
 #include "store/people_store.hpp"
 
+#include "store/agreement_store.hpp"
+#include "store/connection.hpp"
+#include "store/partial_update.hpp"
 #include "store/sql_values.hpp"
 #include "util/clock.hpp"
 #include "util/error.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
-#include <functional>
 #include <map>
 
 namespace sleutel::db {
@@ -28,8 +30,8 @@ Level level_of(const std::string& text) {
 
 void upsert_languages(Store& store, Id person, const std::vector<LanguageSkill>& languages) {
     SQLite::Statement upsert(
-        store.db(), "INSERT INTO person_language (person_id, code, level) VALUES (?, ?, ?) "
-                    "ON CONFLICT (person_id, code) DO UPDATE SET level = excluded.level");
+        connection(store), "INSERT INTO person_language (person_id, code, level) VALUES (?, ?, ?) "
+                           "ON CONFLICT (person_id, code) DO UPDATE SET level = excluded.level");
     for (const LanguageSkill& skill : languages) {
         upsert.bind(1, person);
         upsert.bind(2, skill.code);
@@ -40,8 +42,8 @@ void upsert_languages(Store& store, Id person, const std::vector<LanguageSkill>&
 }
 
 std::vector<LanguageSkill> languages_of(Store& store, Id person) {
-    SQLite::Statement query(store.db(), "SELECT code, level FROM person_language "
-                                        "WHERE person_id = ? ORDER BY code");
+    SQLite::Statement query(connection(store), "SELECT code, level FROM person_language "
+                                               "WHERE person_id = ? ORDER BY code");
     query.bind(1, person);
     std::vector<LanguageSkill> out;
     while (query.executeStep())
@@ -84,64 +86,10 @@ Person person_from_row(SQLite::Statement& row) {
     return p;
 }
 
-constexpr const char* assignment_query =
-    "SELECT a.id, a.person_id, p.handle, a.organisation_id, o.handle, a.role, "
-    "a.minutes_per_week, a.from_date, a.until_date, a.contract, a.supervisor, a.scope, "
-    "a.until_known_on "
-    "FROM assignment a JOIN person p ON p.id = a.person_id "
-    "JOIN organisation o ON o.id = a.organisation_id ";
-
-Assignment assignment_from_row(SQLite::Statement& row) {
-    Assignment a;
-    a.id = row.getColumn(0).getInt64();
-    a.person_id = row.getColumn(1).getInt64();
-    a.person = row.getColumn(2).getString();
-    a.organisation_id = row.getColumn(3).getInt64();
-    a.organisation = row.getColumn(4).getString();
-    a.role = row.getColumn(5).getString();
-    a.minutes_per_week = row.getColumn(6).getInt64();
-    a.from = date_of(row.getColumn(7));
-    a.until = date_or_null(row.getColumn(8));
-    a.contract = text_or_null(row.getColumn(9));
-    a.supervisor = text_or_null(row.getColumn(10));
-    a.scope = row.getColumn(11).getString();
-    a.until_known_on = date_or_null(row.getColumn(12));
-    return a;
-}
-
-// UPDATE table SET <only the given columns> WHERE id = ?.
-class PartialUpdate {
-  public:
-    template <class T> void set(const char* column, const std::optional<T>& value) {
-        if (!value)
-            return;
-        columns_.push_back(column);
-        binders_.push_back([value](SQLite::Statement& s, int i) { bind_optional(s, i, value); });
-    }
-    void run(Store& store, const char* table, Id id) {
-        if (columns_.empty())
-            return;
-        std::string sql = fmt::format("UPDATE {} SET ", table);
-        for (std::size_t i = 0; i < columns_.size(); ++i)
-            sql += fmt::format("{}{} = ?", i ? ", " : "", columns_[i]);
-        sql += " WHERE id = ?";
-        SQLite::Statement update(store.db(), sql);
-        int index = 1;
-        for (const auto& bind : binders_)
-            bind(update, index++);
-        update.bind(index, id);
-        update.exec();
-    }
-
-  private:
-    std::vector<const char*> columns_;
-    std::vector<std::function<void(SQLite::Statement&, int)>> binders_;
-};
-
 } // namespace
 
 std::optional<Id> find_handle(Store& store, Kind kind, std::string_view handle) {
-    SQLite::Statement query(store.db(),
+    SQLite::Statement query(connection(store),
                             fmt::format("SELECT id FROM {} WHERE handle = ?", table_of(kind)));
     query.bind(1, std::string(handle));
     if (query.executeStep())
@@ -152,9 +100,10 @@ std::optional<Id> find_handle(Store& store, Kind kind, std::string_view handle) 
 std::vector<std::pair<Id, std::string>> handles_with_prefix(Store& store, Kind kind,
                                                             std::string_view prefix, int limit) {
     // Handles are [a-z0-9-], so a range scan on the unique index finds every prefix match.
-    SQLite::Statement query(store.db(), fmt::format("SELECT id, handle FROM {} WHERE handle >= ? "
-                                                    "AND handle < ? ORDER BY handle LIMIT ?",
-                                                    table_of(kind)));
+    SQLite::Statement query(connection(store),
+                            fmt::format("SELECT id, handle FROM {} WHERE handle >= ? "
+                                        "AND handle < ? ORDER BY handle LIMIT ?",
+                                        table_of(kind)));
     query.bind(1, std::string(prefix));
     query.bind(2, std::string(prefix) + "\x7f");
     query.bind(3, limit);
@@ -165,7 +114,7 @@ std::vector<std::pair<Id, std::string>> handles_with_prefix(Store& store, Kind k
 }
 
 std::vector<std::string> all_handles(Store& store, Kind kind) {
-    SQLite::Statement query(store.db(),
+    SQLite::Statement query(connection(store),
                             fmt::format("SELECT handle FROM {} ORDER BY handle", table_of(kind)));
     std::vector<std::string> out;
     while (query.executeStep())
@@ -176,9 +125,10 @@ std::vector<std::string> all_handles(Store& store, Kind kind) {
 Id insert_person(Store& store, const std::string& handle, const PersonFields& f,
                  Date status_since) {
     SQLite::Statement insert(
-        store.db(), "INSERT INTO person (handle, name, municipality, origin, gender, birth_year, "
-                    "education, background, birth_date, since, phone, email, "
-                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        connection(store),
+        "INSERT INTO person (handle, name, municipality, origin, gender, birth_year, "
+        "education, background, birth_date, since, phone, email, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, handle);
     bind_optional(insert, 2, f.name);
     bind_optional(insert, 3, f.municipality);
@@ -193,7 +143,7 @@ Id insert_person(Store& store, const std::string& handle, const PersonFields& f,
     bind_optional(insert, 12, f.email);
     insert.bind(13, Clock::now_utc());
     insert.exec();
-    const Id id = store.db().getLastInsertRowid();
+    const Id id = connection(store).getLastInsertRowid();
     // The first agreement period: what the person was registered with.
     Agreement first;
     first.from = f.since.value_or(status_since);
@@ -228,7 +178,7 @@ void update_person(Store& store, Id id, const PersonFields& f) {
 }
 
 Person load_person(Store& store, Id id) {
-    SQLite::Statement query(store.db(),
+    SQLite::Statement query(connection(store),
                             fmt::format("SELECT {} FROM person WHERE id = ?", person_columns));
     query.bind(1, id);
     if (!query.executeStep())
@@ -240,7 +190,7 @@ Person load_person(Store& store, Id id) {
 }
 
 std::vector<Person> list_persons(Store& store, const std::optional<std::string>& status) {
-    SQLite::Statement query(store.db(),
+    SQLite::Statement query(connection(store),
                             fmt::format("SELECT {} FROM person WHERE ?1 IS NULL OR status = ?1 "
                                         "ORDER BY handle",
                                         person_columns));
@@ -252,8 +202,9 @@ std::vector<Person> list_persons(Store& store, const std::optional<std::string>&
         index[persons.back().id] = persons.size() - 1;
     }
     // All languages in one query, not one per person.
-    SQLite::Statement languages(store.db(), "SELECT person_id, code, level FROM person_language "
-                                            "ORDER BY person_id, code");
+    SQLite::Statement languages(connection(store),
+                                "SELECT person_id, code, level FROM person_language "
+                                "ORDER BY person_id, code");
     while (languages.executeStep()) {
         const auto it = index.find(languages.getColumn(0).getInt64());
         if (it != index.end())
@@ -265,7 +216,7 @@ std::vector<Person> list_persons(Store& store, const std::optional<std::string>&
 
 void add_training(Store& store, Id person, const Training& training) {
     SQLite::Statement insert(
-        store.db(), "INSERT INTO training (person_id, name, completed_on) VALUES (?, ?, ?)");
+        connection(store), "INSERT INTO training (person_id, name, completed_on) VALUES (?, ?, ?)");
     insert.bind(1, person);
     insert.bind(2, training.name);
     bind_optional(insert, 3, training.completed_on);
@@ -277,7 +228,7 @@ void add_training(Store& store, Id person, const Training& training) {
 template <class Row, class Read>
 std::map<Id, std::vector<Row>> by_person(Store& store, const char* sql, std::optional<Id> person,
                                          Read read) {
-    SQLite::Statement query(store.db(), sql);
+    SQLite::Statement query(connection(store), sql);
     bind_optional(query, 1, person);
     std::map<Id, std::vector<Row>> out;
     while (query.executeStep())
@@ -302,18 +253,19 @@ std::vector<Training> trainings(Store& store, Id person) {
 
 Id add_goal(Store& store, Id person, const std::string& text, std::optional<Date> due,
             Date created_on) {
-    SQLite::Statement insert(store.db(), "INSERT INTO goal (person_id, text, due, created_on) "
-                                         "VALUES (?, ?, ?, ?)");
+    SQLite::Statement insert(connection(store),
+                             "INSERT INTO goal (person_id, text, due, created_on) "
+                             "VALUES (?, ?, ?, ?)");
     insert.bind(1, person);
     insert.bind(2, text);
     bind_optional(insert, 3, due);
     insert.bind(4, format_date(created_on));
     insert.exec();
-    return store.db().getLastInsertRowid();
+    return connection(store).getLastInsertRowid();
 }
 
 bool finish_goal(Store& store, Id person, Id goal, Date done_on) {
-    SQLite::Statement update(store.db(),
+    SQLite::Statement update(connection(store),
                              "UPDATE goal SET done_on = ? WHERE id = ? AND person_id = ?");
     update.bind(1, format_date(done_on));
     update.bind(2, goal);
@@ -337,21 +289,22 @@ std::vector<Goal> goals(Store& store, Id person) {
 }
 
 void set_status(Store& store, Id person, const std::string& status, Date since) {
-    SQLite::Statement history(store.db(), "INSERT INTO person_status (person_id, status, since) "
-                                          "VALUES (?, ?, ?)");
+    SQLite::Statement history(connection(store),
+                              "INSERT INTO person_status (person_id, status, since) "
+                              "VALUES (?, ?, ?)");
     history.bind(1, person);
     history.bind(2, status);
     history.bind(3, format_date(since));
     history.exec();
-    SQLite::Statement update(store.db(), "UPDATE person SET status = ? WHERE id = ?");
+    SQLite::Statement update(connection(store), "UPDATE person SET status = ? WHERE id = ?");
     update.bind(1, status);
     update.bind(2, person);
     update.exec();
 }
 
 std::vector<StatusChange> status_history(Store& store, Id person) {
-    SQLite::Statement query(store.db(), "SELECT status, since FROM person_status "
-                                        "WHERE person_id = ? ORDER BY since, id");
+    SQLite::Statement query(connection(store), "SELECT status, since FROM person_status "
+                                               "WHERE person_id = ? ORDER BY since, id");
     query.bind(1, person);
     std::vector<StatusChange> out;
     while (query.executeStep())
@@ -359,104 +312,9 @@ std::vector<StatusChange> status_history(Store& store, Id person) {
     return out;
 }
 
-Id insert_organisation(Store& store, const std::string& handle, const OrganisationFields& f) {
-    SQLite::Statement insert(store.db(), "INSERT INTO organisation (handle, name, type, "
-                                         "municipality, contact, created_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?)");
-    insert.bind(1, handle);
-    bind_optional(insert, 2, f.name);
-    bind_optional(insert, 3, f.type);
-    bind_optional(insert, 4, f.municipality);
-    bind_optional(insert, 5, f.contact);
-    insert.bind(6, Clock::now_utc());
-    insert.exec();
-    return store.db().getLastInsertRowid();
-}
-
-void update_organisation(Store& store, Id id, const OrganisationFields& f) {
-    PartialUpdate update;
-    update.set("name", f.name);
-    update.set("type", f.type);
-    update.set("municipality", f.municipality);
-    update.set("contact", f.contact);
-    update.run(store, "organisation", id);
-}
-
-Organisation load_organisation(Store& store, Id id) {
-    SQLite::Statement query(store.db(), "SELECT id, handle, name, type, municipality, contact "
-                                        "FROM organisation WHERE id = ?");
-    query.bind(1, id);
-    if (!query.executeStep())
-        throw InternalError(fmt::format("organisation {} vanished", id));
-    return {query.getColumn(0).getInt64(),
-            query.getColumn(1).getString(),
-            {text_or_null(query.getColumn(2)), text_or_null(query.getColumn(3)),
-             text_or_null(query.getColumn(4)), text_or_null(query.getColumn(5))}};
-}
-
-Id insert_assignment(Store& store, const Assignment& a) {
-    SQLite::Statement insert(
-        store.db(), "INSERT INTO assignment (person_id, organisation_id, role, minutes_per_week, "
-                    "from_date, until_date, contract, supervisor, scope, created_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, a.person_id);
-    insert.bind(2, a.organisation_id);
-    insert.bind(3, a.role);
-    insert.bind(4, a.minutes_per_week);
-    insert.bind(5, format_date(a.from));
-    bind_optional(insert, 6, a.until);
-    bind_optional(insert, 7, a.contract);
-    bind_optional(insert, 8, a.supervisor);
-    insert.bind(9, a.scope);
-    insert.bind(10, Clock::now_utc());
-    insert.exec();
-    return store.db().getLastInsertRowid();
-}
-
-std::optional<Assignment> load_assignment(Store& store, Id id) {
-    SQLite::Statement query(store.db(), std::string(assignment_query) + "WHERE a.id = ?");
-    query.bind(1, id);
-    if (!query.executeStep())
-        return std::nullopt;
-    return assignment_from_row(query);
-}
-
-void end_assignment(Store& store, Id id, Date until, Date known_on) {
-    SQLite::Statement update(
-        store.db(), "UPDATE assignment SET until_date = ?, until_known_on = ? WHERE id = ?");
-    update.bind(1, format_date(until));
-    update.bind(2, format_date(known_on));
-    update.bind(3, id);
-    update.exec();
-}
-
-void delete_assignment(Store& store, Id id) {
-    SQLite::Statement remove(store.db(), "DELETE FROM assignment WHERE id = ?");
-    remove.bind(1, id);
-    remove.exec();
-}
-
-std::vector<Assignment> assignments(Store& store, const AssignmentFilter& filter) {
-    SQLite::Statement query(store.db(), std::string(assignment_query) +
-                                            "WHERE (?1 IS NULL OR a.person_id = ?1) "
-                                            "AND (?2 IS NULL OR a.organisation_id = ?2) "
-                                            "AND (?3 IS NULL OR a.role = ?3) "
-                                            "AND (?4 IS NULL OR (a.from_date <= ?4 AND "
-                                            "(a.until_date IS NULL OR a.until_date >= ?4))) "
-                                            "ORDER BY p.handle, a.from_date, a.id");
-    bind_optional(query, 1, filter.person);
-    bind_optional(query, 2, filter.organisation);
-    bind_optional(query, 3, filter.role);
-    bind_optional(query, 4, filter.active_on);
-    std::vector<Assignment> out;
-    while (query.executeStep())
-        out.push_back(assignment_from_row(query));
-    return out;
-}
-
 Minutes minutes_logged(Store& store, Id person, Date from, Date to) {
-    SQLite::Statement query(store.db(), "SELECT coalesce(sum(minutes), 0) FROM activity "
-                                        "WHERE person_id = ? AND date BETWEEN ? AND ?");
+    SQLite::Statement query(connection(store), "SELECT coalesce(sum(minutes), 0) FROM activity "
+                                               "WHERE person_id = ? AND date BETWEEN ? AND ?");
     query.bind(1, person);
     query.bind(2, format_date(from));
     query.bind(3, format_date(to));
@@ -465,8 +323,8 @@ Minutes minutes_logged(Store& store, Id person, Date from, Date to) {
 }
 
 std::map<Id, Minutes> minutes_logged_by_person(Store& store, Date from, Date to) {
-    SQLite::Statement query(store.db(), "SELECT person_id, sum(minutes) FROM activity "
-                                        "WHERE date BETWEEN ? AND ? GROUP BY person_id");
+    SQLite::Statement query(connection(store), "SELECT person_id, sum(minutes) FROM activity "
+                                               "WHERE date BETWEEN ? AND ? GROUP BY person_id");
     query.bind(1, format_date(from));
     query.bind(2, format_date(to));
     std::map<Id, Minutes> out;
@@ -478,127 +336,33 @@ std::map<Id, Minutes> minutes_logged_by_person(Store& store, Date from, Date to)
 void erase_person(Store& store, Id id, const std::string& old_handle,
                   const std::string& anonymous_handle) {
     SQLite::Statement person(
-        store.db(), "UPDATE person SET handle = ?, name = NULL, origin = NULL, birth_year = NULL, "
-                    "birth_date = NULL, "
-                    "education = NULL, background = NULL, phone = NULL, email = NULL, "
-                    "notes = NULL, forgotten = 1 WHERE id = ?");
+        connection(store),
+        "UPDATE person SET handle = ?, name = NULL, origin = NULL, birth_year = NULL, "
+        "birth_date = NULL, "
+        "education = NULL, background = NULL, phone = NULL, email = NULL, "
+        "notes = NULL, forgotten = 1 WHERE id = ?");
     person.bind(1, anonymous_handle);
     person.bind(2, id);
     person.exec();
-    SQLite::Statement notes(store.db(), "UPDATE activity SET note = NULL WHERE person_id = ?");
+    SQLite::Statement notes(connection(store),
+                            "UPDATE activity SET note = NULL WHERE person_id = ?");
     notes.bind(1, id);
     notes.exec();
     // Development goals are about the person; nothing in the reports counts them.
     // Their wording is about the person; the dates stay for the alerts of past periods.
-    SQLite::Statement goals(store.db(), "UPDATE goal SET text = '' WHERE person_id = ?");
+    SQLite::Statement goals(connection(store), "UPDATE goal SET text = '' WHERE person_id = ?");
     goals.bind(1, id);
     goals.exec();
-    SQLite::Statement audit(store.db(), "UPDATE audit SET entity_id = ? "
-                                        "WHERE entity = 'person' AND entity_id = ?");
+    SQLite::Statement audit(connection(store), "UPDATE audit SET entity_id = ? "
+                                               "WHERE entity = 'person' AND entity_id = ?");
     audit.bind(1, anonymous_handle);
     audit.bind(2, old_handle);
     audit.exec();
 }
 
-void save_agreement(Store& store, Id person, const Agreement& a) {
-    SQLite::Statement upsert(
-        store.db(),
-        "INSERT INTO agreement (person_id, from_date, contract, minutes_per_week, allowance, "
-        "allowance_cents, available_minutes, reachable, benefit, other_allowance_cents, given, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (person_id, from_date) DO UPDATE SET contract = excluded.contract, "
-        "minutes_per_week = excluded.minutes_per_week, allowance = excluded.allowance, "
-        "allowance_cents = excluded.allowance_cents, "
-        "available_minutes = excluded.available_minutes, reachable = excluded.reachable, "
-        "benefit = excluded.benefit, other_allowance_cents = excluded.other_allowance_cents, "
-        "given = excluded.given");
-    upsert.bind(1, person);
-    upsert.bind(2, format_date(a.from));
-    bind_optional(upsert, 3, a.contract);
-    bind_optional(upsert, 4, a.minutes_per_week);
-    upsert.bind(5, std::string(allowance_basis_name(a.allowance.basis)));
-    upsert.bind(6, a.allowance.cents);
-    bind_optional(upsert, 7, a.available_minutes);
-    bind_optional(upsert, 8, a.reachable);
-    upsert.bind(9, a.benefit ? 1 : 0);
-    upsert.bind(10, a.other_allowance_cents);
-    upsert.bind(11, static_cast<std::int64_t>(a.given));
-    upsert.bind(12, Clock::now_utc());
-    upsert.exec();
-}
-
-std::map<Id, std::vector<Agreement>> agreements_by_person(Store& store, std::optional<Id> person) {
-    SQLite::Statement query(
-        store.db(),
-        "SELECT person_id, from_date, contract, minutes_per_week, allowance, "
-        "allowance_cents, available_minutes, reachable, benefit, other_allowance_cents, "
-        "given, id FROM agreement WHERE ?1 IS NULL OR person_id = ?1 "
-        "ORDER BY person_id, from_date");
-    bind_optional(query, 1, person);
-    std::map<Id, std::vector<Agreement>> out;
-    while (query.executeStep()) {
-        Agreement a;
-        a.from = date_of(query.getColumn(1));
-        a.contract = text_or_null(query.getColumn(2));
-        if (!query.getColumn(3).isNull())
-            a.minutes_per_week = query.getColumn(3).getInt64();
-        a.allowance.basis =
-            allowance_basis(query.getColumn(4).getString()).value_or(AllowanceBasis::legal);
-        a.allowance.cents = query.getColumn(5).getInt64();
-        if (!query.getColumn(6).isNull())
-            a.available_minutes = query.getColumn(6).getInt64();
-        a.reachable = text_or_null(query.getColumn(7));
-        a.benefit = query.getColumn(8).getInt() != 0;
-        a.other_allowance_cents = query.getColumn(9).getInt64();
-        a.given = static_cast<unsigned>(query.getColumn(10).getInt64());
-        a.id = query.getColumn(11).getInt64();
-        out[query.getColumn(0).getInt64()].push_back(std::move(a));
-    }
-    return out;
-}
-
-std::vector<Agreement> agreements(Store& store, Id person) {
-    auto all = agreements_by_person(store, person);
-    return std::move(all[person]);
-}
-
-void save_age_bands(Store& store, Id person, const std::vector<AgeBand>& bands) {
-    SQLite::Statement insert(store.db(),
-                             "INSERT OR REPLACE INTO age_band (person_id, year, under_21, "
-                             "turned_21_month, minutes_before) VALUES (?, ?, ?, ?, ?)");
-    for (const AgeBand& band : bands) {
-        insert.bind(1, person);
-        insert.bind(2, band.year);
-        insert.bind(3, band.under_21 ? 1 : 0);
-        bind_optional(insert, 4, band.turned_21_month);
-        insert.bind(5, band.minutes_before);
-        insert.exec();
-        insert.reset();
-    }
-}
-
-std::map<Id, std::vector<AgeBand>> age_bands_by_person(Store& store, std::optional<Id> person) {
-    SQLite::Statement query(store.db(),
-                            "SELECT person_id, year, under_21, turned_21_month, "
-                            "minutes_before FROM age_band "
-                            "WHERE ?1 IS NULL OR person_id = ?1 ORDER BY person_id, year");
-    bind_optional(query, 1, person);
-    std::map<Id, std::vector<AgeBand>> out;
-    while (query.executeStep()) {
-        AgeBand band;
-        band.year = query.getColumn(1).getInt();
-        band.under_21 = query.getColumn(2).getInt() != 0;
-        if (!query.getColumn(3).isNull())
-            band.turned_21_month = static_cast<unsigned>(query.getColumn(3).getInt());
-        band.minutes_before = query.getColumn(4).getInt64();
-        out[query.getColumn(0).getInt64()].push_back(band);
-    }
-    return out;
-}
-
 std::map<Id, std::vector<StatusChange>> status_histories(Store& store) {
-    SQLite::Statement query(store.db(), "SELECT person_id, status, since FROM person_status "
-                                        "ORDER BY person_id, since, id");
+    SQLite::Statement query(connection(store), "SELECT person_id, status, since FROM person_status "
+                                               "ORDER BY person_id, since, id");
     std::map<Id, std::vector<StatusChange>> out;
     while (query.executeStep())
         out[query.getColumn(0).getInt64()].push_back(
@@ -620,7 +384,7 @@ std::string identifier(const std::string& name) {
 
 std::vector<Reference> references_to(Store& store, Kind kind, Id id) {
     // Asked of the schema itself, so a table added later is never forgotten here.
-    SQLite::Statement keys(store.db(),
+    SQLite::Statement keys(connection(store),
                            "SELECT m.name, f.\"from\" FROM sqlite_master m "
                            "JOIN pragma_foreign_key_list(m.name) f "
                            "WHERE m.type = 'table' AND f.\"table\" = ? "
@@ -633,7 +397,7 @@ std::vector<Reference> references_to(Store& store, Kind kind, Id id) {
     std::vector<Reference> out;
     for (const auto& [table, refer] : columns) {
         // A row that names the record twice (two such columns) counts once.
-        SQLite::Statement count(store.db(),
+        SQLite::Statement count(connection(store),
                                 fmt::format("SELECT count(*) FROM {} WHERE {}", identifier(table),
                                             fmt::join(refer, " OR ")));
         count.bind(1, id);
@@ -645,7 +409,7 @@ std::vector<Reference> references_to(Store& store, Kind kind, Id id) {
 }
 
 void delete_record(Store& store, Kind kind, Id id) {
-    SQLite::Statement remove(store.db(),
+    SQLite::Statement remove(connection(store),
                              fmt::format("DELETE FROM {} WHERE id = ?", table_of(kind)));
     remove.bind(1, id);
     remove.exec();

@@ -1,7 +1,6 @@
-// SQL for key persons, organisations, assignments, trainings, goals and statuses. Callers run
-// these inside Store::write() where they change something.
+// SQL for key persons and their trainings, goals and statuses, and for the handles and records of
+// persons and organisations. Callers run these inside Store::write() where they change something.
 #pragma once
-#include "model/agreement.hpp"
 #include "model/entities.hpp"
 #include "store/store.hpp"
 
@@ -44,23 +43,6 @@ std::map<Id, std::vector<Goal>> goals_by_person(Store& store, std::optional<Id> 
 void set_status(Store& store, Id person, const std::string& status, Date since);
 std::vector<StatusChange> status_history(Store& store, Id person);
 
-Id insert_organisation(Store& store, const std::string& handle, const OrganisationFields& fields);
-void update_organisation(Store& store, Id id, const OrganisationFields& fields);
-Organisation load_organisation(Store& store, Id id);
-
-Id insert_assignment(Store& store, const Assignment& assignment);
-std::optional<Assignment> load_assignment(Store& store, Id id);
-// `known_on`: the day the end was decided.
-void end_assignment(Store& store, Id id, Date until, Date known_on);
-void delete_assignment(Store& store, Id id);
-struct AssignmentFilter {
-    std::optional<Id> person;
-    std::optional<Id> organisation;
-    std::optional<std::string> role;
-    std::optional<Date> active_on;
-};
-std::vector<Assignment> assignments(Store& store, const AssignmentFilter& filter);
-
 // Minutes of activity logged by a person between two days, inclusive.
 Minutes minutes_logged(Store& store, Id person, Date from, Date to);
 // The same for every person who logged anything in those days, in one query.
@@ -70,18 +52,6 @@ std::map<Id, Minutes> minutes_logged_by_person(Store& store, Date from, Date to)
 // stay for the counts. The audit trail is rewritten to the new handle too.
 void erase_person(Store& store, Id id, const std::string& old_handle,
                   const std::string& anonymous_handle);
-
-// Adds a dated agreement period, or changes the one starting on the same day.
-void save_agreement(Store& store, Id person, const Agreement& agreement);
-// Periods in start order: one person's, or everyone's at once.
-std::vector<Agreement> agreements(Store& store, Id person);
-std::map<Id, std::vector<Agreement>> agreements_by_person(Store& store,
-                                                          std::optional<Id> person = std::nullopt);
-
-// What the allowance keeps of a forgotten person's age.
-void save_age_bands(Store& store, Id person, const std::vector<AgeBand>& bands);
-std::map<Id, std::vector<AgeBand>> age_bands_by_person(Store& store,
-                                                       std::optional<Id> person = std::nullopt);
 
 // Every person's status changes, in date order.
 std::map<Id, std::vector<StatusChange>> status_histories(Store& store);

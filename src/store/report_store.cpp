@@ -3,6 +3,7 @@
 // joined only when a column of it is needed.
 #include "store/report_store.hpp"
 
+#include "store/connection.hpp"
 #include "store/sql_values.hpp"
 
 #include <algorithm>
@@ -105,7 +106,7 @@ Tally& Tally::operator+=(const Tally& o) {
 std::vector<Group> tally_by(Store& store, const ActivityScope& scope, Dimension by) {
     const Shape shape = shape_of(by);
     const Filter f = filter_for(scope, shape.person);
-    SQLite::Statement q(store.db(),
+    SQLite::Statement q(connection(store),
                         fmt::format("SELECT {} AS k, {}, {} FROM activity a{}{}{} GROUP BY {} "
                                     "ORDER BY k IS NULL, k",
                                     shape.key, shape.label, tally_columns, f.joins, shape.join,
@@ -120,8 +121,8 @@ std::vector<Group> tally_by(Store& store, const ActivityScope& scope, Dimension 
 
 Tally tally_all(Store& store, const ActivityScope& scope) {
     const Filter f = filter_for(scope, false);
-    SQLite::Statement q(
-        store.db(), fmt::format("SELECT {} FROM activity a{}{}", tally_columns, f.joins, f.where));
+    SQLite::Statement q(connection(store), fmt::format("SELECT {} FROM activity a{}{}",
+                                                       tally_columns, f.joins, f.where));
     bind_scope(q, scope);
     q.executeStep();
     return tally_from(q, 0);
@@ -129,7 +130,7 @@ Tally tally_all(Store& store, const ActivityScope& scope) {
 
 std::vector<TargetCount> referrals_by_target(Store& store, const ActivityScope& scope) {
     const Filter f = filter_for(scope, false);
-    SQLite::Statement q(store.db(),
+    SQLite::Statement q(connection(store),
                         fmt::format("SELECT r.target, sum(r.count), count(*) FROM activity a{} "
                                     "JOIN activity_referral r ON r.activity_id = a.id{} "
                                     "GROUP BY r.target ORDER BY r.target",
@@ -144,7 +145,7 @@ std::vector<TargetCount> referrals_by_target(Store& store, const ActivityScope& 
 
 TargetCount referral_totals(Store& store, const ActivityScope& scope) {
     const Filter f = filter_for(scope, false);
-    SQLite::Statement q(store.db(),
+    SQLite::Statement q(connection(store),
                         fmt::format("SELECT coalesce(sum(r.count), 0), count(DISTINCT a.id) "
                                     "FROM activity a{} "
                                     "JOIN activity_referral r ON r.activity_id = a.id{}",
@@ -159,7 +160,7 @@ std::vector<PersonMonth> person_months(Store& store, const ActivityScope& scope)
     // integer costs far less than sorting a whole year's by person and month text: for a year
     // of a national programme (a million activities) 0.9 s became 0.4 s.
     const Filter f = filter_for(scope, false);
-    SQLite::Statement q(store.db(),
+    SQLite::Statement q(connection(store),
                         fmt::format("SELECT a.person_id, sum(a.minutes), sum(a.km_tenths), "
                                     "sum(a.after_hours) FROM activity a{}{} GROUP BY a.person_id",
                                     f.joins, f.where));
@@ -188,7 +189,7 @@ std::map<Id, std::vector<WorkDay>> person_days(Store& store, const ActivityScope
     // Grouped in the order of the (date, person_id, minutes, km_tenths, ...) index, so SQLite
     // streams the groups from the index without sorting or reading the table.
     const Filter f = filter_for(scope, false);
-    SQLite::Statement q(store.db(),
+    SQLite::Statement q(connection(store),
                         fmt::format("SELECT a.date, a.person_id, sum(a.minutes), count(*), "
                                     "sum(a.km_tenths), sum(a.after_hours) FROM activity a{}{} "
                                     "GROUP BY a.date, a.person_id",
@@ -211,8 +212,9 @@ std::map<Id, std::vector<WorkDay>> person_days(Store& store, const ActivityScope
 
 std::vector<std::pair<Id, Date>> last_activity(Store& store, Date up_to) {
     // One index seek per person on (person_id, date) instead of a scan of the whole log.
-    SQLite::Statement q(store.db(), "SELECT p.id, (SELECT max(a.date) FROM activity a "
-                                    "WHERE a.person_id = p.id AND a.date <= ?) FROM person p");
+    SQLite::Statement q(connection(store),
+                        "SELECT p.id, (SELECT max(a.date) FROM activity a "
+                        "WHERE a.person_id = p.id AND a.date <= ?) FROM person p");
     q.bind(1, format_date(up_to));
     std::vector<std::pair<Id, Date>> days;
     while (q.executeStep())
@@ -227,7 +229,7 @@ std::vector<Unassigned> unassigned_activities(Store& store, const ActivityScope&
     // assignments, rather than every activity.
     const Filter f = filter_for(scope, false);
     SQLite::Statement q(
-        store.db(),
+        connection(store),
         fmt::format("SELECT d.person_id, sum(d.n), min(d.date) FROM (SELECT a.person_id, a.date, "
                     "count(*) AS n FROM activity a{}{} GROUP BY a.date, a.person_id) d "
                     "WHERE NOT EXISTS (SELECT 1 FROM assignment s WHERE s.person_id = d.person_id "

@@ -5,6 +5,7 @@
 #include "util/error.hpp"
 #include "util/values.hpp"
 
+#include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 #include <optional>

@@ -1,12 +1,10 @@
-// The SQLite database: opening (create, migrate, refuse what is not ours), transactions, the audit
-// trail, checks and backups. The only place with SQL.
+// The sleutel database: opening (create, migrate, refuse what is not ours), transactions, the audit
+// trail, checks and backups. SQLite itself stays behind it, in the store's sources.
 #pragma once
 #include "util/error.hpp"
 
-#include <SQLiteCpp/Database.h>
-
 #include <chrono>
-#include <cstdio>
+#include <cstdint>
 #include <exception>
 #include <functional>
 #include <memory>
@@ -16,6 +14,14 @@
 #include <vector>
 
 namespace sleutel {
+
+class Store;
+
+namespace store {
+struct Connection;
+// The connection behind a store, for the store's own sources (store/connection.hpp).
+Connection& connection_of(Store& store);
+} // namespace store
 
 enum class OpenMode {
     existing, // read or change an existing database; a missing one is NoInputError
@@ -42,10 +48,12 @@ class Store {
     static constexpr int schema_version = 3;
 
     Store(const std::string& path, OpenMode mode, std::chrono::milliseconds wait);
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
 
     const std::string& path() const { return path_; }
     bool created() const { return created_; }
-    SQLite::Database& db() { return db_; }
 
     // Runs `change` in one write transaction (BEGIN IMMEDIATE, so a busy database is noticed
     // before anything is done); any exception rolls everything back.
@@ -65,35 +73,31 @@ class Store {
     void audit(const AuditEntry& entry);
     std::vector<AuditRow> audit_rows(std::string_view from_date, std::string_view to_date);
 
+    // From now on deleted and overwritten bytes are zeroed, so erased personal data cannot be
+    // read back from the file.
+    void erase_securely();
+    // Copies the write-ahead log into the database and empties it, so old page images do not
+    // live on there. False when a reader in the middle of a transaction kept it from finishing.
+    bool checkpoint_truncate();
+
     // Problems found by SQLite's integrity and foreign-key checks, and rows that contradict each
     // other (an activity before its person joined, outside its assignment); empty when all is
     // well.
     std::vector<std::string> check();
     // A consistent copy made with SQLite's online backup, written atomically to `destination`.
     void backup_to(const std::string& destination);
-
-    // How SQLite opened the file: a path or URI, its flags, and whether it may be written.
-    struct OpenedAs {
-        std::string name;
-        int flags;
-        bool writable;
-    };
+    // Sets the database aside before it is started over: copied to <file>.<UTC stamp>.bak and
+    // removed, under a write lock so no other program commits in between. Returns the copy.
+    std::string move_aside();
 
   private:
-    // Tables and indexes the schema version promises but the file lacks (tampering, a bad copy).
-    std::vector<std::string> missing_schema_objects();
-    // Rows that are valid one by one but contradict each other (see check()).
-    void logical_problems(std::vector<std::string>& problems);
-    // $SLEUTEL_TRACE_SQL: every reading statement, with its values, appended to `file` (0600).
-    void trace_queries(const std::string& file);
+    friend store::Connection& store::connection_of(Store& store);
 
     std::string path_;
     std::string command_;
+    std::chrono::milliseconds wait_;
     bool created_ = false;
-    OpenedAs access_;
-    // Declared before the connection, so it is closed after it.
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> trace_{nullptr, &std::fclose};
-    SQLite::Database db_;
+    std::unique_ptr<store::Connection> connection_;
 };
 
 // Turns an exception from SQLite into the error the user sees (busy, corrupt, not a database,

@@ -1,4 +1,5 @@
 // Opening, migrating, refusing foreign files, locking, audit, check and backup.
+#include "store/connection.hpp"
 #include "store/migrations.hpp"
 #include "store/store.hpp"
 #include "temp_dir.hpp"
@@ -35,11 +36,12 @@ TEST_CASE("a new database is private, in WAL mode, migrated to the latest versio
     {
         Store store(path, OpenMode::create, 100ms);
         CHECK(store.created());
-        CHECK(store.db().execAndGet("PRAGMA user_version").getInt() == Store::schema_version);
-        CHECK(store.db().execAndGet("PRAGMA journal_mode").getString() == "wal");
-        CHECK(store.db().execAndGet("PRAGMA foreign_keys").getInt() == 1);
-        CHECK(store.db().tableExists("activity"));
-        CHECK(store.db().tableExists("audit"));
+        CHECK(connection(store).execAndGet("PRAGMA user_version").getInt() ==
+              Store::schema_version);
+        CHECK(connection(store).execAndGet("PRAGMA journal_mode").getString() == "wal");
+        CHECK(connection(store).execAndGet("PRAGMA foreign_keys").getInt() == 1);
+        CHECK(connection(store).tableExists("activity"));
+        CHECK(connection(store).tableExists("audit"));
     }
     struct stat info {};
     REQUIRE(::stat(path.c_str(), &info) == 0);
@@ -52,17 +54,20 @@ TEST_CASE("the schema uses STRICT tables and the report indexes") {
     TempDir dir;
     Store store(dir.file("s.db"), OpenMode::create, 100ms);
     const std::string activity_sql =
-        store.db().execAndGet("SELECT sql FROM sqlite_schema WHERE name = 'activity'").getString();
+        connection(store)
+            .execAndGet("SELECT sql FROM sqlite_schema WHERE name = 'activity'")
+            .getString();
     CHECK(activity_sql.find("STRICT") != std::string::npos);
     for (const char* index : {"activity_date", "activity_date_person", "activity_person_date"})
-        CHECK(store.db()
+        CHECK(connection(store)
                   .execAndGet(std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") +
                               index + "'")
                   .getInt() == 1);
     // STRICT refuses text in an integer column, so bad data cannot slip in from other tools.
     CHECK(exit_code_of("s.db", [&] {
-              store.db().exec("INSERT INTO person (handle, created_at, minutes_per_week) VALUES "
-                              "('ab', 'x', 'many')");
+              connection(store).exec(
+                  "INSERT INTO person (handle, created_at, minutes_per_week) VALUES "
+                  "('ab', 'x', 'many')");
           }) != ExitCode::ok);
 }
 
@@ -113,7 +118,7 @@ TEST_CASE("a corrupt page is found by open or check") {
             for (int i = 0; i < 2000; ++i)
                 store.audit({"thing", std::to_string(i), "create"});
         });
-        store.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        connection(store).exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     {
         // Overwrite pages in the middle of the file, past the schema.
@@ -136,11 +141,11 @@ TEST_CASE("a database locked by another writer is busy past the wait") {
     const std::string path = dir.file("busy.db");
     Store holder(path, OpenMode::create, 0ms);
     Store waiter(path, OpenMode::existing, 200ms);
-    holder.db().exec("BEGIN IMMEDIATE");
+    connection(holder).exec("BEGIN IMMEDIATE");
     const auto start = std::chrono::steady_clock::now();
     CHECK(exit_code_of(path, [&] { waiter.write([] {}); }) == ExitCode::temp_fail);
     CHECK(std::chrono::steady_clock::now() - start >= 150ms); // it did wait
-    holder.db().exec("COMMIT");
+    connection(holder).exec("COMMIT");
     CHECK(exit_code_of(path, [&] { waiter.write([] {}); }) == ExitCode::ok);
 }
 
@@ -174,8 +179,8 @@ TEST_CASE("check finds broken foreign keys") {
     TempDir dir;
     Store store(dir.file("fk.db"), OpenMode::create, 0ms);
     CHECK(store.check().empty());
-    store.db().exec("PRAGMA foreign_keys = OFF");
-    store.db().exec("INSERT INTO training (person_id, name) VALUES (42, 'basis')");
+    connection(store).exec("PRAGMA foreign_keys = OFF");
+    connection(store).exec("INSERT INTO training (person_id, name) VALUES (42, 'basis')");
     const auto problems = store.check();
     REQUIRE(problems.size() == 1);
     CHECK(problems[0] == "training row 1 refers to a missing person");
@@ -225,4 +230,31 @@ TEST_CASE("a failed migration leaves the database as it was") {
     SQLite::Database db(path, SQLite::OPEN_READONLY);
     CHECK(db.execAndGet("PRAGMA user_version").getInt() == 0);
     CHECK_FALSE(db.tableExists("person"));
+}
+
+TEST_CASE("secure erasing, the log checkpoint, and setting the database aside") {
+    TempDir dir;
+    const std::string path = dir.file("s.db");
+    Store store(path, OpenMode::create, 100ms);
+    store.erase_securely();
+    CHECK(connection(store).execAndGet("PRAGMA secure_delete").getInt() == 1);
+    store.write([&] { store.audit({"database", path, "create"}); });
+    CHECK(store.checkpoint_truncate());
+    struct stat info {};
+    CHECK((::stat((path + "-wal").c_str(), &info) == 0 && info.st_size == 0));
+    {
+        // A reader in the middle of a transaction keeps the log from being emptied.
+        Store reader(path, OpenMode::existing, 100ms);
+        connection(reader).exec("BEGIN");
+        connection(reader).execAndGet("SELECT count(*) FROM audit");
+        store.write([&] { store.audit({"database", path, "update"}); });
+        CHECK_FALSE(store.checkpoint_truncate());
+        connection(reader).exec("COMMIT");
+    }
+    const std::string aside = store.move_aside();
+    CHECK(aside.starts_with(path + "."));
+    CHECK(aside.ends_with(".bak"));
+    CHECK(::stat(path.c_str(), &info) != 0);
+    Store copy(aside, OpenMode::existing, 100ms);
+    CHECK(copy.audit_rows("0000-01-01", "9999-12-31").size() == 2);
 }

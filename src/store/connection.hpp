@@ -1,0 +1,54 @@
+// The SQLite connection behind a Store and the helpers the store's sources share; included only
+// by src/store/*.cpp (and the unit tests), so nothing above the store sees SQLite.
+#pragma once
+#include "store/store.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace sleutel {
+
+namespace store {
+
+// How SQLite opened the file: a path or URI, its flags, and whether it may be written.
+struct OpenedAs {
+    std::string name;
+    int flags;
+    bool writable;
+};
+
+struct Connection {
+    Connection(const OpenedAs& opened, std::chrono::milliseconds wait)
+        : access(opened), db(opened.name, opened.flags, static_cast<int>(wait.count())) {}
+    OpenedAs access;
+    // Declared before the database, so it is closed after it.
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> trace{nullptr, &std::fclose};
+    SQLite::Database db;
+};
+
+// Runs the migrations after `from_version` on `db`, each in its own transaction.
+void apply_migrations(SQLite::Database& db, int from_version);
+
+// Checks the file before SQLite sees it, so each problem gets its own exit code, and creates a
+// missing database in create mode. Returns true when the database was created.
+bool prepare_file(const std::string& path, OpenMode mode, std::chrono::milliseconds wait);
+// How to open `path`: read-write, read-only or immutable, by what the user may write.
+OpenedAs access_for(const std::string& path);
+// The database file with its journal, WAL and shared-memory files.
+void remove_database_files(const std::string& path);
+// Why SQLite could not write a new file, in the words a user acts on.
+std::string why_not_written(const SQLite::Exception& e);
+
+} // namespace store
+
+// The statements of the store's sources run on this; only they (and the unit tests) see it.
+inline SQLite::Database& connection(Store& store) {
+    return store::connection_of(store).db;
+}
+
+} // namespace sleutel

@@ -1,0 +1,64 @@
+// The errors the user sees for what SQLite reports, and where the database is by default.
+#include "store/store.hpp"
+
+#include <SQLiteCpp/Exception.h>
+#include <cstdlib>
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+namespace sleutel {
+
+std::optional<Error> storage_error(const std::exception& e, std::string_view db_path) {
+    const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&e);
+    if (!sqlite)
+        return std::nullopt;
+    const std::string db(db_path);
+    switch (sqlite->getErrorCode() & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return BusyError(fmt::format("the database {} is busy: another program kept it locked "
+                                     "past the wait",
+                                     db),
+                         "try again, or wait longer with --wait SECONDS");
+    case SQLITE_NOTADB:
+        return StorageError(fmt::format("not a sleutel database: {} is not an SQLite file", db));
+    case SQLITE_CORRUPT:
+        return StorageError(fmt::format("the database {} is corrupt", db),
+                            "restore it from a backup made with 'sleutel db backup'");
+    case SQLITE_READONLY:
+        return PermissionError(fmt::format("the database {} is read-only", db));
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return PermissionError(fmt::format("access to the database {} was denied", db));
+    case SQLITE_FULL:
+        return StorageError(fmt::format("the disk is full: cannot write {}", db));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return StorageError(fmt::format("cannot read or write {}: {}", db, sqlite->what()));
+    case SQLITE_ERROR:
+        // A table or column that the schema has and the file has not: a damaged database.
+        if (std::string_view what = sqlite->what();
+            what.find("no such table") != std::string_view::npos ||
+            what.find("no such column") != std::string_view::npos ||
+            what.find("no such index") != std::string_view::npos)
+            return StorageError(fmt::format("the database {} is damaged: {}", db, what),
+                                "run 'sleutel db check', or restore it from a backup made with "
+                                "'sleutel db backup'");
+        return InternalError(fmt::format("unexpected database error: {}", sqlite->what()));
+    case SQLITE_CONSTRAINT:
+        return DataError(fmt::format("the database refused the change: {}", sqlite->what()));
+    default:
+        return InternalError(fmt::format("unexpected database error: {}", sqlite->what()));
+    }
+}
+
+std::string default_db_path() {
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        return std::string(xdg) + "/sleutel/sleutel.db";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.local/share/sleutel/sleutel.db";
+    throw UsageError("no database path: HOME is not set",
+                     "give --db PATH or set SLEUTEL_DB or XDG_DATA_HOME");
+}
+
+} // namespace sleutel
