@@ -1,4 +1,5 @@
 // Hours against contract and the volunteer allowance against its ceilings.
+#include "domain/people.hpp"
 #include "test_report_fixture.hpp"
 #include "util/error.hpp"
 
@@ -50,4 +51,35 @@ TEST_CASE("allowance without any ceiling in the config is a config error") {
     Fixture p;
     p.config.allowance.ceilings.clear();
     CHECK_THROWS_AS(p.report(ReportKind::allowance, "2025-12"), ConfigError);
+}
+
+TEST_CASE("hours: over the person's own availability is overload, even within the contract") {
+    Fixture p;
+    const Id ana = p.person("ana", "employed", 840);
+    p.assign_to(ana, "adviseur", 840, d(2025, 12, 1));
+    AgreementChange change;
+    change.from = d(2025, 12, 1);
+    change.available_minutes = 420;
+    set_agreement(p.store, resolve(p.store, db::Kind::person, "ana"), change);
+    p.log("ana", d(2026, 1, 2), 600);
+    const Report r = p.report(ReportKind::hours, "2026-W01").sections.front();
+    REQUIRE(r.table.rows.size() == 1);
+    CHECK(std::get<Duration>(cell(r, 0, "contracted_minutes")).minutes == 840);
+    CHECK(std::get<Duration>(cell(r, 0, "available_minutes")).minutes == 420);
+    CHECK(std::get<std::string>(cell(r, 0, "status")) == "over");
+    const Report signals = p.report(ReportKind::signals, "2026-W01").sections.front();
+    const std::vector<std::string> lines = signal_lines(signals);
+    REQUIRE_FALSE(lines.empty());
+    CHECK(lines.front() == "overload ana: 10:00 gelogd tegen 7:00 beschikbaar");
+}
+
+TEST_CASE("hours: under when well below the contract, with the total ratio summed") {
+    Fixture p;
+    const Id ana = p.person("ana", "employed", 840);
+    p.assign_to(ana, "adviseur", 840, d(2025, 12, 1));
+    p.log("ana", d(2026, 1, 2), 120);
+    const Report r = p.report(ReportKind::hours, "2026-W01").sections.front();
+    CHECK(std::get<std::string>(cell(r, 0, "status")) == "under");
+    CHECK(std::get<Ratio>(cell(r, 0, "ratio")).value == doctest::Approx(120.0 / 840.0));
+    CHECK(std::get<Ratio>(total(r, "ratio")).value == doctest::Approx(120.0 / 840.0));
 }
