@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <optional>
 
 namespace sleutel::html {
 
@@ -133,14 +134,25 @@ const Report* find(const ReportDocument& d, std::string_view kind, std::string_v
     return nullptr;
 }
 
-std::string figure(std::string_view caption, const std::string& svg, bool empty, bool nl) {
-    if (empty)
+// A chart under its caption; none when the period holds nothing to draw.
+std::string figure(std::string_view caption, const std::optional<std::string>& svg,
+                   Language language) {
+    if (!svg)
         return fmt::format("<figure><figcaption>{}</figcaption><p class=\"empty\">{}</p>"
                            "</figure>\n",
                            escape_html(caption),
-                           nl ? "Geen gegevens in deze periode." : "No data in this period.");
+                           language == Language::nl ? "Geen gegevens in deze periode."
+                                                    : "No data in this period.");
     return fmt::format("<figure><figcaption>{}</figcaption>{}</figure>\n", escape_html(caption),
-                       svg);
+                       *svg);
+}
+
+std::optional<std::string> drawn(const std::vector<Bar>& bars,
+                                 std::string (*chart)(const std::vector<Bar>&, std::string_view),
+                                 std::string_view colour) {
+    if (bars.empty())
+        return std::nullopt;
+    return chart(bars, colour);
 }
 
 std::string charts(const ReportDocument& d, const RenderOptions& o) {
@@ -158,7 +170,7 @@ std::string charts(const ReportDocument& d, const RenderOptions& o) {
                             number(row[contracted])});
         out += figure(nl ? "Uren tegen contract (gestippeld: contract)"
                          : "Hours against contract (dashed: contracted)",
-                      bar_chart(bars, "#2f7d95"), bars.empty(), nl);
+                      drawn(bars, bar_chart, "#2f7d95"), o.language);
     }
     if (const Report* themes = find(d, "summary", "theme")) {
         const Table& t = themes->table;
@@ -167,8 +179,8 @@ std::string charts(const ReportDocument& d, const RenderOptions& o) {
         for (const auto& row : t.rows)
             bars.push_back({human(row[label], o.language), number(row[minutes]),
                             human(row[minutes], o.language), std::nullopt});
-        out += figure(nl ? "Tijd per thema" : "Time per theme", bar_chart(bars, "#c26d2c"),
-                      bars.empty(), nl);
+        out += figure(nl ? "Tijd per thema" : "Time per theme", drawn(bars, bar_chart, "#c26d2c"),
+                      o.language);
     }
     if (const Report* reach = find(d, "reach", "week")) {
         const Table& t = reach->table;
@@ -178,7 +190,7 @@ std::string charts(const ReportDocument& d, const RenderOptions& o) {
             bars.push_back({human(row[key], o.language), number(row[reached]),
                             human(row[reached], o.language), std::nullopt});
         out += figure(nl ? "Bereikt per week" : "Reached per week",
-                      bars.empty() ? "" : column_chart(bars, "#5b8c3a"), bars.empty(), nl);
+                      drawn(bars, column_chart, "#5b8c3a"), o.language);
     }
     return out;
 }
