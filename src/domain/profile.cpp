@@ -3,6 +3,7 @@
 
 #include "domain/agreement.hpp"
 #include "domain/allowance.hpp"
+#include "domain/signals.hpp"
 
 #include "store/activity_store.hpp"
 #include "store/agreement_store.hpp"
@@ -42,17 +43,13 @@ std::vector<Signal> person_signals(const ProfileCard& card, const Config& config
     const std::string& who = card.person.handle;
     if (card.person.status != "active")
         return signals;
+    // The card judges the four weeks against the contract alone; the availability it shows
+    // is not part of the card's overload.
     const RecentWork& recent = card.last_4_weeks;
-    if (recent.contracted_minutes > 0 &&
-        static_cast<double>(recent.minutes) >
-            config.signals.overload_ratio * static_cast<double>(recent.contracted_minutes))
-        signals.push_back(
-            {"overload", who,
-             fmt::format(fmt::runtime(L("{} gelogd in 4 weken tegen {} volgens contract",
-                                        "{} logged in 4 weeks against {} contracted")),
-                         format_duration(recent.minutes),
-                         format_duration(recent.contracted_minutes)),
-             "warning"});
+    if (auto overloaded =
+            overload_signal(who, {recent.minutes, recent.contracted_minutes, std::nullopt}, config,
+                            WorkSpan::last_4_weeks))
+        signals.push_back(std::move(*overloaded));
     const Date intervision_due = months_before(today, config.signals.intervision_months);
     if (!card.last_intervision)
         signals.push_back({"intervision_overdue", who,

@@ -63,10 +63,7 @@ struct Labels {
     }
 };
 
-} // namespace
-
-std::string profile_json(const ProfileCard& card, Date today) {
-    const Person& p = card.person;
+Json person_json(const Person& p) {
     const PersonFields& f = p.fields;
     Json j;
     j["handle"] = p.handle;
@@ -89,55 +86,55 @@ std::string profile_json(const ProfileCard& card, Date today) {
     j["phone"] = or_null(f.phone);
     j["email"] = or_null(f.email);
     j["forgotten"] = p.forgotten;
-    j["assignments"] = Json::array();
+    return j;
+}
+
+Json assignments_json(const ProfileCard& card, Date today) {
+    Json list = Json::array();
     for (const Assignment& a : card.assignments)
-        j["assignments"].push_back({{"id", a.id},
-                                    {"org", a.organisation},
-                                    {"role", a.role},
-                                    {"minutes_per_week", a.minutes_per_week},
-                                    {"from", format_date(a.from)},
-                                    {"until", or_null(a.until)},
-                                    {"contract", or_null(a.contract)},
-                                    {"supervisor", or_null(a.supervisor)},
-                                    {"scope", a.scope},
-                                    {"active", a.active_on(today)}});
-    j["trainings"] = Json::array();
-    for (const CardTraining& t : card_trainings(card))
-        j["trainings"].push_back({{"name", t.name},
-                                  {"completed_on", or_null(t.completed_on)},
-                                  {"activity_id", or_null(t.activity_id)}});
-    j["last_intervision"] = or_null(card.last_intervision);
-    j["goals"] = Json::array();
+        list.push_back({{"id", a.id},
+                        {"org", a.organisation},
+                        {"role", a.role},
+                        {"minutes_per_week", a.minutes_per_week},
+                        {"from", format_date(a.from)},
+                        {"until", or_null(a.until)},
+                        {"contract", or_null(a.contract)},
+                        {"supervisor", or_null(a.supervisor)},
+                        {"scope", a.scope},
+                        {"active", a.active_on(today)}});
+    return list;
+}
+
+Json goals_json(const ProfileCard& card, Date today) {
+    Json list = Json::array();
     for (const Goal& g : card.goals)
-        j["goals"].push_back({{"id", g.id},
-                              {"text", g.text},
-                              {"due", or_null(g.due)},
-                              {"done_on", or_null(g.done_on)},
-                              {"state", std::string(goal_state_name(goal_state(g, today)))}});
-    j["status_history"] = Json::array();
-    for (const StatusChange& s : card.status_history)
-        j["status_history"].push_back({{"status", s.status}, {"since", format_date(s.since)}});
-    const RecentWork& r = card.last_4_weeks;
-    j["last_4_weeks"] = {{"from", format_date(r.from)},
-                         {"to", format_date(r.to)},
-                         {"minutes", r.minutes},
-                         {"contracted_minutes", r.contracted_minutes},
-                         {"available_minutes", or_null(r.available_minutes)}};
-    j["agreements"] = Json::array();
+        list.push_back({{"id", g.id},
+                        {"text", g.text},
+                        {"due", or_null(g.due)},
+                        {"done_on", or_null(g.done_on)},
+                        {"state", std::string(goal_state_name(goal_state(g, today)))}});
+    return list;
+}
+
+Json agreements_json(const ProfileCard& card) {
+    Json list = Json::array();
     for (std::size_t i = 0; i < card.agreements.size(); ++i) {
         const Agreement& a = card.agreements[i];
         const Json until = or_null(until_of(card.agreements, i));
-        j["agreements"].push_back({{"from", format_date(a.from)},
-                                   {"until", until},
-                                   {"contract", or_null(a.contract)},
-                                   {"minutes_per_week", or_null(a.minutes_per_week)},
-                                   {"allowance", format_allowance_terms(a.allowance)},
-                                   {"available_minutes", or_null(a.available_minutes)},
-                                   {"reachable", or_null(a.reachable)},
-                                   {"benefit", a.benefit},
-                                   {"other_allowance_cents", a.other_allowance_cents}});
+        list.push_back({{"from", format_date(a.from)},
+                        {"until", until},
+                        {"contract", or_null(a.contract)},
+                        {"minutes_per_week", or_null(a.minutes_per_week)},
+                        {"allowance", format_allowance_terms(a.allowance)},
+                        {"available_minutes", or_null(a.available_minutes)},
+                        {"reachable", or_null(a.reachable)},
+                        {"benefit", a.benefit},
+                        {"other_allowance_cents", a.other_allowance_cents}});
     }
-    const ThisMonth& m = card.this_month;
+    return list;
+}
+
+Json this_month_json(const ThisMonth& m) {
     Json month{{"month", m.month}, {"after_hours", m.after_hours}, {"allowance", nullptr}};
     if (const auto& a = m.allowance)
         month["allowance"] = {{"minutes", a->minutes},
@@ -148,86 +145,102 @@ std::string profile_json(const ProfileCard& card, Date today) {
                               {"other_allowance_cents", a->other_cents},
                               {"year_to_date_cents", a->year_to_date_cents},
                               {"year_cap_cents", a->year_cap_cents}};
-    j["this_month"] = month;
-    j["signals"] = Json::array();
-    for (const Signal& s : card.signals)
-        j["signals"].push_back({{"kind", s.kind}, {"detail", s.detail}, {"severity", s.severity}});
-    return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    return month;
 }
 
-std::string profile_text(const ProfileCard& card, const Config& config, Date today, bool markdown) {
-    const bool nl = config.programme.language == Language::nl;
-    const Labels L{nl};
-    const Person& p = card.person;
-    const PersonFields& f = p.fields;
+// How the card is written for people: aligned plain text, or Markdown in which a name, note or
+// goal is text, never a tag or a link.
+enum class CardStyle { plain, markdown };
+
+struct CardText {
+    CardStyle style;
+    Labels L;
     std::string out;
-    auto heading = [&](const std::string& title) {
-        out += markdown ? fmt::format("\n## {}\n\n", title) : fmt::format("\n{}\n", title);
-    };
-    // In Markdown a name, note or goal is text, never a tag or a link.
-    auto line = [&](const std::string& label, const std::string& value) {
-        out += markdown ? fmt::format("- **{}**: {}\n", label, markdown_text(value))
-                        : fmt::format("  {:<16} {}\n", label + ":", value);
-    };
-    auto item = [&](const std::string& text) {
+
+    void title(const std::string& text) {
         out +=
-            markdown ? fmt::format("- {}\n", markdown_text(text)) : fmt::format("  - {}\n", text);
-    };
-    const std::string title =
-        fmt::format("{}{}", p.handle, f.name ? fmt::format(" ({})", printable(*f.name)) : "");
-    out += markdown ? fmt::format("# {}\n", markdown_text(title)) : title + "\n";
-    heading(L("Gegevens", "Details"));
-    line(L("Status", "Status"), p.status);
+            style == CardStyle::markdown ? fmt::format("# {}\n", markdown_text(text)) : text + "\n";
+    }
+    void heading(const std::string& text) {
+        out += style == CardStyle::markdown ? fmt::format("\n## {}\n\n", text)
+                                            : fmt::format("\n{}\n", text);
+    }
+    void line(const std::string& label, const std::string& value) {
+        out += style == CardStyle::markdown
+                   ? fmt::format("- **{}**: {}\n", label, markdown_text(value))
+                   : fmt::format("  {:<16} {}\n", label + ":", value);
+    }
+    void item(const std::string& text) {
+        out += style == CardStyle::markdown ? fmt::format("- {}\n", markdown_text(text))
+                                            : fmt::format("  - {}\n", text);
+    }
+};
+
+void details_text(CardText& w, const Person& p, const Config& config) {
+    const Labels& L = w.L;
+    const PersonFields& f = p.fields;
+    w.heading(L("Gegevens", "Details"));
+    w.line(L("Status", "Status"), p.status);
     const Municipality* municipality =
         f.municipality ? config.municipality(*f.municipality) : nullptr;
-    line(L("Gemeente", "Municipality"),
-         municipality ? fmt::format("{} ({})", municipality->name, municipality->code)
-                      : text_or_dash(f.municipality));
-    line(L("Talen", "Languages"), languages_text(f.languages));
-    line(L("Herkomst", "Origin"), text_or_dash(f.origin));
-    line(L("Geslacht", "Gender"), text_or_dash(f.gender));
-    line(L("Geboortejaar", "Birth year"), f.birth_year ? std::to_string(*f.birth_year) : "-");
-    line(L("Opleiding", "Education"), text_or_dash(f.education));
-    line(L("Achtergrond", "Background"), text_or_dash(f.background));
-    line(L("Contract", "Contract"),
-         fmt::format("{}{}", text_or_dash(f.contract),
-                     f.minutes_per_week
-                         ? fmt::format(", {} {}", format_duration(*f.minutes_per_week),
-                                       L("uur per week", "hours a week"))
-                         : ""));
-    line(L("Sinds", "Since"), f.since ? format_date(*f.since) : "-");
+    w.line(L("Gemeente", "Municipality"),
+           municipality ? fmt::format("{} ({})", municipality->name, municipality->code)
+                        : text_or_dash(f.municipality));
+    w.line(L("Talen", "Languages"), languages_text(f.languages));
+    w.line(L("Herkomst", "Origin"), text_or_dash(f.origin));
+    w.line(L("Geslacht", "Gender"), text_or_dash(f.gender));
+    w.line(L("Geboortejaar", "Birth year"), f.birth_year ? std::to_string(*f.birth_year) : "-");
+    w.line(L("Opleiding", "Education"), text_or_dash(f.education));
+    w.line(L("Achtergrond", "Background"), text_or_dash(f.background));
+    w.line(L("Contract", "Contract"),
+           fmt::format("{}{}", text_or_dash(f.contract),
+                       f.minutes_per_week
+                           ? fmt::format(", {} {}", format_duration(*f.minutes_per_week),
+                                         L("uur per week", "hours a week"))
+                           : ""));
+    w.line(L("Sinds", "Since"), f.since ? format_date(*f.since) : "-");
     if (f.phone || f.email)
-        line(L("Contact", "Contact"),
-             fmt::format("{}{}{}", text_or_dash(f.phone), " / ", text_or_dash(f.email)));
+        w.line(L("Contact", "Contact"),
+               fmt::format("{}{}{}", text_or_dash(f.phone), " / ", text_or_dash(f.email)));
+}
 
-    heading(L("Inzet", "Assignments"));
+void assignments_text(CardText& w, const ProfileCard& card, Date today) {
+    const Labels& L = w.L;
+    w.heading(L("Inzet", "Assignments"));
     if (card.assignments.empty())
-        item(L("geen", "none"));
+        w.item(L("geen", "none"));
     for (const Assignment& a : card.assignments)
-        item(fmt::format("#{} {} {} {} {} {}, {}..{}{}{}", a.id, a.organisation, L("als", "as"),
-                         a.role, format_duration(a.minutes_per_week), L("u/week", "h/week"),
-                         format_date(a.from), a.until ? format_date(*a.until) : "",
-                         a.active_on(today) ? L(" (actief)", " (active)") : "",
-                         a.supervisor ? fmt::format(", {} {}", L("begeleider", "supervisor"),
-                                                    printable(*a.supervisor))
-                                      : ""));
+        w.item(fmt::format("#{} {} {} {} {} {}, {}..{}{}{}", a.id, a.organisation, L("als", "as"),
+                           a.role, format_duration(a.minutes_per_week), L("u/week", "h/week"),
+                           format_date(a.from), a.until ? format_date(*a.until) : "",
+                           a.active_on(today) ? L(" (actief)", " (active)") : "",
+                           a.supervisor ? fmt::format(", {} {}", L("begeleider", "supervisor"),
+                                                      printable(*a.supervisor))
+                                        : ""));
+}
 
-    heading(L("Trainingen", "Trainings"));
+void trainings_text(CardText& w, const ProfileCard& card) {
+    const Labels& L = w.L;
+    w.heading(L("Trainingen", "Trainings"));
     const std::vector<CardTraining> trainings = card_trainings(card);
     if (trainings.empty())
-        item(L("geen", "none"));
+        w.item(L("geen", "none"));
     for (const CardTraining& t : trainings)
-        item(fmt::format("{}{}", printable(t.name),
-                         t.activity_id ? fmt::format(" ({}, {} #{})", format_date(*t.completed_on),
-                                                     L("gelogd", "logged"), *t.activity_id)
-                         : t.completed_on ? " (" + format_date(*t.completed_on) + ")"
-                                          : ""));
-    line(L("Laatste intervisie", "Last intervision"),
-         card.last_intervision ? format_date(*card.last_intervision) : "-");
+        w.item(fmt::format("{}{}", printable(t.name),
+                           t.activity_id
+                               ? fmt::format(" ({}, {} #{})", format_date(*t.completed_on),
+                                             L("gelogd", "logged"), *t.activity_id)
+                           : t.completed_on ? " (" + format_date(*t.completed_on) + ")"
+                                            : ""));
+    w.line(L("Laatste intervisie", "Last intervision"),
+           card.last_intervision ? format_date(*card.last_intervision) : "-");
+}
 
-    heading(L("Ontwikkeldoelen", "Development goals"));
+void goals_text(CardText& w, const ProfileCard& card, Date today) {
+    const Labels& L = w.L;
+    w.heading(L("Ontwikkeldoelen", "Development goals"));
     if (card.goals.empty())
-        item(L("geen", "none"));
+        w.item(L("geen", "none"));
     for (const Goal& g : card.goals) {
         const GoalState state = goal_state(g, today);
         const std::string state_text =
@@ -235,48 +248,93 @@ std::string profile_text(const ProfileCard& card, const Config& config, Date tod
                 ? fmt::format("{} {}", L("klaar", "done"), format_date(*g.done_on))
             : state == GoalState::overdue ? std::string(L("te laat", "overdue"))
                                           : std::string(L("open", "open"));
-        item(fmt::format("#{} [{}] {}{}", g.id, state_text, printable(g.text),
-                         g.due ? fmt::format(" ({} {})", L("uiterlijk", "due"), format_date(*g.due))
-                               : ""));
+        w.item(fmt::format(
+            "#{} [{}] {}{}", g.id, state_text, printable(g.text),
+            g.due ? fmt::format(" ({} {})", L("uiterlijk", "due"), format_date(*g.due)) : ""));
     }
+}
 
-    heading(L("Statusgeschiedenis", "Status history"));
-    for (const StatusChange& s : card.status_history)
-        item(fmt::format("{} {} {}", s.status, L("sinds", "since"), format_date(s.since)));
-
+void work_text(CardText& w, const ProfileCard& card, const Config& config) {
+    const Labels& L = w.L;
     const RecentWork& r = card.last_4_weeks;
-    heading(L("Laatste 4 weken", "Last 4 weeks"));
-    line(L("Gelogd", "Logged"), format_duration(r.minutes));
-    line(L("Contract", "Contracted"), format_duration(r.contracted_minutes));
+    w.heading(L("Laatste 4 weken", "Last 4 weeks"));
+    w.line(L("Gelogd", "Logged"), format_duration(r.minutes));
+    w.line(L("Contract", "Contracted"), format_duration(r.contracted_minutes));
     if (r.available_minutes)
-        line(L("Beschikbaar", "Available"), format_duration(*r.available_minutes));
+        w.line(L("Beschikbaar", "Available"), format_duration(*r.available_minutes));
 
     const ThisMonth& m = card.this_month;
-    heading(fmt::format("{} {}", L("Deze maand", "This month"), m.month));
-    line(L("Buiten werktijd", "After hours"),
-         fmt::format("{} ({} {})", m.after_hours, L("grens", "limit"),
-                     config.signals.after_hours_per_month));
+    w.heading(fmt::format("{} {}", L("Deze maand", "This month"), m.month));
+    w.line(L("Buiten werktijd", "After hours"),
+           fmt::format("{} ({} {})", m.after_hours, L("grens", "limit"),
+                       config.signals.after_hours_per_month));
     if (const auto& a = m.allowance) {
-        const Language lang = nl ? Language::nl : Language::en;
-        line(L("Vergoeding", "Allowance"),
-             fmt::format("{} {} {}{}", format_money(a->allowance_cents, lang),
-                         L("van afgesproken", "of agreed"), format_money(a->agreed_cents, lang),
-                         a->cap == "none"
-                             ? ""
-                             : fmt::format(" ({} {})", L("begrensd:", "capped:"), a->cap)));
-        line(L("Plafond", "Ceiling"),
-             fmt::format("{} {}, {} {} / {}", format_money(a->month_cap_cents, lang),
-                         L("per maand", "a month"), L("dit jaar", "this year"),
-                         format_money(a->year_to_date_cents, lang),
-                         format_money(a->year_cap_cents, lang)));
+        const Language lang = L.nl ? Language::nl : Language::en;
+        w.line(L("Vergoeding", "Allowance"),
+               fmt::format("{} {} {}{}", format_money(a->allowance_cents, lang),
+                           L("van afgesproken", "of agreed"), format_money(a->agreed_cents, lang),
+                           a->cap == "none"
+                               ? ""
+                               : fmt::format(" ({} {})", L("begrensd:", "capped:"), a->cap)));
+        w.line(L("Plafond", "Ceiling"),
+               fmt::format("{} {}, {} {} / {}", format_money(a->month_cap_cents, lang),
+                           L("per maand", "a month"), L("dit jaar", "this year"),
+                           format_money(a->year_to_date_cents, lang),
+                           format_money(a->year_cap_cents, lang)));
     }
+}
 
-    heading(L("Signalen", "Signals"));
-    if (card.signals.empty())
-        item(L("geen", "none"));
+} // namespace
+
+std::string profile_json(const ProfileCard& card, Date today) {
+    Json j = person_json(card.person);
+    j["assignments"] = assignments_json(card, today);
+    j["trainings"] = Json::array();
+    for (const CardTraining& t : card_trainings(card))
+        j["trainings"].push_back({{"name", t.name},
+                                  {"completed_on", or_null(t.completed_on)},
+                                  {"activity_id", or_null(t.activity_id)}});
+    j["last_intervision"] = or_null(card.last_intervision);
+    j["goals"] = goals_json(card, today);
+    j["status_history"] = Json::array();
+    for (const StatusChange& s : card.status_history)
+        j["status_history"].push_back({{"status", s.status}, {"since", format_date(s.since)}});
+    const RecentWork& r = card.last_4_weeks;
+    j["last_4_weeks"] = {{"from", format_date(r.from)},
+                         {"to", format_date(r.to)},
+                         {"minutes", r.minutes},
+                         {"contracted_minutes", r.contracted_minutes},
+                         {"available_minutes", or_null(r.available_minutes)}};
+    j["agreements"] = agreements_json(card);
+    j["this_month"] = this_month_json(card.this_month);
+    j["signals"] = Json::array();
     for (const Signal& s : card.signals)
-        item(fmt::format("{}: {}", s.kind, s.detail));
-    return out;
+        j["signals"].push_back({{"kind", s.kind}, {"detail", s.detail}, {"severity", s.severity}});
+    return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string profile_text(const ProfileCard& card, const Config& config, Date today, bool markdown) {
+    CardText w{markdown ? CardStyle::markdown : CardStyle::plain,
+               Labels{config.programme.language == Language::nl},
+               {}};
+    const Labels& L = w.L;
+    const Person& p = card.person;
+    w.title(fmt::format("{}{}", p.handle,
+                        p.fields.name ? fmt::format(" ({})", printable(*p.fields.name)) : ""));
+    details_text(w, p, config);
+    assignments_text(w, card, today);
+    trainings_text(w, card);
+    goals_text(w, card, today);
+    w.heading(L("Statusgeschiedenis", "Status history"));
+    for (const StatusChange& s : card.status_history)
+        w.item(fmt::format("{} {} {}", s.status, L("sinds", "since"), format_date(s.since)));
+    work_text(w, card, config);
+    w.heading(L("Signalen", "Signals"));
+    if (card.signals.empty())
+        w.item(L("geen", "none"));
+    for (const Signal& s : card.signals)
+        w.item(fmt::format("{}: {}", s.kind, s.detail));
+    return w.out;
 }
 
 } // namespace sleutel::cli

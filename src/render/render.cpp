@@ -156,10 +156,13 @@ std::vector<bool> numeric_columns(const Table& table) {
     return numeric;
 }
 
-std::string pad(const std::string& text, std::size_t width, bool right) {
+// Numbers line up on the right, text on the left.
+enum class Align { left, right };
+
+std::string pad(const std::string& text, std::size_t width, Align align) {
     const std::size_t w = display_width(text);
     const std::string fill(width > w ? width - w : 0, ' ');
-    return right ? fill + text : text + fill;
+    return align == Align::right ? fill + text : text + fill;
 }
 
 void render_table(const Table& table, const RenderOptions& options, std::ostream& out) {
@@ -181,7 +184,7 @@ void render_table(const Table& table, const RenderOptions& options, std::ostream
         for (std::size_t c = 0; c < n; ++c) {
             if (c > 0)
                 s += "  ";
-            s += pad(texts[c], widths[c], numeric[c]);
+            s += pad(texts[c], widths[c], numeric[c] ? Align::right : Align::left);
         }
         // No trailing blanks, also when the last cells are empty.
         s.erase(s.find_last_not_of(' ') + 1);

@@ -41,6 +41,9 @@ std::string csv_field(std::string_view text, char separator);
 // with `=`, `+`, `-`, `@`, a tab or a carriage return (OWASP). Only for text; numbers the tool
 // writes itself (a negative count) stay as they are.
 std::string spreadsheet_text(std::string_view text);
+// Text for html that cannot become markup: `&`, `<`, `>` and `"` as entities, so it is safe in an
+// element and in a quoted attribute.
+std::string escape_html(std::string_view text);
 // Text for Markdown that cannot become markup: `<`, `>` and `&` as entities, and `\`, `|`, `[`
 // and `]` with a backslash, so a name or note makes no tag, link or image.
 std::string markdown_text(std::string_view text);

@@ -5,33 +5,11 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <optional>
 
 namespace sleutel::html {
 
 namespace {
-
-std::string escape(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 constexpr const char* style = R"css(
 @page { size: A4; margin: 14mm; }
@@ -103,7 +81,7 @@ std::string bar_chart(const std::vector<Bar>& bars, std::string_view colour) {
     int y = 3;
     for (const Bar& b : bars) {
         svg += fmt::format(R"(<text x="{}" y="{}" text-anchor="end">{}</text>)", label_w - 6,
-                           y + 12, escape(b.label));
+                           y + 12, escape_html(b.label));
         if (b.reference)
             svg += fmt::format(
                 R"(<rect x="{}" y="{}" width="{:.1f}" height="{}" fill="none" stroke="#506575" )"
@@ -113,7 +91,7 @@ std::string bar_chart(const std::vector<Bar>& bars, std::string_view colour) {
                            y + 3, bar_w * b.value / max, row_h - 8, colour);
         const double end = bar_w * std::max(b.value, b.reference.value_or(0)) / max;
         svg += fmt::format(R"(<text x="{:.1f}" y="{}">{}</text>)", label_w + end + 4, y + 12,
-                           escape(b.value_text));
+                           escape_html(b.value_text));
         y += row_h;
     }
     return svg + "</svg>";
@@ -141,9 +119,9 @@ std::string column_chart(const std::vector<Bar>& bars, std::string_view colour) 
                            R"(fill="{}"/>)",
                            x, top + plot_h - h, bar, h, colour);
         svg += fmt::format(R"(<text x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>)",
-                           x + bar / 2, top + plot_h - h - 3, escape(bars[i].value_text));
+                           x + bar / 2, top + plot_h - h - 3, escape_html(bars[i].value_text));
         svg += fmt::format(R"(<text x="{:.1f}" y="{}" text-anchor="middle">{}</text>)", x + bar / 2,
-                           top + plot_h + 14, escape(bars[i].label));
+                           top + plot_h + 14, escape_html(bars[i].label));
     }
     return svg + "</svg>";
 }
@@ -156,13 +134,25 @@ const Report* find(const ReportDocument& d, std::string_view kind, std::string_v
     return nullptr;
 }
 
-std::string figure(std::string_view caption, const std::string& svg, bool empty, bool nl) {
-    if (empty)
+// A chart under its caption; none when the period holds nothing to draw.
+std::string figure(std::string_view caption, const std::optional<std::string>& svg,
+                   Language language) {
+    if (!svg)
         return fmt::format("<figure><figcaption>{}</figcaption><p class=\"empty\">{}</p>"
                            "</figure>\n",
-                           escape(caption),
-                           nl ? "Geen gegevens in deze periode." : "No data in this period.");
-    return fmt::format("<figure><figcaption>{}</figcaption>{}</figure>\n", escape(caption), svg);
+                           escape_html(caption),
+                           language == Language::nl ? "Geen gegevens in deze periode."
+                                                    : "No data in this period.");
+    return fmt::format("<figure><figcaption>{}</figcaption>{}</figure>\n", escape_html(caption),
+                       *svg);
+}
+
+std::optional<std::string> drawn(const std::vector<Bar>& bars,
+                                 std::string (*chart)(const std::vector<Bar>&, std::string_view),
+                                 std::string_view colour) {
+    if (bars.empty())
+        return std::nullopt;
+    return chart(bars, colour);
 }
 
 std::string charts(const ReportDocument& d, const RenderOptions& o) {
@@ -180,7 +170,7 @@ std::string charts(const ReportDocument& d, const RenderOptions& o) {
                             number(row[contracted])});
         out += figure(nl ? "Uren tegen contract (gestippeld: contract)"
                          : "Hours against contract (dashed: contracted)",
-                      bar_chart(bars, "#2f7d95"), bars.empty(), nl);
+                      drawn(bars, bar_chart, "#2f7d95"), o.language);
     }
     if (const Report* themes = find(d, "summary", "theme")) {
         const Table& t = themes->table;
@@ -189,8 +179,8 @@ std::string charts(const ReportDocument& d, const RenderOptions& o) {
         for (const auto& row : t.rows)
             bars.push_back({human(row[label], o.language), number(row[minutes]),
                             human(row[minutes], o.language), std::nullopt});
-        out += figure(nl ? "Tijd per thema" : "Time per theme", bar_chart(bars, "#c26d2c"),
-                      bars.empty(), nl);
+        out += figure(nl ? "Tijd per thema" : "Time per theme", drawn(bars, bar_chart, "#c26d2c"),
+                      o.language);
     }
     if (const Report* reach = find(d, "reach", "week")) {
         const Table& t = reach->table;
@@ -200,7 +190,7 @@ std::string charts(const ReportDocument& d, const RenderOptions& o) {
             bars.push_back({human(row[key], o.language), number(row[reached]),
                             human(row[reached], o.language), std::nullopt});
         out += figure(nl ? "Bereikt per week" : "Reached per week",
-                      bars.empty() ? "" : column_chart(bars, "#5b8c3a"), bars.empty(), nl);
+                      drawn(bars, column_chart, "#5b8c3a"), o.language);
     }
     return out;
 }
@@ -217,11 +207,11 @@ std::string table_html(const Report& r, const RenderOptions& o) {
     std::string out = "<table>\n<thead><tr>";
     for (std::size_t c = 0; c < t.columns.size(); ++c)
         out += fmt::format("<th{}>{}</th>", right[c] ? " class=\"n\"" : "",
-                           escape(t.columns[c].label));
+                           escape_html(t.columns[c].label));
     out += "</tr></thead>\n<tbody>\n";
     auto cell = [&](const Value& v, std::size_t c) {
         return fmt::format("<td{}>{}</td>", right[c] ? " class=\"n\"" : "",
-                           escape(human(v, o.language)));
+                           escape_html(human(v, o.language)));
     };
     for (const auto& row : t.rows) {
         out += "<tr>";
@@ -256,9 +246,9 @@ std::string table_html(const Report& r, const RenderOptions& o) {
     out += "</table>\n";
     if (!loose.empty())
         out += fmt::format("<p>{}: {}</p>\n", o.language == Language::nl ? "Totaal" : "Total",
-                           escape(fmt::format("{}", fmt::join(loose, ", "))));
+                           escape_html(fmt::format("{}", fmt::join(loose, ", "))));
     for (const std::string& note : r.notes)
-        out += fmt::format("<p class=\"note\">{}</p>\n", escape(note));
+        out += fmt::format("<p class=\"note\">{}</p>\n", escape_html(note));
     return out;
 }
 
@@ -272,14 +262,14 @@ std::string page(const ReportDocument& d, const RenderOptions& o) {
     std::string out =
         fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<title>{} · {}</title>\n<style>{}</style>\n</head>\n<body>\n",
-                    nl ? "nl" : "en", escape(title), escape(d.period.label), style);
+                    nl ? "nl" : "en", escape_html(title), escape_html(d.period.label), style);
     out += fmt::format("<h1>{}</h1>\n<p class=\"meta\">{} · {} · {} {} – {} · {} {}</p>\n",
-                       escape(title), escape(d.programme), escape(d.period.label),
+                       escape_html(title), escape_html(d.programme), escape_html(d.period.label),
                        nl ? "van" : "from", format_date(d.period.from), format_date(d.period.to),
-                       nl ? "gemaakt" : "generated", escape(d.generated_at));
+                       nl ? "gemaakt" : "generated", escape_html(d.generated_at));
     out += charts(d, o);
     for (const Report& r : d.sections) {
-        out += fmt::format("<h2>{}</h2>\n", escape(r.title));
+        out += fmt::format("<h2>{}</h2>\n", escape_html(r.title));
         out += table_html(r, o);
     }
     return out + "</body>\n</html>\n";

@@ -21,18 +21,22 @@ struct Formats {
     lxw_format* month;
 };
 
-lxw_format* make(lxw_workbook* wb, const char* number_format, bool bold) {
+// Rows are plain; the headers and the totals row are bold.
+enum class Weight { plain, bold };
+
+lxw_format* make(lxw_workbook* wb, const char* number_format, Weight weight) {
     lxw_format* f = workbook_add_format(wb);
     if (number_format)
         format_set_num_format(f, number_format);
-    if (bold)
+    if (weight == Weight::bold)
         format_set_bold(f);
     return f;
 }
 
-Formats formats(lxw_workbook* wb, bool bold) {
-    return {make(wb, nullptr, true),   make(wb, "[h]:mm", bold), make(wb, "\"€\" #,##0.00", bold),
-            make(wb, "0.0", bold),     make(wb, "0.00", bold),   make(wb, "yyyy-mm-dd", bold),
+Formats formats(lxw_workbook* wb, Weight bold) {
+    return {make(wb, nullptr, Weight::bold),  make(wb, "[h]:mm", bold),
+            make(wb, "\"€\" #,##0.00", bold), make(wb, "0.0", bold),
+            make(wb, "0.00", bold),           make(wb, "yyyy-mm-dd", bold),
             make(wb, "mmm yyyy", bold)};
 }
 
@@ -90,8 +94,8 @@ void write_xlsx(const ReportDocument& d, const RenderOptions& o, const std::stri
     lxw_workbook* wb = workbook_new(path.c_str());
     if (!wb)
         throw CantCreateError(fmt::format("cannot create {}", path));
-    const Formats plain = formats(wb, false);
-    const Formats bold = formats(wb, true);
+    const Formats plain = formats(wb, Weight::plain);
+    const Formats bold = formats(wb, Weight::bold);
     for (const Report& r : d.sections) {
         lxw_worksheet* ws = workbook_add_worksheet(wb, sheet_name(r.title).c_str());
         const Table& t = r.table;

@@ -1,34 +1,20 @@
 // The job profile: the role's own texts from the config, plus what every key person brings.
 #include "render/role_profile.hpp"
 
+#include "render/render.hpp"
+
 #include <fmt/format.h>
 
 namespace sleutel::cli {
 
 namespace {
 
-std::string escape_html(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
+struct Labels {
+    bool nl;
+    std::string operator()(const char* dutch, const char* english) const {
+        return nl ? dutch : english;
     }
-    return out;
-}
+};
 
 struct Section {
     std::string title;
@@ -36,15 +22,9 @@ struct Section {
     std::vector<std::string> items;
 };
 
-} // namespace
-
-std::string role_profile(const Config& config, const Role& role, const Municipality* municipality,
-                         std::optional<Minutes> minutes_per_week, bool html) {
-    const bool nl = config.programme.language == Language::nl;
-    auto L = [nl](const char* dutch, const char* english) {
-        return std::string(nl ? dutch : english);
-    };
-
+// What every key person brings, and what this municipality and these hours ask.
+std::vector<std::string> requirements(const Labels& L, const Municipality* municipality,
+                                      std::optional<Minutes> minutes_per_week) {
     std::vector<std::string> requirements{
         L("Je bent zelf naar Nederland gemigreerd of gevlucht, en weet hoe het is om hier opnieuw "
           "te beginnen.",
@@ -71,40 +51,35 @@ std::string role_profile(const Config& config, const Role& role, const Municipal
         requirements.push_back(fmt::format(
             "{} {}{}.", L("Je woont en werkt in", "You live and work in"), municipality->name,
             municipality->region.empty() ? "" : fmt::format(" ({})", municipality->region)));
+    return requirements;
+}
 
-    const std::string title = fmt::format("{}: {}", L("Functieprofiel", "Job profile"), role.name);
-    const std::string subtitle = fmt::format(
-        "{}{}", config.programme.name,
-        config.programme.organisation.empty() ? "" : ", " + config.programme.organisation);
-    const std::vector<Section> sections{
-        {L("De rol", "The role"), role.description, {}},
-        {L("Taken", "Tasks"), "", role.tasks},
-        {L("Wat je meebrengt", "What you bring"), "", role.competencies},
-        {L("Voor elke sleutelpersoon", "For every key person"), "", requirements}};
-
-    std::string out;
-    if (!html) {
-        out += fmt::format("# {}\n\n_{}_\n", title, subtitle);
-        for (const Section& s : sections) {
-            if (s.paragraph.empty() && s.items.empty())
-                continue;
-            out += fmt::format("\n## {}\n\n", s.title);
-            if (!s.paragraph.empty())
-                out += s.paragraph + "\n";
-            for (const std::string& item : s.items)
-                out += fmt::format("- {}\n", item);
-        }
-        return out;
+std::string markdown_page(const std::string& title, const std::string& subtitle,
+                          const std::vector<Section>& sections) {
+    std::string out = fmt::format("# {}\n\n_{}_\n", title, subtitle);
+    for (const Section& s : sections) {
+        if (s.paragraph.empty() && s.items.empty())
+            continue;
+        out += fmt::format("\n## {}\n\n", s.title);
+        if (!s.paragraph.empty())
+            out += s.paragraph + "\n";
+        for (const std::string& item : s.items)
+            out += fmt::format("- {}\n", item);
     }
-    out += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-                       "<title>{}</title>\n<style>\n"
-                       "body{{font-family:sans-serif;max-width:40em;margin:2em auto;"
-                       "line-height:1.5;color:#222}}\n"
-                       "h1{{color:#1d4e89}} h2{{border-bottom:1px solid #ccc}}\n"
-                       "@media print{{body{{margin:1cm}}}}\n</style>\n</head>\n<body>\n"
-                       "<h1>{}</h1>\n<p><em>{}</em></p>\n",
-                       nl ? "nl" : "en", escape_html(title), escape_html(title),
-                       escape_html(subtitle));
+    return out;
+}
+
+std::string html_page(const std::string& title, const std::string& subtitle,
+                      const std::vector<Section>& sections, const Labels& L) {
+    std::string out = fmt::format(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<title>{}</title>\n<style>\n"
+        "body{{font-family:sans-serif;max-width:40em;margin:2em auto;"
+        "line-height:1.5;color:#222}}\n"
+        "h1{{color:#1d4e89}} h2{{border-bottom:1px solid #ccc}}\n"
+        "@media print{{body{{margin:1cm}}}}\n</style>\n</head>\n<body>\n"
+        "<h1>{}</h1>\n<p><em>{}</em></p>\n",
+        L.nl ? "nl" : "en", escape_html(title), escape_html(title), escape_html(subtitle));
     for (const Section& s : sections) {
         if (s.paragraph.empty() && s.items.empty())
             continue;
@@ -120,6 +95,25 @@ std::string role_profile(const Config& config, const Role& role, const Municipal
     }
     out += "</body>\n</html>\n";
     return out;
+}
+
+} // namespace
+
+std::string role_profile(const Config& config, const Role& role, const Municipality* municipality,
+                         std::optional<Minutes> minutes_per_week, bool html) {
+    const Labels L{config.programme.language == Language::nl};
+    const std::string title = fmt::format("{}: {}", L("Functieprofiel", "Job profile"), role.name);
+    const std::string subtitle = fmt::format(
+        "{}{}", config.programme.name,
+        config.programme.organisation.empty() ? "" : ", " + config.programme.organisation);
+    const std::vector<Section> sections{
+        {L("De rol", "The role"), role.description, {}},
+        {L("Taken", "Tasks"), "", role.tasks},
+        {L("Wat je meebrengt", "What you bring"), "", role.competencies},
+        {L("Voor elke sleutelpersoon", "For every key person"), "",
+         requirements(L, municipality, minutes_per_week)}};
+    return html ? html_page(title, subtitle, sections, L)
+                : markdown_page(title, subtitle, sections);
 }
 
 } // namespace sleutel::cli

@@ -1,4 +1,5 @@
-// Unicode-aware text helpers for terminal output and CSV fields.
+// Text helpers: Unicode-aware widths for the terminal, and text made safe for CSV, html and
+// Markdown.
 #include "render/render.hpp"
 
 #include <cstdlib>
@@ -26,6 +27,24 @@ template <class F> void for_each_codepoint(std::string_view text, F each) {
     }
 }
 constexpr std::string_view replacement = "\xEF\xBF\xBD";
+
+// `<`, `>` and `&` as entities, which html and Markdown alike would read as markup. Whether `c`
+// was one of them.
+bool append_entity(std::string& out, char c) {
+    switch (c) {
+    case '<':
+        out += "&lt;";
+        return true;
+    case '>':
+        out += "&gt;";
+        return true;
+    case '&':
+        out += "&amp;";
+        return true;
+    default:
+        return false;
+    }
+}
 } // namespace
 
 std::size_t display_width(std::string_view text) {
@@ -75,20 +94,27 @@ std::string spreadsheet_text(std::string_view text) {
     return out;
 }
 
+std::string escape_html(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        if (append_entity(out, c))
+            continue;
+        if (c == '"')
+            out += "&quot;";
+        else
+            out += c;
+    }
+    return out;
+}
+
 std::string markdown_text(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (char c : text) {
+        if (append_entity(out, c))
+            continue;
         switch (c) {
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '&':
-            out += "&amp;";
-            break;
         case '\\':
         case '|':
         case '[': // without brackets no `[text](url)` is a link or image

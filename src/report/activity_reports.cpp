@@ -99,7 +99,7 @@ std::vector<Row> grouped(const Context& c, const std::string& by) {
         else if (dimension == db::Dimension::org)
             label = g.label.value_or(*g.key);
         else if (dimension == db::Dimension::month)
-            label = month_label(*g.key, c.nl);
+            label = month_label(*g.key, c.config.programme.language);
         else
             label = config_label(c.config, by, *g.key);
         rows.push_back({g.key, std::move(label), g.tally});
@@ -112,58 +112,6 @@ Value key_cell(const std::optional<std::string>& key) {
 }
 
 } // namespace
-
-std::string Context::person_label(const Person& person) const {
-    return person.fields.name.value_or(person.handle);
-}
-
-const std::vector<db::Group>& Context::groups(db::Dimension by) const {
-    auto it = groups_cache.find(by);
-    if (it == groups_cache.end())
-        it = groups_cache.emplace(by, db::tally_by(store, scope, by)).first;
-    return it->second;
-}
-
-const db::Tally& Context::totals() const {
-    if (!totals_cache)
-        totals_cache = db::tally_all(store, scope);
-    return *totals_cache;
-}
-
-const std::map<Id, std::vector<WorkDay>>& Context::year_days() const {
-    if (!year_days_cache) {
-        db::ActivityScope year = scope;
-        year.from = Date{scope.from.year(), std::chrono::January, std::chrono::day{1}};
-        year_days_cache = db::person_days(store, year);
-    }
-    return *year_days_cache;
-}
-
-const std::vector<db::PersonMonth>& Context::year_months() const {
-    if (!year_months_cache) {
-        std::vector<db::PersonMonth> months;
-        for (const auto& [person, days] : year_days())
-            for (const WorkDay& day : days) {
-                const std::string month = format_date(day.date).substr(0, 7);
-                if (months.empty() || months.back().person != person ||
-                    months.back().month != month)
-                    months.push_back({person, month, 0, 0, 0});
-                months.back().minutes += day.minutes;
-                months.back().km_tenths += day.km_tenths;
-                months.back().after_hours += day.after_hours;
-            }
-        year_months_cache = std::move(months);
-    }
-    return *year_months_cache;
-}
-
-bool Context::selected(const Person& person) const {
-    if (scope.person && person.id != *scope.person)
-        return false;
-    if (scope.municipality && person.fields.municipality != scope.municipality)
-        return false;
-    return true;
-}
 
 std::string config_label(const Config& config, std::string_view dimension, std::string_view id) {
     const Named* named = nullptr;
@@ -186,7 +134,7 @@ std::string config_label(const Config& config, std::string_view dimension, std::
     return std::string(id);
 }
 
-std::string month_label(std::string_view year_month, bool nl) {
+std::string month_label(std::string_view year_month, Language language) {
     static const std::array<const char*, 12> dutch{"januari",   "februari", "maart",    "april",
                                                    "mei",       "juni",     "juli",     "augustus",
                                                    "september", "oktober",  "november", "december"};
@@ -199,7 +147,8 @@ std::string month_label(std::string_view year_month, bool nl) {
     if (month < 1 || month > 12)
         return std::string(year_month);
     const auto index = static_cast<std::size_t>(month - 1);
-    return fmt::format("{} {}", nl ? dutch[index] : english[index], year_month.substr(0, 4));
+    return fmt::format("{} {}", language == Language::nl ? dutch[index] : english[index],
+                       year_month.substr(0, 4));
 }
 
 Report summary(const Context& c, const std::string& by) {

@@ -2,6 +2,7 @@
 #pragma once
 #include "domain/agreement.hpp"
 #include "domain/allowance.hpp"
+#include "domain/signals.hpp"
 #include "model/entities.hpp"
 #include "report/report.hpp"
 #include "store/report_store.hpp"
@@ -21,7 +22,7 @@ struct HoursRow {
     std::int64_t after_hours = 0;
     std::optional<double> ratio;
     std::optional<Minutes> available; // the person's own availability over the period
-    bool over_available = false;
+    Overload overload = Overload::none;
     std::string status; // ok | over | under
 };
 
@@ -31,7 +32,18 @@ struct AllowanceRow {
     Cents travel_cents = 0;
 };
 
+// What one database's report is worked out from.
+struct ContextOptions {
+    Store& store;
+    const Config& config;
+    const ReportRequest& request;
+    std::optional<Id> person; // --person, already found in this database
+};
+
 struct Context {
+    // Reads everyone in the database: reports label and select people by their records.
+    explicit Context(const ContextOptions& options);
+
     Store& store;
     const Config& config;
     const ReportRequest& request;
@@ -77,7 +89,7 @@ struct Context {
 
 // Config names for ids: a theme's name, a municipality's name; the id itself when unknown.
 std::string config_label(const Config& config, std::string_view dimension, std::string_view id);
-std::string month_label(std::string_view year_month, bool nl);
+std::string month_label(std::string_view year_month, Language language);
 
 Report summary(const Context& c, const std::string& by);
 Report reach(const Context& c, const std::string& by);

@@ -55,15 +55,11 @@ const std::vector<HoursRow>& hours_rows(const Context& c) {
         if (row.contracted == 0 && row.minutes == 0)
             continue;
         row.available = available_minutes(c.agreements_of(p->id), c.scope.from, c.scope.to);
-        // Assignments can promise more than the person has: their own hours count as well.
-        row.over_available = row.available && static_cast<double>(row.minutes) >
-                                                  limit * static_cast<double>(*row.available);
-        row.status = row.over_available ? "over" : "ok";
+        row.overload = overload({row.minutes, row.contracted, row.available}, limit);
+        row.status = row.overload == Overload::none ? "ok" : "over";
         if (row.contracted > 0) {
             row.ratio = static_cast<double>(row.minutes) / static_cast<double>(row.contracted);
-            if (*row.ratio > limit)
-                row.status = "over";
-            else if (*row.ratio < 1.0 / limit && !row.over_available)
+            if (row.overload == Overload::none && *row.ratio < 1.0 / limit)
                 row.status = "under";
         }
         rows.push_back(row);

@@ -65,6 +65,40 @@ std::vector<Report> charts_of(const Context& c) {
     return {report::hours(c), report::summary(c, "theme"), report::reach(c, "week")};
 }
 
+// Columns and totals that merging across databases reads by their key.
+constexpr std::string_view key_column = "key";       // what a row is grouped by
+constexpr std::string_view person_column = "person"; // the handle in the signals list
+constexpr std::string_view missing_languages = "languages_missing";
+constexpr std::string_view ratio_total = "ratio";
+constexpr std::string_view contracted_total = "contracted_minutes";
+constexpr std::string_view minutes_total = "minutes";
+
+// How the same section of several databases becomes one. Persons of different databases are
+// different people, even with the same handle: their rows are kept side by side, the handle
+// prefixed with the database's name. Other rows stand for a theme, a month, a municipality:
+// rows with the same key add up.
+enum class RowMerge { side_by_side, add_by_key };
+// Coverage keeps the config's order of municipalities; the rest is in key order.
+enum class RowOrder { by_key, as_built };
+
+struct MergeRule {
+    RowMerge rows = RowMerge::add_by_key;
+    std::string_view handle_column = key_column; // the column naming a person, side by side
+    RowOrder order = RowOrder::by_key;
+};
+
+MergeRule merge_rule(const Report& r) {
+    MergeRule rule;
+    if (r.group_by == "person") {
+        rule.rows = RowMerge::side_by_side;
+        if (r.kind == "signals")
+            rule.handle_column = person_column;
+    }
+    if (r.kind == "coverage")
+        rule.order = RowOrder::as_built;
+    return rule;
+}
+
 std::size_t column_index(const Report& r, std::string_view key) {
     for (std::size_t i = 0; i < r.table.columns.size(); ++i)
         if (r.table.columns[i].key == key)
@@ -72,34 +106,33 @@ std::size_t column_index(const Report& r, std::string_view key) {
     return r.table.columns.size();
 }
 
-// Persons of different databases are different people, even with the same handle.
-bool per_person(const Report& r) {
-    return r.group_by == "person";
-}
-
 void name_persons(Report& r, const std::string& source) {
-    if (!per_person(r))
+    const MergeRule rule = merge_rule(r);
+    if (rule.rows != RowMerge::side_by_side)
         return;
-    const std::size_t column = column_index(r, r.kind == "signals" ? "person" : "key");
+    const std::size_t column = column_index(r, rule.handle_column);
     for (auto& row : r.table.rows)
         if (auto* handle = std::get_if<std::string>(&row[column]))
             *handle = fmt::format("{}:{}", source, *handle);
 }
 
-TextList merged_list(const TextList& a, const TextList& b, bool intersect) {
+// A language list of several databases: the languages any of them names, or, for the missing
+// ones, those that all of them name (a language is missing only where no database covers it).
+enum class ListMerge { unite, intersect };
+
+TextList merged_list(const TextList& a, const TextList& b, ListMerge how) {
     TextList out;
     for (const std::string& item : a)
-        if (!intersect || std::find(b.begin(), b.end(), item) != b.end())
+        if (how == ListMerge::unite || std::find(b.begin(), b.end(), item) != b.end())
             out.push_back(item);
-    if (!intersect)
+    if (how == ListMerge::unite)
         for (const std::string& item : b)
             if (std::find(out.begin(), out.end(), item) == out.end())
                 out.push_back(item);
     return out;
 }
 
-// Adds `b` into `a`: counts, durations, money and km add up; language lists unite (missing ones
-// intersect: a language is missing only where no database covers it).
+// Adds `b` into `a`: counts, durations, money and km add up; language lists merge as above.
 void add_into(Value& a, const Value& b, std::string_view key) {
     if (auto* n = std::get_if<std::int64_t>(&a))
         *n += std::get<std::int64_t>(b);
@@ -112,7 +145,8 @@ void add_into(Value& a, const Value& b, std::string_view key) {
     else if (auto* flag = std::get_if<bool>(&a))
         *flag = *flag || std::get<bool>(b);
     else if (auto* list = std::get_if<TextList>(&a))
-        *list = merged_list(*list, std::get<TextList>(b), key == "languages_missing");
+        *list = merged_list(*list, std::get<TextList>(b),
+                            key == missing_languages ? ListMerge::intersect : ListMerge::unite);
     else if (auto* counts = std::get_if<Counts>(&a))
         for (std::size_t i = 0; i < counts->items.size(); ++i)
             counts->items[i].second += std::get<Counts>(b).items[i].second;
@@ -134,79 +168,75 @@ bool key_less(const Value& a, const Value& b) {
     return *x < *y;
 }
 
+void add_rows_by_key(Report& into, const Report& part, RowOrder order) {
+    const std::size_t key = column_index(into, key_column);
+    for (const auto& row : part.table.rows) {
+        auto same = std::find_if(into.table.rows.begin(), into.table.rows.end(),
+                                 [&](const auto& r) { return same_key(r[key], row[key]); });
+        if (same == into.table.rows.end()) {
+            into.table.rows.push_back(row);
+            continue;
+        }
+        for (std::size_t c = 0; c < row.size(); ++c)
+            if (c != key)
+                add_into((*same)[c], row[c], into.table.columns[c].key);
+    }
+    if (order == RowOrder::by_key)
+        std::stable_sort(into.table.rows.begin(), into.table.rows.end(),
+                         [key](const auto& a, const auto& b) { return key_less(a[key], b[key]); });
+}
+
+Value* total_of(Report& r, std::string_view key) {
+    for (auto& [name, value] : r.totals)
+        if (name == key)
+            return &value;
+    return nullptr;
+}
+
 void merge_into(Report& into, const Report& part) {
-    if (per_person(into)) {
+    const MergeRule rule = merge_rule(into);
+    if (rule.rows == RowMerge::side_by_side)
         into.table.rows.insert(into.table.rows.end(), part.table.rows.begin(),
                                part.table.rows.end());
-    } else {
-        const std::size_t key = column_index(into, "key");
-        for (const auto& row : part.table.rows) {
-            auto same = std::find_if(into.table.rows.begin(), into.table.rows.end(),
-                                     [&](const auto& r) { return same_key(r[key], row[key]); });
-            if (same == into.table.rows.end()) {
-                into.table.rows.push_back(row);
-                continue;
-            }
-            for (std::size_t c = 0; c < row.size(); ++c)
-                if (c != key)
-                    add_into((*same)[c], row[c], into.table.columns[c].key);
-        }
-        // Coverage keeps the config's order of municipalities; the rest is in key order.
-        if (into.kind != "coverage")
-            std::stable_sort(
-                into.table.rows.begin(), into.table.rows.end(),
-                [key](const auto& a, const auto& b) { return key_less(a[key], b[key]); });
-    }
+    else
+        add_rows_by_key(into, part, rule.order);
     for (std::size_t t = 0; t < into.totals.size(); ++t)
         add_into(into.totals[t].second, part.totals[t].second, into.totals[t].first);
     for (const std::string& note : part.notes)
         if (std::find(into.notes.begin(), into.notes.end(), note) == into.notes.end())
             into.notes.push_back(note);
     // A ratio does not add up: work it out again from the summed minutes.
-    auto total = [&into](std::string_view k) -> Value* {
-        for (auto& [name, value] : into.totals)
-            if (name == k)
-                return &value;
-        return nullptr;
-    };
-    if (Value* ratio = total("ratio")) {
-        const Minutes contracted = std::get<Duration>(*total("contracted_minutes")).minutes;
-        const Minutes minutes = std::get<Duration>(*total("minutes")).minutes;
+    if (Value* ratio = total_of(into, ratio_total)) {
+        const Minutes contracted = std::get<Duration>(*total_of(into, contracted_total)).minutes;
+        const Minutes minutes = std::get<Duration>(*total_of(into, minutes_total)).minutes;
         *ratio = contracted > 0
                      ? Value{Ratio{static_cast<double>(minutes) / static_cast<double>(contracted)}}
                      : Value{std::monostate{}};
     }
 }
 
+// Whether a document also carries the tables its html charts draw.
+enum class Charts { without, with };
+
+struct BuildOptions {
+    ReportKind kind = ReportKind::summary;
+    Charts charts = Charts::without;
+};
+
 struct Built {
     std::vector<Report> sections;
     std::vector<Report> charts;
 };
 
-Built build_one(const ReportSource& source, const Config& config, ReportKind kind,
-                const ReportRequest& request, bool with_charts) {
-    Context c{*source.store,
-              config,
-              request,
-              {request.period.from, request.period.to, {}, {}},
-              {},
-              config.programme.language == Language::nl,
-              {},
-              {},
-              {},
-              {},
-              {},
-              {},
-              {},
-              {},
-              {}};
+Built build_one(const ReportSource& source, const Config& config, const ReportRequest& request,
+                const BuildOptions& options) {
+    std::optional<Id> person;
     if (request.person)
-        c.scope.person = resolve(*source.store, db::Kind::person, *request.person).id;
-    c.scope.municipality = request.municipality;
-    for (Person& p : db::list_persons(*source.store, std::nullopt))
-        c.persons.emplace(p.id, std::move(p));
-    Built built{sections_of(kind, c, request.by), {}};
-    if (with_charts)
+        person = resolve(*source.store, db::Kind::person, *request.person).id;
+    const Context c(
+        {.store = *source.store, .config = config, .request = request, .person = person});
+    Built built{sections_of(options.kind, c, request.by), {}};
+    if (options.charts == Charts::with)
         built.charts = charts_of(c);
     return built;
 }
@@ -293,7 +323,9 @@ ReportDocument build_report(const std::vector<ReportSource>& sources, const Conf
     for (const ReportSource& source : sources) {
         Built built;
         try {
-            built = build_one(source, config, kind, request, with_charts);
+            built =
+                build_one(source, config, request,
+                          {.kind = kind, .charts = with_charts ? Charts::with : Charts::without});
         } catch (const DataError& e) {
             // With several databases, a person is found in one of them; the rest add nothing.
             if (!several || !request.person)

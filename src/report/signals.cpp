@@ -48,39 +48,17 @@ void unassigned_activity(const Context& c, std::vector<Signal>& found) {
     }
 }
 
-} // namespace
+// Work over what the person can carry, over the report's period.
+void overload_signals(const Context& c, std::vector<Signal>& found) {
+    for (const HoursRow& row : hours_rows(c))
+        if (row.overload != Overload::none)
+            found.push_back(*overload_signal(row.person->handle,
+                                             {row.minutes, row.contracted, row.available}, c.config,
+                                             WorkSpan::report_period));
+}
 
-Report signals(const Context& c) {
-    Report r;
-    r.kind = "signals";
-    r.group_by = "person";
-    r.title = c.text("Signalen", "Signals");
-    r.table.columns = {{"kind", c.text("soort", "kind")},
-                       {"person", c.text("persoon", "person")},
-                       {"detail", c.text("toelichting", "detail")},
-                       {"severity", c.text("ernst", "severity")}};
-    const Date as_of = c.as_of();
-    std::vector<Signal> found;
-
-    for (const HoursRow& row : hours_rows(c)) {
-        if (row.over_available)
-            found.push_back(
-                {"overload", row.person->handle,
-                 fmt::format(fmt::runtime(c.text("{} gelogd tegen {} beschikbaar",
-                                                 "{} logged against {} available")),
-                             format_duration(row.minutes), format_duration(*row.available)),
-                 "warning"});
-        else if (row.status == "over")
-            found.push_back(
-                {"overload", row.person->handle,
-                 fmt::format(fmt::runtime(c.text("{} gelogd tegen {} volgens contract ({:.2f})",
-                                                 "{} logged against {} contracted ({:.2f})")),
-                             format_duration(row.minutes), format_duration(row.contracted),
-                             *row.ratio),
-                 "warning"});
-    }
-
-    // After-hours work counts per calendar month, also the part of the month before the period.
+// After-hours work counts per calendar month, also the part of the month before the period.
+void after_hours_signals(const Context& c, std::vector<Signal>& found) {
     const std::string first_month = format_date(c.scope.from).substr(0, 7);
     const int limit = c.config.signals.after_hours_per_month;
     for (const db::PersonMonth& pm : c.year_months()) {
@@ -90,42 +68,50 @@ Report signals(const Context& c) {
                 {"after_hours", person->second.handle,
                  fmt::format(fmt::runtime(c.text("{} keer buiten werktijd in {} (grens {})",
                                                  "{} times after hours in {} (limit {})")),
-                             pm.after_hours, month_label(pm.month, c.nl), limit),
+                             pm.after_hours, month_label(pm.month, c.config.programme.language),
+                             limit),
                  "warning"});
     }
+}
 
-    if (!c.config.allowance.ceilings.empty()) {
-        for (const AllowanceRow& row : allowance_rows(c)) {
-            const MonthAllowance& m = row.month;
-            const std::string month = month_label(m.month, c.nl);
-            if (m.exceeds)
-                found.push_back(
-                    {"allowance_over", row.person->handle,
-                     fmt::format(fmt::runtime(c.text("vergoeding {} boven het plafond",
-                                                     "allowance for {} above the ceiling")),
-                                 month),
-                     "warning"});
-            // Someone on a benefit risks it from 80% of the monthly ceiling on.
-            else if (m.benefit_near)
-                found.push_back(
-                    {"allowance_near", row.person->handle,
-                     fmt::format(fmt::runtime(c.text("vergoeding {} op 80% van het plafond, met "
-                                                     "een uitkering",
-                                                     "allowance for {} at 80% of the ceiling, "
-                                                     "on a benefit")),
-                                 month),
-                     "warning"});
-            // Near: within 10% of the monthly or the yearly cap.
-            else if (m.near)
-                found.push_back(
-                    {"allowance_near", row.person->handle,
-                     fmt::format(fmt::runtime(c.text("vergoeding {} dicht bij het plafond",
-                                                     "allowance for {} close to the ceiling")),
-                                 month),
-                     "info"});
-        }
+void allowance_signals(const Context& c, std::vector<Signal>& found) {
+    if (c.config.allowance.ceilings.empty())
+        return;
+    for (const AllowanceRow& row : allowance_rows(c)) {
+        const MonthAllowance& m = row.month;
+        const std::string month = month_label(m.month, c.config.programme.language);
+        if (m.exceeds)
+            found.push_back({"allowance_over", row.person->handle,
+                             fmt::format(fmt::runtime(c.text("vergoeding {} boven het plafond",
+                                                             "allowance for {} above the ceiling")),
+                                         month),
+                             "warning"});
+        // Someone on a benefit risks it from 80% of the monthly ceiling on.
+        else if (m.benefit_near)
+            found.push_back(
+                {"allowance_near", row.person->handle,
+                 fmt::format(fmt::runtime(c.text("vergoeding {} op 80% van het plafond, met "
+                                                 "een uitkering",
+                                                 "allowance for {} at 80% of the ceiling, "
+                                                 "on a benefit")),
+                             month),
+                 "warning"});
+        // Near: within 10% of the monthly or the yearly cap.
+        else if (m.near)
+            found.push_back(
+                {"allowance_near", row.person->handle,
+                 fmt::format(fmt::runtime(c.text("vergoeding {} dicht bij het plafond",
+                                                 "allowance for {} close to the ceiling")),
+                             month),
+                 "info"});
     }
+}
 
+// Active key persons who logged nothing in the last weeks, and what their profile cards say:
+// intervision, goals and ending assignments. Judged by the status of the day, so a later
+// departure leaves this period's alerts be.
+void inactive_and_card_signals(const Context& c, std::vector<Signal>& found) {
+    const Date as_of = c.as_of();
     const int weeks = c.config.signals.inactive_weeks;
     const Date window = add_days(as_of, -7 * weeks + 1);
     std::map<Id, Date> last;
@@ -133,7 +119,6 @@ Report signals(const Context& c) {
         last[id] = day;
     std::map<Id, ProfileCard> cards = profile_cards(c.store, c.config, as_of);
     for (const auto& [id, person] : c.persons) {
-        // Judged by the status of the day, so a later departure leaves this period's alerts be.
         if (!c.selected(person) || c.status_on(person, as_of) != "active")
             continue;
         // Someone who joined within the window has not had the chance to be inactive.
@@ -152,12 +137,29 @@ Report signals(const Context& c) {
                                                        "last active {} (limit {} weeks)")),
                                    format_date(it->second), weeks),
                  "info"});
-        // Intervision, goals and ending assignments, judged as on the profile card.
+        // The card's overload is of the last four weeks; the report's is of its period.
         for (Signal& s : cards[id].signals)
             if (s.kind != "overload")
                 found.push_back(std::move(s));
     }
+}
 
+} // namespace
+
+Report signals(const Context& c) {
+    Report r;
+    r.kind = "signals";
+    r.group_by = "person";
+    r.title = c.text("Signalen", "Signals");
+    r.table.columns = {{"kind", c.text("soort", "kind")},
+                       {"person", c.text("persoon", "person")},
+                       {"detail", c.text("toelichting", "detail")},
+                       {"severity", c.text("ernst", "severity")}};
+    std::vector<Signal> found;
+    overload_signals(c, found);
+    after_hours_signals(c, found);
+    allowance_signals(c, found);
+    inactive_and_card_signals(c, found);
     unassigned_activity(c, found);
 
     std::stable_sort(found.begin(), found.end(), [](const Signal& a, const Signal& b) {

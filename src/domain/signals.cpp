@@ -1,0 +1,58 @@
+// One overload rule for the signals report and the profile card.
+#include "domain/signals.hpp"
+
+#include <fmt/format.h>
+
+namespace sleutel {
+
+namespace {
+
+bool over(Minutes logged, Minutes limit_of, double limit) {
+    return static_cast<double>(logged) > limit * static_cast<double>(limit_of);
+}
+
+} // namespace
+
+Overload overload(const Workload& work, double limit) {
+    if (work.available && over(work.logged, *work.available, limit))
+        return Overload::over_available;
+    if (work.contracted > 0 && over(work.logged, work.contracted, limit))
+        return Overload::over_contract;
+    return Overload::none;
+}
+
+std::optional<Signal> overload_signal(const std::string& handle, const Workload& work,
+                                      const Config& config, WorkSpan span) {
+    const bool nl = config.programme.language == Language::nl;
+    auto L = [nl](const char* dutch, const char* english) { return nl ? dutch : english; };
+    const bool four_weeks = span == WorkSpan::last_4_weeks;
+    std::string detail;
+    switch (overload(work, config.signals.overload_ratio)) {
+    case Overload::none:
+        return std::nullopt;
+    case Overload::over_available:
+        detail =
+            fmt::format(fmt::runtime(four_weeks ? L("{} gelogd in 4 weken tegen {} beschikbaar",
+                                                    "{} logged in 4 weeks against {} available")
+                                                : L("{} gelogd tegen {} beschikbaar",
+                                                    "{} logged against {} available")),
+                        format_duration(work.logged), format_duration(*work.available));
+        break;
+    case Overload::over_contract:
+        // A report line stands alone and carries the ratio; the card's sits under its own lines of
+        // logged and contracted time.
+        detail = four_weeks
+                     ? fmt::format(fmt::runtime(L("{} gelogd in 4 weken tegen {} volgens contract",
+                                                  "{} logged in 4 weeks against {} contracted")),
+                                   format_duration(work.logged), format_duration(work.contracted))
+                     : fmt::format(fmt::runtime(L("{} gelogd tegen {} volgens contract ({:.2f})",
+                                                  "{} logged against {} contracted ({:.2f})")),
+                                   format_duration(work.logged), format_duration(work.contracted),
+                                   static_cast<double>(work.logged) /
+                                       static_cast<double>(work.contracted));
+        break;
+    }
+    return Signal{"overload", handle, std::move(detail), "warning"};
+}
+
+} // namespace sleutel

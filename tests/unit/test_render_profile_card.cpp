@@ -1,0 +1,79 @@
+// The profile card as plain text, Markdown and JSON.
+#include "domain/config.hpp"
+#include "render/profile_card.hpp"
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+using namespace sleutel;
+using namespace std::chrono;
+
+namespace {
+
+Date d(int y, unsigned m, unsigned day) {
+    return Date{year{y}, month{m}, std::chrono::day{day}};
+}
+const Date today = d(2026, 1, 20);
+
+ProfileCard card() {
+    ProfileCard c;
+    c.person.id = 1;
+    c.person.handle = "ana";
+    c.person.status = "active";
+    c.person.fields.name = "Ana [x](http://y)";
+    c.person.fields.languages = {{"ar", Level::native}};
+    Goal goal;
+    goal.id = 3;
+    goal.text = "Training <b>geven</b>";
+    goal.created_on = d(2025, 1, 1);
+    goal.due = d(2025, 12, 1);
+    c.goals = {goal};
+    c.last_4_weeks = {d(2025, 12, 24), today, 780, 600, std::nullopt};
+    c.this_month.month = "2026-01";
+    c.signals = {
+        {"overload", "ana", "13:00 gelogd in 4 weken tegen 10:00 volgens contract", "warning"}};
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("profile card as text: aligned labels, sections in order, goal state") {
+    const Config config = config::load_default();
+    const std::string text = cli::profile_text(card(), config, today, false);
+    CHECK(text.rfind("ana (Ana [x](http://y))\n\nGegevens\n  Status:          active\n", 0) == 0);
+    CHECK(text.find("  Talen:           ar native\n") != std::string::npos);
+    CHECK(text.find("  - #3 [te laat] Training <b>geven</b> (uiterlijk 2025-12-01)\n") !=
+          std::string::npos);
+    CHECK(text.find("  Gelogd:          13:00\n  Contract:        10:00\n") != std::string::npos);
+    CHECK(text.find("Inzet") < text.find("Trainingen"));
+    CHECK(text.find("Trainingen") < text.find("Ontwikkeldoelen"));
+    CHECK(text.find("Ontwikkeldoelen") < text.find("Signalen"));
+    CHECK(text.ends_with("\n  - overload: 13:00 gelogd in 4 weken tegen 10:00 volgens contract\n"));
+}
+
+TEST_CASE("profile card in Markdown: headings, bullet lines, no markup from names") {
+    const Config config = config::load_default();
+    const std::string md = cli::profile_text(card(), config, today, true);
+    CHECK(md.rfind("# ana (Ana \\[x\\](http://y))\n\n## Gegevens\n\n- **Status**: active\n", 0) ==
+          0);
+    CHECK(md.find("- #3 \\[te laat\\] Training &lt;b&gt;geven&lt;/b&gt;") != std::string::npos);
+    CHECK(md.find("<b>") == std::string::npos);
+}
+
+TEST_CASE("profile card as JSON: keys in a fixed order, nulls for what is unknown") {
+    const std::string json = cli::profile_json(card(), today);
+    CHECK(json.rfind("{\n  \"handle\": \"ana\",\n  \"name\": \"Ana [x](http://y)\",\n", 0) == 0);
+    CHECK(json.find("\"municipality\": null") != std::string::npos);
+    CHECK(json.find("\"state\": \"overdue\"") != std::string::npos);
+    CHECK(json.find("\"contracted_minutes\": 600") != std::string::npos);
+    CHECK(json.find("\"this_month\": {\n    \"month\": \"2026-01\",\n    \"after_hours\": 0,\n "
+                    "   \"allowance\": null\n  }") != std::string::npos);
+    const auto key = [&json](const char* k) { return json.find(fmt::format("\n  \"{}\":", k)); };
+    CHECK(key("forgotten") < key("assignments"));
+    CHECK(key("assignments") < key("trainings"));
+    CHECK(key("trainings") < key("last_intervision"));
+    CHECK(key("goals") < key("status_history"));
+    CHECK(key("last_4_weeks") < key("agreements"));
+    CHECK(key("this_month") < key("signals"));
+    CHECK(key("signals") != std::string::npos);
+}
