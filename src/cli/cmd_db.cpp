@@ -1,5 +1,6 @@
 // `sleutel db check|backup`: keep the database healthy and safe.
-#include "cli/env.hpp"
+#include "cli/cmd_db.hpp"
+
 #include "util/error.hpp"
 
 #include <fmt/format.h>

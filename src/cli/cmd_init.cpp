@@ -1,5 +1,6 @@
 // `sleutel init`: create the database.
-#include "cli/env.hpp"
+#include "cli/cmd_init.hpp"
+
 #include "util/clock.hpp"
 #include "util/error.hpp"
 #include "util/output_target.hpp"
@@ -11,10 +12,6 @@
 namespace sleutel::cli {
 
 namespace {
-
-struct InitOptions {
-    bool force = false;
-};
 
 // `init --force` must not lose data: the old database is copied aside first, under a write lock
 // (held on a second connection, as SQLite cannot back up from a writing one) so no other program

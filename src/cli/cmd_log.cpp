@@ -1,7 +1,9 @@
 // `sleutel log`: what key persons did, typed in seconds; `log list|edit|delete|import`.
-#include "cli/env.hpp"
-#include "cli/log_import.hpp"
+#include "cli/cmd_log.hpp"
+
+#include "cli/cmd_log_import.hpp"
 #include "domain/activities.hpp"
+#include "domain/import_fields.hpp"
 #include "domain/people.hpp"
 #include "store/activity_store.hpp"
 #include "util/error.hpp"
@@ -11,23 +13,6 @@
 namespace sleutel::cli {
 
 namespace {
-
-// The optional flags shared by `log` and `log edit`.
-struct LogFlags {
-    std::optional<std::string> date, at, role, org, reached, km, expense, ref, note, type, duration;
-    std::optional<std::string> person; // log edit only: move the activity to this key person
-    std::vector<std::string> themes, refers;
-    bool after_hours = false;
-};
-
-struct LogOptions {
-    std::string person, type, duration;
-    Id id = 0;
-    LogFlags flags;
-    // log list
-    PeriodOptions period;
-    std::optional<std::string> person_filter, type_filter, theme_filter;
-};
 
 // Applies the flags that were given to `a`; what was not given stays as it is.
 void apply(const LogFlags& f, Activity& a, Date today) {
@@ -192,23 +177,6 @@ int run_list(const LogOptions& o, Env& env) {
 }
 
 } // namespace
-
-Referral parse_referral(const std::string& text) {
-    const auto colon = text.rfind(':');
-    if (colon == std::string::npos)
-        return {text, 1};
-    const std::string number = text.substr(colon + 1);
-    const bool digits =
-        !number.empty() && number.size() <= 9 &&
-        std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!digits && number_too_large(number, 999'999'999))
-        throw DataError(fmt::format("too large a count of referrals: '{}'", text),
-                        "at most 999999999");
-    if (!digits || std::stoll(number) < 1)
-        throw DataError(fmt::format("a referral needs a count of 1 or more: '{}'", text),
-                        "write TARGET or TARGET:N, such as huisarts:2");
-    return {text.substr(0, colon), std::stoll(number)};
-}
 
 void setup_log(CLI::App& root, Context& ctx) {
     auto o = std::make_shared<LogOptions>();

@@ -1,6 +1,7 @@
 // Lazy access to config, clock and store for commands, and the one place output is written.
 #include "cli/env.hpp"
 #include "domain/config.hpp"
+#include "domain/import_fields.hpp"
 
 #include "util/error.hpp"
 #include "util/message_safe.hpp"
@@ -164,6 +165,16 @@ Period PeriodOptions::resolve(Date today, std::string_view fallback) const {
     if (from || to)
         return parse_period(fmt::format("{}..{}", from.value_or(""), to.value_or("")), today);
     return parse_period(period ? *period : fallback, today);
+}
+
+void print_rejected_rows(Env& env, const std::function<void()>& import) {
+    try {
+        import();
+    } catch (const RowsRejected& e) {
+        for (const std::string& problem : e.problems())
+            env.err << message_safe(problem) << '\n';
+        throw;
+    }
 }
 
 CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& description) {

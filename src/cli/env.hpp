@@ -90,20 +90,13 @@ struct Context {
     std::function<int(Env&)> action;
 };
 
+// Runs an import; when it refuses rows, prints each `FILE:LINE: why` on stderr before the error
+// itself is reported.
+void print_rejected_rows(Env& env, const std::function<void()>& import);
+
 // Adds a subcommand that also accepts the global options after its name.
 CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& description);
 // Makes `app` select `action` as the command to run, under the audit name `command`.
 void on_run(CLI::App& app, Context& ctx, std::string command, std::function<int(Env&)> action);
-
-void setup_init(CLI::App& root, Context& ctx);
-void setup_config(CLI::App& root, Context& ctx);
-void setup_db(CLI::App& root, Context& ctx);
-void setup_audit(CLI::App& root, Context& ctx);
-void setup_register(CLI::App& root, Context& ctx);
-void setup_assign(CLI::App& root, Context& ctx);
-void setup_profile(CLI::App& root, Context& ctx);
-void setup_log(CLI::App& root, Context& ctx);
-void setup_forget(CLI::App& root, Context& ctx);
-void setup_report(CLI::App& root, Context& ctx);
 
 } // namespace sleutel::cli
