@@ -89,12 +89,11 @@ void setup_assign(CLI::App& root, Context& ctx) {
     cmd->add_option("--hours", o->hours, "Hours a week in this assignment")->type_name("N");
     cmd->add_option("--from", o->from, "First day (default today)")->type_name("DATE");
     cmd->add_option("--until", o->until, "Last day (default open)")->type_name("DATE");
-    cmd->add_option("--contract", o->contract,
-                    "volunteer, employed, internship or freelance (default: the person's)")
+    cmd->add_option("--contract", o->contract, one_of(contract_forms) + " (default: the person's)")
         ->type_name("FORM");
     cmd->add_option("--supervisor", o->supervisor, "The fixed contact person at the organisation")
         ->type_name("NAME");
-    cmd->add_option("--scope", o->scope, "local or regional (default local)")->type_name("SCOPE");
+    cmd->add_option("--scope", o->scope, one_of(scopes) + " (default local)")->type_name("SCOPE");
     on_run(*cmd, ctx, "assign", [o, cmd, role](Env& env) {
         if (o->person.empty() || o->organisation.empty() || role->count() == 0)
             throw UsageError("assign needs PERSON, ORG and --role",

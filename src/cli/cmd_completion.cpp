@@ -59,7 +59,7 @@ end
 complete -c sleutel -f -a '(__sleutel_complete)'
 )";
 
-const std::array<std::string, 3> shells{"bash", "zsh", "fish"};
+constexpr const char* shells[] = {"bash", "zsh", "fish"};
 
 template <class Item> std::vector<std::string> ids_of(const std::vector<Item>& items) {
     std::vector<std::string> ids;
@@ -150,7 +150,7 @@ std::vector<std::string> option_values(const std::string& option, const CLI::App
 std::vector<std::string> positional_values(const std::string& name, const CLI::App& command,
                                            Values& values) {
     if (name == "SHELL")
-        return {shells.begin(), shells.end()};
+        return words(shells);
     if (name == "KIND")
         return command.get_name() == "report" ? report_kind_names() : words(people_kind_names);
     // `register delete HANDLE` names a person or an organisation.
@@ -278,8 +278,8 @@ int complete(CLI::App& root, const std::vector<std::string>& words, Globals& glo
 void setup_completion(CLI::App& root, Context& ctx) {
     auto shell = std::make_shared<std::string>();
     CLI::App* cmd =
-        add_command(root, "completion", "Print a completion script for bash, zsh or fish");
-    cmd->add_option("SHELL", *shell, "bash, zsh or fish")->required();
+        add_command(root, "completion", "Print a completion script for " + one_of(shells));
+    cmd->add_option("SHELL", *shell, one_of(shells))->required();
     on_run(*cmd, ctx, "completion", [shell, &root](Env& env) {
         env.no_output_options();
         if (*shell == "bash")

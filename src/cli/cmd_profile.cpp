@@ -286,8 +286,8 @@ void setup_records(CLI::App& cmd, Context& ctx, const std::shared_ptr<ProfileOpt
     on_run(*training_add, ctx, "profile training add",
            [o](Env& env) { return run_training_add(*o, env); });
 
-    CLI::App* status = add_command(cmd, "status", "Set the status: active, paused or left");
-    status->add_option("STATUS", o->new_status, "active, paused or left")->required();
+    CLI::App* status = add_command(cmd, "status", "Set the status: " + one_of(person_statuses));
+    status->add_option("STATUS", o->new_status, one_of(person_statuses))->required();
     status->add_option("--on", o->on, "Since when (default today)")->type_name("DATE");
     on_run(*status, ctx, "profile status", [o](Env& env) { return run_status(*o, env); });
 }
@@ -298,8 +298,7 @@ void setup_agreement(CLI::App& cmd, Context& ctx, const std::shared_ptr<ProfileO
         cmd, "agreement", "Start a new agreement period: contract, hours, allowance, availability");
     agreement->add_option("--from", o->from, "First day of the period (default today)")
         ->type_name("DATE");
-    agreement->add_option("--contract", o->contract, "volunteer, employed, internship or freelance")
-        ->type_name("FORM");
+    agreement->add_option("--contract", o->contract, one_of(contract_forms))->type_name("FORM");
     agreement->add_option("--hours", o->hours, "Contracted hours a week")->type_name("N");
     agreement
         ->add_option("--allowance", o->allowance,
@@ -346,7 +345,7 @@ void setup_matching(CLI::App& cmd, Context& ctx, const std::shared_ptr<ProfileOp
         ->type_name("CODE[:LEVEL]");
     match->add_option("--municipality", o->municipality, "Municipality")->type_name("CODE|NAME");
     match->add_option("--role", o->role, "Experience in this role")->type_name("ROLE");
-    match->add_option("--gender", o->gender, "f, m or x")->type_name("G");
+    match->add_option("--gender", o->gender, one_of(genders))->type_name("G");
     match->add_option("--hours", o->hours, "Free hours a week needed")->type_name("N");
     on_run(*match, ctx, "profile match", [o](Env& env) { return run_match(*o, env); });
 }
@@ -365,7 +364,7 @@ void setup_profile(CLI::App& root, Context& ctx) {
     list->add_option("--municipality", o->municipality, "Only this municipality")
         ->type_name("CODE|NAME");
     list->add_option("--role", o->role, "Only persons active in this role")->type_name("ROLE");
-    list->add_option("--status", o->status, "active, paused or left")->type_name("STATUS");
+    list->add_option("--status", o->status, one_of(person_statuses))->type_name("STATUS");
     list->add_flag("--all", o->all, "Also the erased (forgotten) persons");
     on_run(*list, ctx, "profile list", [o](Env& env) { return run_list(*o, env); });
 

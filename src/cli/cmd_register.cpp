@@ -113,7 +113,7 @@ void setup_register(CLI::App& root, Context& ctx) {
     add_text_flag(*p, f, "--background", "background", "TEXT",
                   "Working background, such as care, welfare or education");
     add_text_flag(*p, f, "--contract", "contract", "FORM",
-                  "volunteer, employed, internship or freelance: the first agreement");
+                  one_of(contract_forms) + ": the first agreement");
     add_text_flag(*p, f, "--hours", "hours", "N",
                   "Contracted hours a week: the first agreement (later: profile agreement)");
     add_text_flag(*p, f, "--since", "since", "DATE", "Start date in the programme");

@@ -39,7 +39,7 @@ void setup_register_import(CLI::App& register_command, Context& ctx) {
     CLI::App* cmd =
         add_command(register_command, "import",
                     "Import persons or organisations from a CSV file: all rows or none");
-    cmd->add_option("KIND", options->kind, "persons or orgs")
+    cmd->add_option("KIND", options->kind, one_of(people_kind_names))
         ->required()
         ->check(CLI::IsMember(
             std::vector<std::string>(std::begin(people_kind_names), std::end(people_kind_names))));

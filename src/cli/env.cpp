@@ -167,6 +167,13 @@ Period PeriodOptions::resolve(Date today, std::string_view fallback) const {
     return parse_period(period ? *period : fallback, today);
 }
 
+std::string one_of(std::span<const char* const> words) {
+    std::string text;
+    for (std::size_t i = 0; i < words.size(); ++i)
+        text += fmt::format("{}{}", i == 0 ? "" : i + 1 == words.size() ? " or " : ", ", words[i]);
+    return text;
+}
+
 void print_rejected_rows(Env& env, const std::function<void()>& import) {
     try {
         import();

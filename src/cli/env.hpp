@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
 
 namespace sleutel::cli {
@@ -89,6 +90,9 @@ struct Context {
     std::string command;
     std::function<int(Env&)> action;
 };
+
+// A closed list of words for help text: `a, b or c`.
+std::string one_of(std::span<const char* const> words);
 
 // Runs an import; when it refuses rows, prints each `FILE:LINE: why` on stderr before the error
 // itself is reported.
