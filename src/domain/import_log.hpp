@@ -2,6 +2,7 @@
 // with prepared statements; rows whose `ref` is already logged are skipped, so a cron job that
 // runs twice never counts twice.
 #pragma once
+#include "domain/import_fields.hpp"
 #include "model/config.hpp"
 #include "store/store.hpp"
 #include "util/date.hpp"
