@@ -43,7 +43,9 @@ void add_globals(CLI::App& app, Globals& g) {
                    "$XDG_CONFIG_HOME/sleutel/config.toml, else built in)")
         ->type_name("PATH");
     app.add_option("--format", g.format,
-                   "Output format: table, csv, json, md (reports: html, xlsx)")
+                   fmt::format("Output format: {} (reports: {})",
+                               fmt::join(format_names(Format::table, Format::md), ", "),
+                               fmt::join(format_names(Format::html, Format::xlsx), ", ")))
         ->type_name("FORMAT");
     app.add_option("-o,--output", g.output,
                    "Write the output to FILE (atomically); the format "

@@ -72,14 +72,6 @@ template <std::size_t N> std::vector<std::string> words(const char* const (&list
     return {std::begin(list), std::end(list)};
 }
 
-// Every output format, in the order of the Format enum.
-std::vector<std::string> format_names() {
-    std::vector<std::string> names;
-    for (int f = 0; f <= static_cast<int>(Format::xlsx); ++f)
-        names.emplace_back(format_name(static_cast<Format>(f)));
-    return names;
-}
-
 // Looks a value list up lazily: the config is parsed and the database opened only when a value
 // from them is asked for, and a missing or broken one simply offers nothing.
 class Values {

@@ -74,7 +74,9 @@ Format Env::output_format(Format fallback) const {
         const auto format = format_from_name(*globals.format);
         if (!format)
             throw UsageError(fmt::format("unknown format '{}'", *globals.format),
-                             "use table, csv, json or md (reports also html and xlsx)");
+                             fmt::format("use {} (reports also {})",
+                                         listed(format_names(Format::table, Format::md), "or"),
+                                         listed(format_names(Format::html, Format::xlsx), "and")));
         return *format;
     }
     // What must never be replaced is refused before the name is looked at.
@@ -167,11 +169,26 @@ Period PeriodOptions::resolve(Date today, std::string_view fallback) const {
     return parse_period(period ? *period : fallback, today);
 }
 
-std::string one_of(std::span<const char* const> words) {
+std::string listed(const std::vector<std::string>& words, std::string_view last) {
     std::string text;
     for (std::size_t i = 0; i < words.size(); ++i)
-        text += fmt::format("{}{}", i == 0 ? "" : i + 1 == words.size() ? " or " : ", ", words[i]);
+        text += fmt::format("{}{}",
+                            i == 0                  ? ""
+                            : i + 1 == words.size() ? fmt::format(" {} ", last)
+                                                    : std::string(", "),
+                            words[i]);
     return text;
+}
+
+std::string one_of(std::span<const char* const> words) {
+    return listed({words.begin(), words.end()}, "or");
+}
+
+std::vector<std::string> format_names(Format first, Format last) {
+    std::vector<std::string> names;
+    for (int f = static_cast<int>(first); f <= static_cast<int>(last); ++f)
+        names.emplace_back(format_name(static_cast<Format>(f)));
+    return names;
 }
 
 void print_rejected_rows(Env& env, const std::function<void()>& import) {

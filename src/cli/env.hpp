@@ -91,8 +91,11 @@ struct Context {
     std::function<int(Env&)> action;
 };
 
-// A closed list of words for help text: `a, b or c`.
+// A closed list of words for help text: `a, b or c` (`last` being "or" or "and").
 std::string one_of(std::span<const char* const> words);
+std::string listed(const std::vector<std::string>& words, std::string_view last);
+// The names of the output formats from `first` to `last`, in the order of the Format enum.
+std::vector<std::string> format_names(Format first = Format::table, Format last = Format::xlsx);
 
 // Runs an import; when it refuses rows, prints each `FILE:LINE: why` on stderr before the error
 // itself is reported.
