@@ -126,9 +126,9 @@ int run_edit(const LogOptions& o, Env& env) {
     return 0;
 }
 
-int run_delete(const LogOptions& o, Env& env) {
-    delete_activity(env.store(), o.id);
-    env.out << fmt::format("activity {} deleted\n", o.id);
+int run_delete(Id id, Store& store, std::ostream& out) {
+    delete_activity(store, id);
+    out << fmt::format("activity {} deleted\n", id);
     return 0;
 }
 
@@ -212,7 +212,8 @@ void setup_log(CLI::App& root, Context& ctx) {
 
     CLI::App* remove = add_command(*cmd, "delete", "Delete a logged activity");
     remove->add_option("ID", o->id, "Activity id")->required();
-    on_run(*remove, ctx, "log delete", [o](Env& env) { return run_delete(*o, env); });
+    on_run(*remove, ctx, "log delete",
+           [o](Env& env) { return run_delete(o->id, env.store(), env.out); });
 
     setup_log_import(*cmd, ctx);
 }
