@@ -13,7 +13,6 @@
 #include "util/period_keywords.hpp"
 
 #include <algorithm>
-#include <array>
 #include <fmt/format.h>
 #include <iterator>
 #include <sstream>
