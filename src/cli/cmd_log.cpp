@@ -81,20 +81,25 @@ void add_flags(CLI::App& cmd, LogFlags& f, bool edit) {
         ->type_name("TEXT");
 }
 
-int run_log(const LogOptions& o, Env& env) {
-    const Config& config = env.config();
-    const Date today = env.clock().today();
+// The activity `log` records, from its arguments: today's unless --date says otherwise.
+Activity new_activity(const LogOptions& o, Date today) {
     Activity a;
     a.person = o.person;
     a.type = o.type;
     a.minutes = parse_duration(o.duration);
     a.date = today;
     apply(o.flags, a, today);
-    Store& store = env.store();
+    return a;
+}
+
+// Checks `a` (role and organisation from the person's only assignment when not given), records
+// it and prints its id.
+int run_log(Activity a, Store& store, const Config& config, Date today, std::ostream& out,
+            std::ostream& err) {
     ActivityChecker checker(store, config, today);
     for (const std::string& warning : checker.check(a, true))
-        env.warn(warning);
-    env.out << log_activity(store, a) << '\n';
+        warn(err, warning);
+    out << log_activity(store, a) << '\n';
     return 0;
 }
 
@@ -189,7 +194,11 @@ void setup_log(CLI::App& root, Context& ctx) {
         if (o->person.empty() || o->type.empty() || o->duration.empty())
             throw UsageError("log needs PERSON, TYPE and DURATION",
                              "sleutel log amira groepsvoorlichting 1h30 --theme gezondheid");
-        return run_log(*o, env);
+        // Config and arguments first: a mistake there is reported before the database is opened.
+        const Config& config = env.config();
+        const Date today = env.clock().today();
+        Activity a = new_activity(*o, today);
+        return run_log(std::move(a), env.store(), config, today, env.out, env.err);
     });
 
     CLI::App* list = add_command(*cmd, "list", "List logged activities (default: the last 7 days)");

@@ -146,8 +146,12 @@ void Env::no_output_options() const {
                                      command));
 }
 
-void Env::warn(std::string_view message) const {
+void warn(std::ostream& err, std::string_view message) {
     err << "sleutel: warning: " << message_safe(message) << '\n';
+}
+
+void Env::warn(std::string_view message) const {
+    cli::warn(err, message);
 }
 void Env::note(std::string_view message) const {
     err << "sleutel: " << message_safe(message) << '\n';

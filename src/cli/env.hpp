@@ -91,6 +91,9 @@ struct Context {
     std::function<int(Env&)> action;
 };
 
+// `sleutel: warning: MESSAGE` on `err`, made printable.
+void warn(std::ostream& err, std::string_view message);
+
 // A closed list of words for help text: `a, b or c` (`last` being "or" or "and").
 std::string one_of(std::span<const char* const> words);
 std::string listed(const std::vector<std::string>& words, std::string_view last);
