@@ -1,6 +1,16 @@
 // Builds the command tree, runs the chosen command, and maps every failure to one error line
 // and its sysexits code.
-#include "cli/completion.hpp"
+#include "cli/cmd_assign.hpp"
+#include "cli/cmd_audit.hpp"
+#include "cli/cmd_completion.hpp"
+#include "cli/cmd_config.hpp"
+#include "cli/cmd_db.hpp"
+#include "cli/cmd_forget.hpp"
+#include "cli/cmd_init.hpp"
+#include "cli/cmd_log.hpp"
+#include "cli/cmd_profile.hpp"
+#include "cli/cmd_register.hpp"
+#include "cli/cmd_report.hpp"
 #include "cli/env.hpp"
 #include "sleutel/cli.hpp"
 #include "sleutel/version.hpp"
@@ -14,6 +24,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
+#include <optional>
 
 namespace sleutel::cli {
 
@@ -32,7 +43,9 @@ void add_globals(CLI::App& app, Globals& g) {
                    "$XDG_CONFIG_HOME/sleutel/config.toml, else built in)")
         ->type_name("PATH");
     app.add_option("--format", g.format,
-                   "Output format: table, csv, json, md (reports: html, xlsx)")
+                   fmt::format("Output format: {} (reports: {})",
+                               fmt::join(format_names(Format::table, Format::md), ", "),
+                               fmt::join(format_names(Format::html, Format::xlsx), ", ")))
         ->type_name("FORMAT");
     app.add_option("-o,--output", g.output,
                    "Write the output to FILE (atomically); the format "
@@ -147,63 +160,58 @@ UsageError usage_error(const CLI::App& app, const CLI::ParseError& e,
     return UsageError(e.what(), hint);
 }
 
-} // namespace
+// The commands, in the order `sleutel --help` lists them.
+constexpr void (*commands[])(CLI::App&, Context&) = {
+    setup_register, setup_assign, setup_log,    setup_profile, setup_init,      setup_config,
+    setup_db,       setup_audit,  setup_forget, setup_report,  setup_completion};
 
-namespace {
-int run_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    Context ctx;
-    CLI::App app{"sleutel: records, reports and profiles for key-person (sleutelpersonen) "
-                 "programmes",
-                 "sleutel"};
+void setup_app(CLI::App& app, Context& ctx) {
     app.set_version_flag("--version", fmt::format("sleutel {}", version));
     app.require_subcommand(1);
     // A repeated option takes its last value, as in most Unix tools (`--period a --period b`).
     app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     app.footer("Run 'sleutel COMMAND --help' for a command's options; see sleutel(1).");
     add_globals(app, ctx.globals);
-    setup_register(app, ctx);
-    setup_assign(app, ctx);
-    setup_log(app, ctx);
-    setup_profile(app, ctx);
-    setup_init(app, ctx);
-    setup_config(app, ctx);
-    setup_db(app, ctx);
-    setup_audit(app, ctx);
-    setup_forget(app, ctx);
-    setup_report(app, ctx);
-    setup_completion(app, ctx);
+    for (const auto setup : commands)
+        setup(app, ctx);
+}
 
-    // Asked by the completion scripts on every Tab: answered from the command tree just built.
-    if (!args.empty() && args.front() == "__complete")
-        return complete(app, {args.begin() + 1, args.end()}, ctx.globals, out);
+// What CLI11 cannot check itself: --wait, and which file names the global options give.
+void check_globals(Context& ctx) {
+    ctx.globals.wait_time = parse_wait(ctx.globals.wait);
+    if (!ctx.globals.dbs.empty())
+        ctx.globals.db = ctx.globals.dbs.back();
+    if (ctx.globals.dbs.size() > 1 && !ctx.command.starts_with("report"))
+        throw UsageError(fmt::format("--db was given {} times; only 'sleutel report' reads "
+                                     "several databases",
+                                     ctx.globals.dbs.size()),
+                         "give one --db");
+    for (const std::string& path : ctx.globals.dbs)
+        if (path.empty())
+            throw UsageError("an empty file name was given",
+                             "give --db, --config or -o a file name");
+    // The same database twice would count every activity twice in a regional report.
+    for (std::size_t i = 0; i < ctx.globals.dbs.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (same_file(ctx.globals.dbs[i], ctx.globals.dbs[j]))
+                throw UsageError(fmt::format("--db names {} twice", ctx.globals.dbs[i]),
+                                 "give each database once");
+    for (const auto* path : {&ctx.globals.config, &ctx.globals.output})
+        if (*path && (*path)->empty())
+            throw UsageError("an empty file name was given",
+                             "give --db, --config or -o a file name");
+}
 
+// Parses the command line; an exit code when that already ends the run (help, version, a
+// usage error).
+std::optional<int> parse(CLI::App& app, Context& ctx, const std::vector<std::string>& args,
+                         std::ostream& out, std::ostream& err) {
     try {
         std::vector<const char*> argv{"sleutel"};
         for (const std::string& arg : args)
             argv.push_back(arg.c_str());
         app.parse(static_cast<int>(argv.size()), argv.data());
-        ctx.globals.wait_time = parse_wait(ctx.globals.wait);
-        if (!ctx.globals.dbs.empty())
-            ctx.globals.db = ctx.globals.dbs.back();
-        if (ctx.globals.dbs.size() > 1 && !ctx.command.starts_with("report"))
-            throw UsageError(fmt::format("--db was given {} times; only 'sleutel report' reads "
-                                         "several databases",
-                                         ctx.globals.dbs.size()),
-                             "give one --db");
-        for (const std::string& path : ctx.globals.dbs)
-            if (path.empty())
-                throw UsageError("an empty file name was given",
-                                 "give --db, --config or -o a file name");
-        // The same database twice would count every activity twice in a regional report.
-        for (std::size_t i = 0; i < ctx.globals.dbs.size(); ++i)
-            for (std::size_t j = 0; j < i; ++j)
-                if (same_file(ctx.globals.dbs[i], ctx.globals.dbs[j]))
-                    throw UsageError(fmt::format("--db names {} twice", ctx.globals.dbs[i]),
-                                     "give each database once");
-        for (const auto* path : {&ctx.globals.config, &ctx.globals.output})
-            if (*path && (*path)->empty())
-                throw UsageError("an empty file name was given",
-                                 "give --db, --config or -o a file name");
+        check_globals(ctx);
     } catch (const Error& e) {
         print_error(err, e);
         return static_cast<int>(e.code());
@@ -220,7 +228,11 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         print_error(err, usage_error(app, e, args));
         return static_cast<int>(ExitCode::usage);
     }
+    return std::nullopt;
+}
 
+// Runs the parsed command; every failure becomes one error line and its exit code.
+int run_action(const Context& ctx, std::ostream& out, std::ostream& err) {
     Env env(ctx.globals, ctx.command, out, err);
     try {
         const int code = ctx.action(env);
@@ -243,6 +255,20 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
                                        "this is a bug in sleutel; please report it"));
         return static_cast<int>(ExitCode::internal);
     }
+}
+
+int run_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    Context ctx;
+    CLI::App app{"sleutel: records, reports and profiles for key-person (sleutelpersonen) "
+                 "programmes",
+                 "sleutel"};
+    setup_app(app, ctx);
+    // Asked by the completion scripts on every Tab: answered from the command tree just built.
+    if (!args.empty() && args.front() == "__complete")
+        return complete(app, {args.begin() + 1, args.end()}, ctx.globals, out);
+    if (const auto code = parse(app, ctx, args, out, err))
+        return *code;
+    return run_action(ctx, out, err);
 }
 
 } // namespace

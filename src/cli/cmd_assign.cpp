@@ -1,5 +1,6 @@
 // `sleutel assign`: who works where, in which role, for how many hours.
-#include "cli/env.hpp"
+#include "cli/cmd_assign.hpp"
+
 #include "domain/people.hpp"
 #include "store/organisation_store.hpp"
 #include "util/error.hpp"
@@ -9,23 +10,6 @@
 namespace sleutel::cli {
 
 namespace {
-
-struct AssignOptions {
-    std::string person;
-    std::string organisation;
-    std::string role;
-    std::optional<std::string> hours, from, until, contract, supervisor;
-    std::string scope = "local";
-};
-
-struct EndOptions {
-    Id id = 0;
-    std::optional<std::string> on;
-};
-
-struct ListOptions {
-    std::optional<std::string> person, organisation, role, active_on;
-};
 
 int run_assign(const AssignOptions& o, Env& env) {
     const Config& config = env.config();
@@ -51,7 +35,7 @@ int run_assign(const AssignOptions& o, Env& env) {
     return 0;
 }
 
-int run_end(const EndOptions& o, Env& env) {
+int run_end(const AssignEndOptions& o, Env& env) {
     const Date today = env.clock().today();
     const Date on = o.on ? parse_date(*o.on, today) : today;
     end_assignment(env.store(), o.id, on, env.clock().today());
@@ -59,7 +43,7 @@ int run_end(const EndOptions& o, Env& env) {
     return 0;
 }
 
-int run_list(const ListOptions& o, Env& env) {
+int run_list(const AssignListOptions& o, Env& env) {
     const bool nl = env.nl();
     const Date today = env.clock().today();
     db::AssignmentFilter filter;
@@ -106,12 +90,11 @@ void setup_assign(CLI::App& root, Context& ctx) {
     cmd->add_option("--hours", o->hours, "Hours a week in this assignment")->type_name("N");
     cmd->add_option("--from", o->from, "First day (default today)")->type_name("DATE");
     cmd->add_option("--until", o->until, "Last day (default open)")->type_name("DATE");
-    cmd->add_option("--contract", o->contract,
-                    "volunteer, employed, internship or freelance (default: the person's)")
+    cmd->add_option("--contract", o->contract, one_of(contract_forms) + " (default: the person's)")
         ->type_name("FORM");
     cmd->add_option("--supervisor", o->supervisor, "The fixed contact person at the organisation")
         ->type_name("NAME");
-    cmd->add_option("--scope", o->scope, "local or regional (default local)")->type_name("SCOPE");
+    cmd->add_option("--scope", o->scope, one_of(scopes) + " (default local)")->type_name("SCOPE");
     on_run(*cmd, ctx, "assign", [o, cmd, role](Env& env) {
         if (o->person.empty() || o->organisation.empty() || role->count() == 0)
             throw UsageError("assign needs PERSON, ORG and --role",
@@ -120,14 +103,14 @@ void setup_assign(CLI::App& root, Context& ctx) {
         return run_assign(*o, env);
     });
 
-    auto end = std::make_shared<EndOptions>();
+    auto end = std::make_shared<AssignEndOptions>();
     CLI::App* end_cmd = add_command(*cmd, "end", "End an assignment");
     end_cmd->add_option("ID", end->id, "Assignment id (see 'sleutel assign list')")->required();
     end_cmd->add_option("--on", end->on, "Last day of the assignment (default today)")
         ->type_name("DATE");
     on_run(*end_cmd, ctx, "assign end", [end](Env& env) { return run_end(*end, env); });
 
-    auto list = std::make_shared<ListOptions>();
+    auto list = std::make_shared<AssignListOptions>();
     CLI::App* list_cmd = add_command(*cmd, "list", "List assignments");
     list_cmd->add_option("--person", list->person, "Only this key person")->type_name("PERSON");
     list_cmd->add_option("--org", list->organisation, "Only this organisation")->type_name("ORG");

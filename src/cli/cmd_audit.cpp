@@ -1,14 +1,11 @@
 // `sleutel audit`: who changed what, when.
-#include "cli/env.hpp"
+#include "cli/cmd_audit.hpp"
+
 #include "util/values.hpp"
 
 namespace sleutel::cli {
 
 namespace {
-
-struct AuditOptions {
-    PeriodOptions period;
-};
 
 int run_audit(const AuditOptions& options, Env& env) {
     // Config and arguments first: a mistake there must not wait for a locked database.

@@ -2,15 +2,19 @@
 // `sleutel __complete WORDS...` for the candidates, so commands and options come from the real
 // command tree and values from the config and the database in use, never from a copy that could
 // drift from them.
-#include "cli/completion.hpp"
+#include "cli/cmd_completion.hpp"
 
+#include "domain/import_people.hpp"
+#include "model/entities.hpp"
+#include "render/render.hpp"
 #include "report/report.hpp"
 #include "store/people_store.hpp"
 #include "util/error.hpp"
+#include "util/period_keywords.hpp"
 
 #include <algorithm>
-#include <array>
 #include <fmt/format.h>
+#include <iterator>
 #include <sstream>
 
 namespace sleutel::cli {
@@ -54,13 +58,17 @@ end
 complete -c sleutel -f -a '(__sleutel_complete)'
 )";
 
-const std::array<std::string, 3> shells{"bash", "zsh", "fish"};
+constexpr const char* shells[] = {"bash", "zsh", "fish"};
 
 template <class Item> std::vector<std::string> ids_of(const std::vector<Item>& items) {
     std::vector<std::string> ids;
     for (const Item& item : items)
         ids.push_back(item.id);
     return ids;
+}
+
+template <std::size_t N> std::vector<std::string> words(const char* const (&list)[N]) {
+    return {std::begin(list), std::end(list)};
 }
 
 // Looks a value list up lazily: the config is parsed and the database opened only when a value
@@ -112,20 +120,19 @@ std::vector<std::string> option_values(const std::string& option, const CLI::App
             return codes;
         });
     if (option == "period")
-        return {"today",     "yesterday",   "thisweek",    "lastweek", "thismonth",
-                "lastmonth", "thisquarter", "lastquarter", "thisyear", "lastyear"};
+        return words(period_keywords);
     if (option == "format")
-        return {"table", "csv", "json", "md", "html", "xlsx"};
+        return format_names();
     if (option == "by")
-        return {"person", "municipality", "org", "role", "type", "theme", "week", "month"};
+        return report_dimensions();
     if (option == "contract")
-        return {"volunteer", "employed", "internship", "freelance"};
+        return words(contract_forms);
     if (option == "gender")
-        return {"f", "m", "x"};
+        return words(genders);
     if (option == "scope")
-        return {"local", "regional"};
+        return words(scopes);
     if (option == "status")
-        return {"active", "paused", "left"};
+        return words(person_statuses);
     return {}; // files, numbers, dates, free text: the shell's own completion
 }
 
@@ -134,10 +141,9 @@ std::vector<std::string> option_values(const std::string& option, const CLI::App
 std::vector<std::string> positional_values(const std::string& name, const CLI::App& command,
                                            Values& values) {
     if (name == "SHELL")
-        return {shells.begin(), shells.end()};
+        return words(shells);
     if (name == "KIND")
-        return command.get_name() == "report" ? report_kind_names()
-                                              : std::vector<std::string>{"persons", "orgs"};
+        return command.get_name() == "report" ? report_kind_names() : words(people_kind_names);
     // `register delete HANDLE` names a person or an organisation.
     if (name == "HANDLE" && command.get_name() == "delete") {
         std::vector<std::string> handles = values.handles(db::Kind::person);
@@ -173,6 +179,16 @@ std::vector<const CLI::Option*> positionals(const CLI::App* app) {
         if (option->get_positional() && !option->nonpositional())
             found.push_back(option);
     return found;
+}
+
+// Every command path, one a line, the root (an empty line) first and each command before its
+// subcommands; the hidden ones left out.
+void print_command_tree(const CLI::App& app, const std::string& path, std::ostream& out) {
+    out << path << '\n';
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+        if (!sub->get_group().empty())
+            print_command_tree(*sub, path.empty() ? sub->get_name() : path + " " + sub->get_name(),
+                               out);
 }
 
 } // namespace
@@ -248,12 +264,14 @@ int complete(CLI::App& root, const std::vector<std::string>& words, Globals& glo
     return 0;
 }
 
+// `sleutel completion commands` (not in --help: for scripts and tests, not for people) prints
+// the command tree, so a script that goes through every command needs no copy of it.
 void setup_completion(CLI::App& root, Context& ctx) {
     auto shell = std::make_shared<std::string>();
     CLI::App* cmd =
-        add_command(root, "completion", "Print a completion script for bash, zsh or fish");
-    cmd->add_option("SHELL", *shell, "bash, zsh or fish")->required();
-    on_run(*cmd, ctx, "completion", [shell](Env& env) {
+        add_command(root, "completion", "Print a completion script for " + one_of(shells));
+    cmd->add_option("SHELL", *shell, one_of(shells))->required();
+    on_run(*cmd, ctx, "completion", [shell, &root](Env& env) {
         env.no_output_options();
         if (*shell == "bash")
             env.out << bash_script;
@@ -261,6 +279,8 @@ void setup_completion(CLI::App& root, Context& ctx) {
             env.out << zsh_script;
         else if (*shell == "fish")
             env.out << fish_script;
+        else if (*shell == "commands")
+            print_command_tree(root, "", env.out);
         else
             throw UsageError(fmt::format("no completion for the shell '{}'", *shell),
                              fmt::format("shells: {}", fmt::join(shells, ", ")));

@@ -1,5 +1,6 @@
 // `sleutel config template|check|show`: write, validate and inspect configuration files.
-#include "cli/env.hpp"
+#include "cli/cmd_config.hpp"
+
 #include "domain/config.hpp"
 #include "util/error.hpp"
 

@@ -1,5 +1,6 @@
 // `sleutel db check|backup`: keep the database healthy and safe.
-#include "cli/env.hpp"
+#include "cli/cmd_db.hpp"
+
 #include "util/error.hpp"
 
 #include <fmt/format.h>
@@ -8,25 +9,22 @@ namespace sleutel::cli {
 
 namespace {
 
-int run_check(Env& env) {
-    env.no_output_options();
-    Store& store = env.store();
+int run_check(Store& store, std::ostream& out, std::ostream& err) {
     const std::vector<std::string> problems = store.check();
     if (problems.empty()) {
-        env.out << fmt::format("{}: ok (schema version {})\n", store.path(), Store::schema_version);
+        out << fmt::format("{}: ok (schema version {})\n", store.path(), Store::schema_version);
         return 0;
     }
     for (const std::string& problem : problems)
-        env.out << fmt::format("{}: {}\n", store.path(), problem);
-    env.err << fmt::format("sleutel: {} problem{} found\n", problems.size(),
-                           problems.size() == 1 ? "" : "s");
+        out << fmt::format("{}: {}\n", store.path(), problem);
+    err << fmt::format("sleutel: {} problem{} found\n", problems.size(),
+                       problems.size() == 1 ? "" : "s");
     return static_cast<int>(ExitCode::problems_found);
 }
 
-int run_backup(const std::string& destination, Env& env) {
-    env.no_output_options();
-    env.store().backup_to(destination);
-    env.out << fmt::format("backup written to {}\n", destination);
+int run_backup(const std::string& destination, Store& store, std::ostream& out) {
+    store.backup_to(destination);
+    out << fmt::format("backup written to {}\n", destination);
     return 0;
 }
 
@@ -38,14 +36,19 @@ void setup_db(CLI::App& root, Context& ctx) {
 
     CLI::App* check = add_command(
         *cmd, "check", "Check integrity, foreign keys and contradicting rows (exit 1 on problems)");
-    on_run(*check, ctx, "db check", run_check);
+    on_run(*check, ctx, "db check", [](Env& env) {
+        env.no_output_options();
+        return run_check(env.store(), env.out, env.err);
+    });
 
     auto destination = std::make_shared<std::string>();
     CLI::App* backup = add_command(
         *cmd, "backup", "Copy the database to FILE, consistently, while others keep working");
     backup->add_option("FILE", *destination, "Where to write the copy")->required();
-    on_run(*backup, ctx, "db backup",
-           [destination](Env& env) { return run_backup(*destination, env); });
+    on_run(*backup, ctx, "db backup", [destination](Env& env) {
+        env.no_output_options();
+        return run_backup(*destination, env.store(), env.out);
+    });
 }
 
 } // namespace sleutel::cli

@@ -1,5 +1,6 @@
 // `sleutel forget`: erase a key person's personal data on request; counts stay.
-#include "cli/env.hpp"
+#include "cli/cmd_forget.hpp"
+
 #include "domain/people.hpp"
 #include "util/error.hpp"
 
@@ -8,11 +9,6 @@
 namespace sleutel::cli {
 
 namespace {
-
-struct ForgetOptions {
-    std::string person;
-    bool yes = false;
-};
 
 int run_forget(const ForgetOptions& o, Env& env) {
     env.no_output_options();

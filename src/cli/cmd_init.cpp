@@ -1,5 +1,6 @@
 // `sleutel init`: create the database.
-#include "cli/env.hpp"
+#include "cli/cmd_init.hpp"
+
 #include "util/error.hpp"
 
 #include <fmt/format.h>
@@ -8,10 +9,6 @@
 namespace sleutel::cli {
 
 namespace {
-
-struct InitOptions {
-    bool force = false;
-};
 
 int run_init(const InitOptions& options, Env& env) {
     env.no_output_options();

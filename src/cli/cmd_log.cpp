@@ -1,7 +1,9 @@
 // `sleutel log`: what key persons did, typed in seconds; `log list|edit|delete|import`.
-#include "cli/env.hpp"
-#include "cli/log_import.hpp"
+#include "cli/cmd_log.hpp"
+
+#include "cli/cmd_log_import.hpp"
 #include "domain/activities.hpp"
+#include "domain/import_fields.hpp"
 #include "domain/people.hpp"
 #include "store/activity_store.hpp"
 #include "util/error.hpp"
@@ -11,23 +13,6 @@
 namespace sleutel::cli {
 
 namespace {
-
-// The optional flags shared by `log` and `log edit`.
-struct LogFlags {
-    std::optional<std::string> date, at, role, org, reached, km, expense, ref, note, type, duration;
-    std::optional<std::string> person; // log edit only: move the activity to this key person
-    std::vector<std::string> themes, refers;
-    bool after_hours = false;
-};
-
-struct LogOptions {
-    std::string person, type, duration;
-    Id id = 0;
-    LogFlags flags;
-    // log list
-    PeriodOptions period;
-    std::optional<std::string> person_filter, type_filter, theme_filter;
-};
 
 // Applies the flags that were given to `a`; what was not given stays as it is.
 void apply(const LogFlags& f, Activity& a, Date today) {
@@ -96,20 +81,25 @@ void add_flags(CLI::App& cmd, LogFlags& f, bool edit) {
         ->type_name("TEXT");
 }
 
-int run_log(const LogOptions& o, Env& env) {
-    const Config& config = env.config();
-    const Date today = env.clock().today();
+// The activity `log` records, from its arguments: today's unless --date says otherwise.
+Activity new_activity(const LogOptions& o, Date today) {
     Activity a;
     a.person = o.person;
     a.type = o.type;
     a.minutes = parse_duration(o.duration);
     a.date = today;
     apply(o.flags, a, today);
-    Store& store = env.store();
+    return a;
+}
+
+// Checks `a` (role and organisation from the person's only assignment when not given), records
+// it and prints its id.
+int run_log(Activity a, Store& store, const Config& config, Date today, std::ostream& out,
+            std::ostream& err) {
     ActivityChecker checker(store, config, today);
     for (const std::string& warning : checker.check(a, true))
-        env.warn(warning);
-    env.out << log_activity(store, a) << '\n';
+        warn(err, warning);
+    out << log_activity(store, a) << '\n';
     return 0;
 }
 
@@ -141,9 +131,9 @@ int run_edit(const LogOptions& o, Env& env) {
     return 0;
 }
 
-int run_delete(const LogOptions& o, Env& env) {
-    delete_activity(env.store(), o.id);
-    env.out << fmt::format("activity {} deleted\n", o.id);
+int run_delete(Id id, Store& store, std::ostream& out) {
+    delete_activity(store, id);
+    out << fmt::format("activity {} deleted\n", id);
     return 0;
 }
 
@@ -193,23 +183,6 @@ int run_list(const LogOptions& o, Env& env) {
 
 } // namespace
 
-Referral parse_referral(const std::string& text) {
-    const auto colon = text.rfind(':');
-    if (colon == std::string::npos)
-        return {text, 1};
-    const std::string number = text.substr(colon + 1);
-    const bool digits =
-        !number.empty() && number.size() <= 9 &&
-        std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!digits && number_too_large(number, 999'999'999))
-        throw DataError(fmt::format("too large a count of referrals: '{}'", text),
-                        "at most 999999999");
-    if (!digits || std::stoll(number) < 1)
-        throw DataError(fmt::format("a referral needs a count of 1 or more: '{}'", text),
-                        "write TARGET or TARGET:N, such as huisarts:2");
-    return {text.substr(0, colon), std::stoll(number)};
-}
-
 void setup_log(CLI::App& root, Context& ctx) {
     auto o = std::make_shared<LogOptions>();
     CLI::App* cmd = add_command(root, "log", "Log an activity of a key person; prints its id");
@@ -221,7 +194,11 @@ void setup_log(CLI::App& root, Context& ctx) {
         if (o->person.empty() || o->type.empty() || o->duration.empty())
             throw UsageError("log needs PERSON, TYPE and DURATION",
                              "sleutel log amira groepsvoorlichting 1h30 --theme gezondheid");
-        return run_log(*o, env);
+        // Config and arguments first: a mistake there is reported before the database is opened.
+        const Config& config = env.config();
+        const Date today = env.clock().today();
+        Activity a = new_activity(*o, today);
+        return run_log(std::move(a), env.store(), config, today, env.out, env.err);
     });
 
     CLI::App* list = add_command(*cmd, "list", "List logged activities (default: the last 7 days)");
@@ -244,7 +221,8 @@ void setup_log(CLI::App& root, Context& ctx) {
 
     CLI::App* remove = add_command(*cmd, "delete", "Delete a logged activity");
     remove->add_option("ID", o->id, "Activity id")->required();
-    on_run(*remove, ctx, "log delete", [o](Env& env) { return run_delete(*o, env); });
+    on_run(*remove, ctx, "log delete",
+           [o](Env& env) { return run_delete(o->id, env.store(), env.out); });
 
     setup_log_import(*cmd, ctx);
 }

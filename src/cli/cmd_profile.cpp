@@ -1,7 +1,8 @@
 // `sleutel profile`: the card for a supervision talk, the list of key persons, their
 // development records, recruitment profiles and matching.
-#include "cli/env.hpp"
-#include "cli/fields.hpp"
+#include "cli/cmd_profile.hpp"
+
+#include "domain/import_fields.hpp"
 #include "domain/people.hpp"
 #include "domain/profile.hpp"
 #include "render/profile_card.hpp"
@@ -15,27 +16,6 @@
 namespace sleutel::cli {
 
 namespace {
-
-struct ProfileOptions {
-    std::string person;
-    // profile list
-    std::optional<std::string> municipality, role, status;
-    bool all = false; // also erased persons
-    // goal, training, status
-    std::string text;
-    std::optional<std::string> due, on;
-    Id goal_id = 0;
-    std::string new_status;
-    // role
-    std::string role_id;
-    std::optional<std::string> hours;
-    // match
-    std::vector<std::string> langs;
-    std::optional<std::string> gender;
-    // agreement
-    std::optional<std::string> from, contract, allowance, available, reachable, other_allowance;
-    std::optional<bool> benefit;
-};
 
 Found person_of(const ProfileOptions& o, Env& env) {
     if (o.person.empty())
@@ -282,25 +262,9 @@ int run_match(const ProfileOptions& o, Env& env) {
     return 0;
 }
 
-} // namespace
-
-void setup_profile(CLI::App& root, Context& ctx) {
-    auto o = std::make_shared<ProfileOptions>();
-    CLI::App* cmd = add_command(root, "profile",
-                                "A key person's card; also list, goals, trainings, status, job "
-                                "profiles and matching");
-    cmd->add_option("PERSON", o->person, "Key person (handle or unique prefix)");
-    on_run(*cmd, ctx, "profile", [o](Env& env) { return run_card(*o, env); });
-
-    CLI::App* list = add_command(*cmd, "list", "All key persons, with filters");
-    list->add_option("--municipality", o->municipality, "Only this municipality")
-        ->type_name("CODE|NAME");
-    list->add_option("--role", o->role, "Only persons active in this role")->type_name("ROLE");
-    list->add_option("--status", o->status, "active, paused or left")->type_name("STATUS");
-    list->add_flag("--all", o->all, "Also the erased (forgotten) persons");
-    on_run(*list, ctx, "profile list", [o](Env& env) { return run_list(*o, env); });
-
-    CLI::App* goal = add_command(*cmd, "goal", "Development goals: add, done");
+// `profile PERSON goal|training|status`: the development records.
+void setup_records(CLI::App& cmd, Context& ctx, const std::shared_ptr<ProfileOptions>& o) {
+    CLI::App* goal = add_command(cmd, "goal", "Development goals: add, done");
     goal->require_subcommand(1);
     CLI::App* goal_add = add_command(*goal, "add", "Add a development goal; prints its id");
     goal_add->add_option("TEXT", o->text, "The goal, in a few words")->required();
@@ -311,7 +275,7 @@ void setup_profile(CLI::App& root, Context& ctx) {
     goal_done->add_option("--on", o->on, "When (default today)")->type_name("DATE");
     on_run(*goal_done, ctx, "profile goal done", [o](Env& env) { return run_goal_done(*o, env); });
 
-    CLI::App* training = add_command(*cmd, "training", "Trainings and intervision: add");
+    CLI::App* training = add_command(cmd, "training", "Trainings and intervision: add");
     training->require_subcommand(1);
     CLI::App* training_add = add_command(*training, "add", "Record a completed training");
     training_add
@@ -324,18 +288,19 @@ void setup_profile(CLI::App& root, Context& ctx) {
     on_run(*training_add, ctx, "profile training add",
            [o](Env& env) { return run_training_add(*o, env); });
 
-    CLI::App* status = add_command(*cmd, "status", "Set the status: active, paused or left");
-    status->add_option("STATUS", o->new_status, "active, paused or left")->required();
+    CLI::App* status = add_command(cmd, "status", "Set the status: " + one_of(person_statuses));
+    status->add_option("STATUS", o->new_status, one_of(person_statuses))->required();
     status->add_option("--on", o->on, "Since when (default today)")->type_name("DATE");
     on_run(*status, ctx, "profile status", [o](Env& env) { return run_status(*o, env); });
+}
 
-    CLI::App* agreement =
-        add_command(*cmd, "agreement",
-                    "Start a new agreement period: contract, hours, allowance, availability");
+// `profile PERSON agreement|agreements`: the agreement periods.
+void setup_agreement(CLI::App& cmd, Context& ctx, const std::shared_ptr<ProfileOptions>& o) {
+    CLI::App* agreement = add_command(
+        cmd, "agreement", "Start a new agreement period: contract, hours, allowance, availability");
     agreement->add_option("--from", o->from, "First day of the period (default today)")
         ->type_name("DATE");
-    agreement->add_option("--contract", o->contract, "volunteer, employed, internship or freelance")
-        ->type_name("FORM");
+    agreement->add_option("--contract", o->contract, one_of(contract_forms))->type_name("FORM");
     agreement->add_option("--hours", o->hours, "Contracted hours a week")->type_name("N");
     agreement
         ->add_option("--allowance", o->allowance,
@@ -362,26 +327,52 @@ void setup_profile(CLI::App& root, Context& ctx) {
         ->type_name("AMOUNT");
     on_run(*agreement, ctx, "profile agreement", [o](Env& env) { return run_agreement(*o, env); });
 
-    CLI::App* agreements = add_command(*cmd, "agreements", "The agreement periods, oldest first");
+    CLI::App* agreements = add_command(cmd, "agreements", "The agreement periods, oldest first");
     on_run(*agreements, ctx, "profile agreements",
            [o](Env& env) { return run_agreements(*o, env); });
+}
 
+// `profile role` and `profile match`: recruitment.
+void setup_matching(CLI::App& cmd, Context& ctx, const std::shared_ptr<ProfileOptions>& o) {
     CLI::App* role = add_command(
-        *cmd, "role", "A recruitment job profile (functieprofiel) for a role, md or html");
+        cmd, "role", "A recruitment job profile (functieprofiel) for a role, md or html");
     role->add_option("ROLE", o->role_id, "Role id from the config")->required();
     role->add_option("--municipality", o->municipality, "Name the languages this place needs")
         ->type_name("CODE|NAME");
     role->add_option("--hours", o->hours, "Hours a week the job asks")->type_name("N");
     on_run(*role, ctx, "profile role", [o](Env& env) { return run_role(*o, env); });
 
-    CLI::App* match = add_command(*cmd, "match", "Active key persons who fit a need, best first");
+    CLI::App* match = add_command(cmd, "match", "Active key persons who fit a need, best first");
     match->add_option("--lang", o->langs, "Language, optionally with a minimum level; repeatable")
         ->type_name("CODE[:LEVEL]");
     match->add_option("--municipality", o->municipality, "Municipality")->type_name("CODE|NAME");
     match->add_option("--role", o->role, "Experience in this role")->type_name("ROLE");
-    match->add_option("--gender", o->gender, "f, m or x")->type_name("G");
+    match->add_option("--gender", o->gender, one_of(genders))->type_name("G");
     match->add_option("--hours", o->hours, "Free hours a week needed")->type_name("N");
     on_run(*match, ctx, "profile match", [o](Env& env) { return run_match(*o, env); });
+}
+
+} // namespace
+
+void setup_profile(CLI::App& root, Context& ctx) {
+    auto o = std::make_shared<ProfileOptions>();
+    CLI::App* cmd = add_command(root, "profile",
+                                "A key person's card; also list, goals, trainings, status, job "
+                                "profiles and matching");
+    cmd->add_option("PERSON", o->person, "Key person (handle or unique prefix)");
+    on_run(*cmd, ctx, "profile", [o](Env& env) { return run_card(*o, env); });
+
+    CLI::App* list = add_command(*cmd, "list", "All key persons, with filters");
+    list->add_option("--municipality", o->municipality, "Only this municipality")
+        ->type_name("CODE|NAME");
+    list->add_option("--role", o->role, "Only persons active in this role")->type_name("ROLE");
+    list->add_option("--status", o->status, one_of(person_statuses))->type_name("STATUS");
+    list->add_flag("--all", o->all, "Also the erased (forgotten) persons");
+    on_run(*list, ctx, "profile list", [o](Env& env) { return run_list(*o, env); });
+
+    setup_records(*cmd, ctx, o);
+    setup_agreement(*cmd, ctx, o);
+    setup_matching(*cmd, ctx, o);
 }
 
 } // namespace sleutel::cli

@@ -1,7 +1,8 @@
 // `sleutel register person|org|import|delete`: who the key persons and chain partners are.
-#include "cli/env.hpp"
-#include "cli/fields.hpp"
-#include "cli/import.hpp"
+#include "cli/cmd_register.hpp"
+
+#include "cli/cmd_register_import.hpp"
+#include "domain/import_fields.hpp"
 #include "domain/people.hpp"
 #include "util/error.hpp"
 
@@ -9,32 +10,19 @@
 
 namespace sleutel::cli {
 
+FieldTexts TextFlags::texts() const {
+    FieldTexts out;
+    for (const auto& [key, value] : values)
+        if (value)
+            out[key] = *value;
+    if (!langs.empty())
+        out["langs"] = fmt::format("{}", fmt::join(langs, ";"));
+    if (!trainings.empty())
+        out["trainings"] = fmt::format("{}", fmt::join(trainings, ";"));
+    return out;
+}
+
 namespace {
-
-// Flags that are simply copied into FieldTexts under their option name.
-struct TextFlags {
-    std::map<std::string, std::optional<std::string>> values;
-    std::vector<std::string> langs;
-    std::vector<std::string> trainings;
-
-    FieldTexts texts() const {
-        FieldTexts out;
-        for (const auto& [key, value] : values)
-            if (value)
-                out[key] = *value;
-        if (!langs.empty())
-            out["langs"] = fmt::format("{}", fmt::join(langs, ";"));
-        if (!trainings.empty())
-            out["trainings"] = fmt::format("{}", fmt::join(trainings, ";"));
-        return out;
-    }
-};
-
-struct RegisterOptions {
-    std::string handle;
-    bool update = false;
-    TextFlags flags;
-};
 
 void add_text_flag(CLI::App& cmd, TextFlags& flags, const std::string& flag, const std::string& key,
                    const std::string& type, const std::string& help) {
@@ -68,12 +56,7 @@ int run_org(const RegisterOptions& o, Env& env) {
     return 0;
 }
 
-struct DeleteOptions {
-    std::string handle;
-    std::optional<db::Kind> kind; // when a person and an organisation share the handle
-};
-
-int run_delete(const DeleteOptions& o, Env& env) {
+int run_delete(const RegisterDeleteOptions& o, Env& env) {
     env.no_output_options();
     if (o.handle.empty())
         throw UsageError("register delete needs the HANDLE to delete",
@@ -93,7 +76,7 @@ int run_delete(const DeleteOptions& o, Env& env) {
 
 // `register delete HANDLE`, and `register delete person|org HANDLE` to say which kind.
 void setup_register_delete(CLI::App& parent, Context& ctx) {
-    auto any = std::make_shared<DeleteOptions>();
+    auto any = std::make_shared<RegisterDeleteOptions>();
     CLI::App* cmd = add_command(
         parent, "delete",
         "Delete a person or organisation registered by mistake, while nothing refers to it");
@@ -102,7 +85,7 @@ void setup_register_delete(CLI::App& parent, Context& ctx) {
     for (const auto& [word, kind, positional, help] :
          {std::tuple{"person", db::Kind::person, "PERSON", "Delete a key person"},
           std::tuple{"org", db::Kind::organisation, "ORG", "Delete an organisation"}}) {
-        auto one = std::make_shared<DeleteOptions>();
+        auto one = std::make_shared<RegisterDeleteOptions>();
         one->kind = kind;
         CLI::App* sub = add_command(*cmd, word, help);
         sub->add_option(positional, one->handle, "The full handle")->required();
@@ -135,7 +118,7 @@ void setup_register(CLI::App& root, Context& ctx) {
     add_text_flag(*p, f, "--background", "background", "TEXT",
                   "Working background, such as care, welfare or education");
     add_text_flag(*p, f, "--contract", "contract", "FORM",
-                  "volunteer, employed, internship or freelance: the first agreement");
+                  one_of(contract_forms) + ": the first agreement");
     add_text_flag(*p, f, "--hours", "hours", "N",
                   "Contracted hours a week: the first agreement (later: profile agreement)");
     add_text_flag(*p, f, "--since", "since", "DATE", "Start date in the programme");

@@ -1,18 +1,18 @@
 // sleutel report KIND: builds the report from one or several databases and writes it in the
 // format asked for: to the terminal, to one file, or one CSV file per section into a folder.
-#include "cli/env.hpp"
+#include "cli/cmd_report.hpp"
+
 #include "domain/people.hpp"
 #include "render/report_render.hpp"
 #include "report/report.hpp"
 #include "util/error.hpp"
 #include "util/output_target.hpp"
 #include "util/suggest.hpp"
+#include "util/temp_file_stream.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
 #include <iterator>
 #include <map>
 #include <sstream>
@@ -23,15 +23,6 @@ namespace sleutel::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct ReportOptions {
-    std::string kind;
-    PeriodOptions period;
-    std::optional<std::string> by;
-    std::optional<std::string> person;
-    std::optional<std::string> municipality;
-    bool check = false;
-};
 
 ReportKind kind_of(const std::string& name) {
     if (name.empty())
@@ -94,22 +85,10 @@ void write_xlsx_output(const ReportDocument& doc, const RenderOptions& options, 
     if (isatty(STDOUT_FILENO))
         throw UsageError("an xlsx workbook is not for a terminal",
                          "write it to a file: -o report.xlsx");
-    // Through a private temporary folder: libxlsxwriter writes files, not streams.
-    std::string folder = (fs::temp_directory_path() / "sleutel-xlsx-XXXXXX").string();
-    if (!mkdtemp(folder.data()))
-        throw CantCreateError("cannot create a temporary folder for the workbook");
-    const std::string temp = (fs::path(folder) / "report.xlsx").string();
-    try {
-        write_xlsx(doc, options, temp);
-        std::ifstream in(temp, std::ios::binary);
-        env.out << in.rdbuf();
-    } catch (...) {
-        std::error_code ignored;
-        fs::remove_all(folder, ignored);
-        throw;
-    }
-    std::error_code ignored;
-    fs::remove_all(folder, ignored);
+    // libxlsxwriter writes files, not streams.
+    stream_via_temp_file(
+        "report.xlsx", "the workbook",
+        [&](const std::string& path) { write_xlsx(doc, options, path); }, env.out);
 }
 
 // Notes (such as a ceiling borrowed from an earlier year) are in the table, md, html, json and

@@ -1,6 +1,7 @@
 // Lazy access to config, clock and store for commands, and the one place output is written.
 #include "cli/env.hpp"
 #include "domain/config.hpp"
+#include "domain/import_fields.hpp"
 
 #include "util/error.hpp"
 #include "util/message_safe.hpp"
@@ -73,7 +74,9 @@ Format Env::output_format(Format fallback) const {
         const auto format = format_from_name(*globals.format);
         if (!format)
             throw UsageError(fmt::format("unknown format '{}'", *globals.format),
-                             "use table, csv, json or md (reports also html and xlsx)");
+                             fmt::format("use {} (reports also {})",
+                                         listed(format_names(Format::table, Format::md), "or"),
+                                         listed(format_names(Format::html, Format::xlsx), "and")));
         return *format;
     }
     // What must never be replaced is refused before the name is looked at.
@@ -143,8 +146,12 @@ void Env::no_output_options() const {
                                      command));
 }
 
-void Env::warn(std::string_view message) const {
+void warn(std::ostream& err, std::string_view message) {
     err << "sleutel: warning: " << message_safe(message) << '\n';
+}
+
+void Env::warn(std::string_view message) const {
+    cli::warn(err, message);
 }
 void Env::note(std::string_view message) const {
     err << "sleutel: " << message_safe(message) << '\n';
@@ -164,6 +171,38 @@ Period PeriodOptions::resolve(Date today, std::string_view fallback) const {
     if (from || to)
         return parse_period(fmt::format("{}..{}", from.value_or(""), to.value_or("")), today);
     return parse_period(period ? *period : fallback, today);
+}
+
+std::string listed(const std::vector<std::string>& words, std::string_view last) {
+    std::string text;
+    for (std::size_t i = 0; i < words.size(); ++i)
+        text += fmt::format("{}{}",
+                            i == 0                  ? ""
+                            : i + 1 == words.size() ? fmt::format(" {} ", last)
+                                                    : std::string(", "),
+                            words[i]);
+    return text;
+}
+
+std::string one_of(std::span<const char* const> words) {
+    return listed({words.begin(), words.end()}, "or");
+}
+
+std::vector<std::string> format_names(Format first, Format last) {
+    std::vector<std::string> names;
+    for (int f = static_cast<int>(first); f <= static_cast<int>(last); ++f)
+        names.emplace_back(format_name(static_cast<Format>(f)));
+    return names;
+}
+
+void print_rejected_rows(Env& env, const std::function<void()>& import) {
+    try {
+        import();
+    } catch (const RowsRejected& e) {
+        for (const std::string& problem : e.problems())
+            env.err << message_safe(problem) << '\n';
+        throw;
+    }
 }
 
 CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& description) {

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
 
 namespace sleutel::cli {
@@ -90,20 +91,22 @@ struct Context {
     std::function<int(Env&)> action;
 };
 
+// `sleutel: warning: MESSAGE` on `err`, made printable.
+void warn(std::ostream& err, std::string_view message);
+
+// A closed list of words for help text: `a, b or c` (`last` being "or" or "and").
+std::string one_of(std::span<const char* const> words);
+std::string listed(const std::vector<std::string>& words, std::string_view last);
+// The names of the output formats from `first` to `last`, in the order of the Format enum.
+std::vector<std::string> format_names(Format first = Format::table, Format last = Format::xlsx);
+
+// Runs an import; when it refuses rows, prints each `FILE:LINE: why` on stderr before the error
+// itself is reported.
+void print_rejected_rows(Env& env, const std::function<void()>& import);
+
 // Adds a subcommand that also accepts the global options after its name.
 CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& description);
 // Makes `app` select `action` as the command to run, under the audit name `command`.
 void on_run(CLI::App& app, Context& ctx, std::string command, std::function<int(Env&)> action);
-
-void setup_init(CLI::App& root, Context& ctx);
-void setup_config(CLI::App& root, Context& ctx);
-void setup_db(CLI::App& root, Context& ctx);
-void setup_audit(CLI::App& root, Context& ctx);
-void setup_register(CLI::App& root, Context& ctx);
-void setup_assign(CLI::App& root, Context& ctx);
-void setup_profile(CLI::App& root, Context& ctx);
-void setup_log(CLI::App& root, Context& ctx);
-void setup_forget(CLI::App& root, Context& ctx);
-void setup_report(CLI::App& root, Context& ctx);
 
 } // namespace sleutel::cli

@@ -14,14 +14,14 @@ export SLEUTEL_DB="$WORK/test.db" SLEUTEL_TODAY=2026-11-23
 unset SLEUTEL_CONFIG NO_COLOR
 mkdir -p "$HOME"
 
-# Every command and subcommand, for the checks that go through all of them.
-all_commands=("" init config "config template" "config check" "config show" db "db check"
-    "db backup" audit register "register person" "register org" "register import"
-    "register delete" "register delete person" "register delete org" assign
-    "assign end" "assign list" log "log list" "log edit" "log delete" "log import" profile
-    "profile list" "profile goal" "profile goal add" "profile goal done" "profile training"
-    "profile training add" "profile status" "profile role" "profile match" forget report
-    completion)
+# Every command and subcommand, for the checks that go through all of them, from the binary
+# itself: the hidden `sleutel completion commands` prints the command tree, one command a line,
+# the bare `sleutel` first as an empty line.
+mapfile -t all_commands < <("$BIN" completion commands)
+if [ "${#all_commands[@]}" -lt 2 ]; then
+    echo "FAIL: 'sleutel completion commands' printed no command tree"
+    exit 1
+fi
 
 passed=0
 failed=0

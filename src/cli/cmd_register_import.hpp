@@ -2,6 +2,16 @@
 #pragma once
 #include "cli/env.hpp"
 
+#include <string>
+
 namespace sleutel::cli {
+
+struct RegisterImportOptions {
+    std::string kind; // persons or orgs
+    std::string file;
+    bool dry_run = false;
+};
+
 void setup_register_import(CLI::App& register_command, Context& ctx);
-}
+
+} // namespace sleutel::cli

@@ -1,13 +1,14 @@
 // Turning typed text (from flags or from import CSV cells, keyed by option name) into the fields
-// of a person or organisation, so both paths accept exactly the same values.
+// of a person, organisation or activity, so both paths accept exactly the same values.
 #pragma once
 #include "model/entities.hpp"
+#include "util/error.hpp"
 
 #include <map>
 #include <string>
 #include <vector>
 
-namespace sleutel::cli {
+namespace sleutel {
 
 // Option name (`name`, `birth_year`, `langs` ...) to the text given.
 using FieldTexts = std::map<std::string, std::string>;
@@ -26,4 +27,18 @@ std::vector<std::string> split_list(const std::string& list);
 // `NAME` or `NAME@DATE`.
 Training parse_training(const std::string& text, Date today);
 
-} // namespace sleutel::cli
+// `TARGET` or `TARGET:N`.
+Referral parse_referral(const std::string& text);
+
+// An import refused because of its rows: `what()` counts them, `problems()` says
+// `FILE:LINE: why` for each, in file order, for the caller to show before the error itself.
+class RowsRejected : public DataError {
+  public:
+    RowsRejected(std::vector<std::string> problems, std::size_t rows);
+    const std::vector<std::string>& problems() const noexcept { return problems_; }
+
+  private:
+    std::vector<std::string> problems_;
+};
+
+} // namespace sleutel

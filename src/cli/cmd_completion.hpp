@@ -1,5 +1,7 @@
 // Shell completion: the `completion` command prints a script, and the script asks
-// `sleutel __complete WORDS...` (hidden) for what may come next.
+// `sleutel __complete WORDS...` (hidden) for what may come next. `sleutel completion commands`
+// (also hidden: SHELL's help names only the shells) prints the command tree, one command path a
+// line, for scripts that go through every command.
 #pragma once
 #include "cli/env.hpp"
 

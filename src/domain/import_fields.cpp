@@ -1,12 +1,14 @@
-// One parser for person and organisation fields, shared by flags and CSV imports.
-#include "cli/fields.hpp"
+// One parser for person, organisation and activity fields, shared by flags and CSV imports.
+#include "domain/import_fields.hpp"
 
-#include "util/error.hpp"
+#include "util/values.hpp"
+
+#include <algorithm>
 
 #include <fmt/format.h>
 #include <sstream>
 
-namespace sleutel::cli {
+namespace sleutel {
 
 const std::vector<std::string> person_field_names{
     "handle",     "name",       "municipality", "langs",      "origin",   "gender",
@@ -80,4 +82,25 @@ OrganisationFields parse_organisation_fields(const FieldTexts& texts) {
             text(texts, "contact")};
 }
 
-} // namespace sleutel::cli
+Referral parse_referral(const std::string& text) {
+    const auto colon = text.rfind(':');
+    if (colon == std::string::npos)
+        return {text, 1};
+    const std::string number = text.substr(colon + 1);
+    const bool digits =
+        !number.empty() && number.size() <= 9 &&
+        std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits && number_too_large(number, 999'999'999))
+        throw DataError(fmt::format("too large a count of referrals: '{}'", text),
+                        "at most 999999999");
+    if (!digits || std::stoll(number) < 1)
+        throw DataError(fmt::format("a referral needs a count of 1 or more: '{}'", text),
+                        "write TARGET or TARGET:N, such as huisarts:2");
+    return {text.substr(0, colon), std::stoll(number)};
+}
+
+RowsRejected::RowsRejected(std::vector<std::string> problems, std::size_t rows)
+    : DataError(fmt::format("{} of {} rows rejected; nothing was imported", problems.size(), rows)),
+      problems_(std::move(problems)) {}
+
+} // namespace sleutel
