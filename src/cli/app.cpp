@@ -77,8 +77,14 @@ bool same_file(const std::string& a, const std::string& b) {
 // terminal or flood it.
 void print_error(std::ostream& err, const Error& e) {
     err << "sleutel: error: " << message_safe(e.what()) << '\n';
-    if (!e.hint().empty())
-        err << "sleutel: hint: " << message_safe(e.hint()) << '\n';
+    std::string hint = e.hint();
+    // The layers below know no flags: what the user can do on the command line is said here.
+    if (hint.empty() && dynamic_cast<const MissingDatabase*>(&e))
+        hint = "run 'sleutel init' to create one, or point --db or SLEUTEL_DB at it";
+    else if (hint.empty() && e.code() == ExitCode::temp_fail)
+        hint = "try again, or wait longer with --wait SECONDS";
+    if (!hint.empty())
+        err << "sleutel: hint: " << message_safe(hint) << '\n';
 }
 
 // The long option names a command accepts, its own and (through fallthrough) its parents'.

@@ -23,6 +23,8 @@ int run_check(Store& store, std::ostream& out, std::ostream& err) {
 }
 
 int run_backup(const std::string& destination, Store& store, std::ostream& out) {
+    if (destination.empty())
+        throw UsageError("an empty file name was given", "give 'sleutel db backup' a file name");
     store.backup_to(destination);
     out << fmt::format("backup written to {}\n", destination);
     return 0;

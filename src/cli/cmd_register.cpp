@@ -37,6 +37,13 @@ int run_person(const RegisterOptions& o, Env& env) {
     // An update names an existing person, so a unique prefix is enough.
     const std::string handle = o.update ? resolve(store, db::Kind::person, o.handle).handle
                                         : parse_handle(o.handle, "person handle");
+    // Contract and hours are dated: changing them in place would rewrite past months.
+    if (o.update && (fields.contract || fields.minutes_per_week))
+        throw UsageError("--update no longer changes contract or hours: they are a dated agreement",
+                         fmt::format("sleutel profile {} agreement --from DATE{}{}{}", handle,
+                                     fields.contract ? " --contract " : "",
+                                     fields.contract.value_or(""),
+                                     fields.minutes_per_week ? " --hours N" : ""));
     const Registered r = register_person(store, config, handle, fields, o.update, today);
     env.out << fmt::format("{} person {}\n", r.created ? "registered" : "updated", handle);
     if (!r.created && (fields.municipality || fields.gender || !fields.languages.empty()))

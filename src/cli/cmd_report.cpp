@@ -108,6 +108,20 @@ void say_notes(const ReportDocument& doc, Env& env) {
             }
 }
 
+// `--by` groups the summary and reach only, by a dimension the reports know.
+void check_grouping(ReportKind kind, const std::optional<std::string>& by) {
+    if (!by)
+        return;
+    if (kind != ReportKind::summary && kind != ReportKind::reach && !is_combined(kind))
+        throw UsageError(
+            fmt::format("--by does not apply to the {} report", report_kind_name(kind)),
+            "--by groups summary and reach (and the summary in weekly and monthly)");
+    const auto dims = report_dimensions();
+    if (std::find(dims.begin(), dims.end(), *by) == dims.end())
+        throw UsageError(fmt::format("cannot group by '{}'", *by),
+                         fmt::format("use one of: {}", fmt::join(dims, ", ")));
+}
+
 int run_report(const ReportOptions& o, Env& env) {
     const ReportKind kind = kind_of(o.kind);
     const Config& config = env.config();
@@ -115,6 +129,7 @@ int run_report(const ReportOptions& o, Env& env) {
     request.today = env.clock().today();
     request.period = o.period.resolve(request.today, default_period(kind));
     request.by = o.by;
+    check_grouping(kind, o.by);
     request.person = o.person;
     if (o.municipality)
         request.municipality = municipality_code(config, *o.municipality);
@@ -157,6 +172,10 @@ int run_report(const ReportOptions& o, Env& env) {
     else if (format == Format::xlsx)
         write_xlsx_output(doc, options, env);
     else {
+        if (format == Format::csv && doc.sections.size() != 1)
+            throw UsageError(fmt::format("the {} report has {} sections: CSV holds one table",
+                                         doc.kind, doc.sections.size()),
+                             "write one file per section with -o DIR, or use --format json");
         std::ostringstream text;
         render_report(doc, format, options, text);
         env.emit_text(text.str());

@@ -31,6 +31,20 @@ const Clock& Env::clock() {
     return *clock_;
 }
 
+namespace {
+
+// The database path when neither --db nor $SLEUTEL_DB is given: $XDG_DATA_HOME/sleutel/sleutel.db.
+std::string default_db_path() {
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        return std::string(xdg) + "/sleutel/sleutel.db";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.local/share/sleutel/sleutel.db";
+    throw UsageError("no database path: HOME is not set",
+                     "give --db PATH or set SLEUTEL_DB or XDG_DATA_HOME");
+}
+
+} // namespace
+
 std::string Env::db_path() const {
     if (globals.db)
         return *globals.db;
@@ -101,6 +115,9 @@ bool Env::to_file() const {
 
 void Env::emit(const Table& table) {
     const Format format = output_format();
+    if (format == Format::html || format == Format::xlsx)
+        throw UsageError(fmt::format("this command cannot write {}", format_name(format)),
+                         "use --format table, csv, json or md");
     const Config& c = config();
     RenderOptions options{c.programme.language, c.output.csv_separator, c.output.csv_bom,
                           !to_file() && use_colour(STDOUT_FILENO, globals.no_color)};

@@ -180,11 +180,7 @@ Registered save_person(Store& store, const std::string& handle, const PersonFiel
         require_not_erased(handle);
         // Contract and hours are dated: changing them in place would rewrite past months.
         if (fields.contract || fields.minutes_per_week)
-            throw UsageError(
-                "--update no longer changes contract or hours: they are a dated agreement",
-                fmt::format("sleutel profile {} agreement --from DATE{}{}{}", handle,
-                            fields.contract ? " --contract " : "", fields.contract.value_or(""),
-                            fields.minutes_per_week ? " --hours N" : ""));
+            throw InternalError("contract and hours change through a dated agreement");
         // A birth year given alone must agree with a birth date on record.
         if (fields.birth_year && !fields.birth_date) {
             const Person current = db::load_person(store, *existing);

@@ -322,8 +322,8 @@ void render(const Table& table, Format format, const RenderOptions& options, std
     case Format::xlsx:
         break;
     }
-    throw UsageError(fmt::format("this command cannot write {}", format_name(format)),
-                     "use --format table, csv, json or md");
+    // The cli offers html and xlsx only for reports.
+    throw InternalError(fmt::format("a table cannot be written as {}", format_name(format)));
 }
 
 } // namespace sleutel

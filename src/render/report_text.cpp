@@ -128,9 +128,9 @@ void render_report(const ReportDocument& d, Format format, const RenderOptions& 
         return;
     case Format::csv:
         if (d.sections.size() != 1)
-            throw UsageError(fmt::format("the {} report has {} sections: CSV holds one table",
-                                         d.kind, d.sections.size()),
-                             "write one file per section with -o DIR, or use --format json");
+            // The cli writes a document of several sections to a folder, one file each.
+            throw InternalError(fmt::format("the {} report has {} sections: CSV holds one table",
+                                            d.kind, d.sections.size()));
         render(d.sections.front().table, Format::csv, o, out);
         return;
     case Format::json: {

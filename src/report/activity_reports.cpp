@@ -10,6 +10,18 @@
 
 namespace sleutel::report {
 
+// The dimensions `--by` names, in the order help and hints list them: the one list of them.
+constexpr std::array<std::pair<std::string_view, db::Dimension>, 8> dimension_names{{
+    {"person", db::Dimension::person},
+    {"municipality", db::Dimension::municipality},
+    {"org", db::Dimension::org},
+    {"role", db::Dimension::role},
+    {"type", db::Dimension::type},
+    {"theme", db::Dimension::theme},
+    {"week", db::Dimension::day},
+    {"month", db::Dimension::month},
+}};
+
 namespace {
 
 const Named* find_named(const std::vector<Named>& list, std::string_view id) {
@@ -20,21 +32,11 @@ const Named* find_named(const std::vector<Named>& list, std::string_view id) {
 }
 
 db::Dimension dimension_of(const std::string& by) {
-    static const std::array<std::pair<std::string_view, db::Dimension>, 8> names{{
-        {"person", db::Dimension::person},
-        {"municipality", db::Dimension::municipality},
-        {"org", db::Dimension::org},
-        {"role", db::Dimension::role},
-        {"type", db::Dimension::type},
-        {"theme", db::Dimension::theme},
-        {"week", db::Dimension::day},
-        {"month", db::Dimension::month},
-    }};
-    for (const auto& [name, dimension] : names)
+    for (const auto& [name, dimension] : dimension_names)
         if (name == by)
             return dimension;
-    throw UsageError(fmt::format("cannot group by '{}'", by),
-                     fmt::format("use one of: {}", fmt::join(report_dimensions(), ", ")));
+    // The cli refuses any other word before a report is built.
+    throw InternalError(fmt::format("no report dimension '{}'", by));
 }
 
 std::string key_heading(const Context& c, const std::string& by) {
@@ -217,3 +219,14 @@ Report referrals(const Context& c) {
 }
 
 } // namespace sleutel::report
+
+namespace sleutel {
+
+std::vector<std::string> report_dimensions() {
+    std::vector<std::string> names;
+    for (const auto& entry : report::dimension_names)
+        names.emplace_back(entry.first);
+    return names;
+}
+
+} // namespace sleutel

@@ -285,23 +285,9 @@ std::string_view default_period(ReportKind kind) {
     return kind == ReportKind::monthly ? "lastmonth" : "lastweek";
 }
 
-std::vector<std::string> report_dimensions() {
-    return {"person", "municipality", "org", "role", "type", "theme", "week", "month"};
-}
-
 ReportDocument build_report(const std::vector<ReportSource>& sources, const Config& config,
                             ReportKind kind, const ReportRequest& request, bool with_charts) {
-    if (request.by && kind != ReportKind::summary && kind != ReportKind::reach &&
-        !is_combined(kind))
-        throw UsageError(
-            fmt::format("--by does not apply to the {} report", report_kind_name(kind)),
-            "--by groups summary and reach (and the summary in weekly and monthly)");
-    if (request.by) {
-        const auto dims = report_dimensions();
-        if (std::find(dims.begin(), dims.end(), *request.by) == dims.end())
-            throw UsageError(fmt::format("cannot group by '{}'", *request.by),
-                             fmt::format("use one of: {}", fmt::join(dims, ", ")));
-    }
+    // The cli checks the grouping against report_dimensions(); see dimension_named().
     if (kind == ReportKind::allowance) {
         const Period months = whole_months(request.period);
         if (months.from != request.period.from || months.to != request.period.to) {

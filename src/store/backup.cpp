@@ -44,8 +44,7 @@ void Store::backup_to(const std::string& destination) {
             // All pages in one step: a consistent snapshot. SQLiteCpp returns (not throws) BUSY
             // and LOCKED, which would leave an empty copy behind.
             if (backup.executeStep() != SQLITE_DONE)
-                throw BusyError(fmt::format("the database {} was busy during the backup", path_),
-                                "try again, or wait longer with --wait SECONDS");
+                throw BusyError(fmt::format("the database {} was busy during the backup", path_));
             // A copy that fails its own check must never replace an older good backup.
             if (copy.execAndGet("PRAGMA quick_check").getString() != "ok")
                 throw StorageError(

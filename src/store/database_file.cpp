@@ -122,8 +122,7 @@ bool prepare_file(const std::string& path, OpenMode mode, std::chrono::milliseco
     if (errno == EACCES)
         throw PermissionError(fmt::format("cannot reach the database {}: permission denied", path));
     if (mode == OpenMode::existing)
-        throw NoInputError(fmt::format("no database at {}", path),
-                           "run 'sleutel init' to create one, or point --db or SLEUTEL_DB at it");
+        throw MissingDatabase(fmt::format("no database at {}", path));
     return create_database(path, wait);
 }
 

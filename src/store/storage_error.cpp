@@ -2,7 +2,6 @@
 #include "store/store.hpp"
 
 #include <SQLiteCpp/Exception.h>
-#include <cstdlib>
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -18,8 +17,7 @@ std::optional<Error> storage_error(const std::exception& e, std::string_view db_
     case SQLITE_LOCKED:
         return BusyError(fmt::format("the database {} is busy: another program kept it locked "
                                      "past the wait",
-                                     db),
-                         "try again, or wait longer with --wait SECONDS");
+                                     db));
     case SQLITE_NOTADB:
         return StorageError(fmt::format("not a sleutel database: {} is not an SQLite file", db));
     case SQLITE_CORRUPT:
@@ -50,15 +48,6 @@ std::optional<Error> storage_error(const std::exception& e, std::string_view db_
     default:
         return InternalError(fmt::format("unexpected database error: {}", sqlite->what()));
     }
-}
-
-std::string default_db_path() {
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-        return std::string(xdg) + "/sleutel/sleutel.db";
-    if (const char* home = std::getenv("HOME"); home && *home)
-        return std::string(home) + "/.local/share/sleutel/sleutel.db";
-    throw UsageError("no database path: HOME is not set",
-                     "give --db PATH or set SLEUTEL_DB or XDG_DATA_HOME");
 }
 
 } // namespace sleutel

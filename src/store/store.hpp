@@ -104,7 +104,4 @@ class Store {
 // read-only ...), or nullopt when it is not a storage exception.
 std::optional<Error> storage_error(const std::exception& e, std::string_view db_path);
 
-// The database path when neither --db nor $SLEUTEL_DB is given: $XDG_DATA_HOME/sleutel/sleutel.db.
-std::string default_db_path();
-
 } // namespace sleutel

@@ -52,4 +52,10 @@ SLEUTEL_ERROR_KIND(ConfigError, config)          // TOML syntax or schema error
 
 #undef SLEUTEL_ERROR_KIND
 
+// The database to open does not exist; the cli says how to make one or name another.
+class MissingDatabase : public NoInputError {
+  public:
+    using NoInputError::NoInputError;
+};
+
 } // namespace sleutel

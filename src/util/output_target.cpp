@@ -181,7 +181,7 @@ bool is_device_or_pipe(const std::string& path) {
 OutputTarget output_target(const std::string& path, const std::vector<std::string>& databases,
                            SqliteFiles sqlite_files) {
     if (path.empty())
-        throw UsageError("an empty file name was given");
+        throw CantCreateError("cannot create a file with an empty name");
     struct stat info {};
     if (::stat(path.c_str(), &info) == 0) {
         if (S_ISDIR(info.st_mode))

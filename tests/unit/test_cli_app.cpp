@@ -72,3 +72,48 @@ TEST_CASE("global options also work after the command") {
     CHECK(r.code == 0);
     CHECK(r.out.find(db + ": ok") == 0);
 }
+
+TEST_CASE("what only the command line can get wrong is refused by the cli, with the flag named") {
+    TempDir dir;
+    const std::string db = dir.file("s.db");
+    REQUIRE(run({"--db", db, "init"}).code == 0);
+    struct Case {
+        std::vector<std::string> args;
+        std::string error;
+        std::string hint;
+    };
+    for (const Case& c : std::vector<Case>{
+             {{"report", "hours", "--by", "theme"},
+              "--by does not apply to the hours report",
+              "--by groups summary and reach"},
+             {{"report", "summary", "--by", "colour"},
+              "cannot group by 'colour'",
+              "use one of: person, municipality, org, role, type, theme, week, month"},
+             {{"report", "weekly", "--format", "csv"},
+              "the weekly report has 3 sections: CSV holds one table",
+              "write one file per section with -o DIR"},
+             {{"audit", "--format", "html"},
+              "this command cannot write html",
+              "use --format table, csv, json or md"},
+             {{"db", "backup", ""},
+              "an empty file name was given",
+              "give 'sleutel db backup' a file name"},
+         }) {
+        std::vector<std::string> args{"--db", db};
+        args.insert(args.end(), c.args.begin(), c.args.end());
+        const Result r = run(args);
+        CAPTURE(c.error);
+        CHECK(r.code == 64);
+        CHECK(r.err.find("sleutel: error: " + c.error) != std::string::npos);
+        CHECK(r.err.find("sleutel: hint: " + c.hint) != std::string::npos);
+    }
+}
+
+TEST_CASE("a missing database gets the command line's advice") {
+    TempDir dir;
+    const Result r = run({"--db", dir.file("none.db"), "audit"});
+    CHECK(r.code == 66);
+    CHECK(r.err.find("sleutel: error: no database at ") != std::string::npos);
+    CHECK(r.err.find("sleutel: hint: run 'sleutel init' to create one, or point --db or "
+                     "SLEUTEL_DB at it") != std::string::npos);
+}

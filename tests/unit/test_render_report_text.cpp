@@ -51,7 +51,7 @@ TEST_CASE("a combined report: a heading per section in Markdown, JSON by section
 TEST_CASE("CSV holds one section: a combined report is refused, a single one is a table") {
     Fixture p;
     const ReportDocument doc = weekly(p);
-    CHECK_THROWS_AS(written(doc, Format::csv), UsageError);
+    CHECK_THROWS_AS(written(doc, Format::csv), InternalError);
     ReportDocument one = doc;
     one.sections = {doc.sections.front()};
     one.combined = false;
