@@ -35,7 +35,7 @@ int run_card(const ProfileOptions& o, Env& env) {
     if (format == Format::json)
         env.emit_text(profile_json(card, today));
     else
-        env.emit_text(profile_text(card, config, today, format == Format::md));
+        env.emit_text(profile_text(card, config, today, format));
     return 0;
 }
 
@@ -220,7 +220,7 @@ int run_role(const ProfileOptions& o, Env& env) {
         municipality = config.municipality(municipality_code(config, *o.municipality));
     const auto minutes = o.hours ? std::optional(parse_hours(*o.hours)) : std::nullopt;
     env.emit_text(role_profile(config, *config.role(o.role_id), municipality, minutes,
-                               format == Format::html));
+                               format == Format::html ? Format::html : Format::md));
     return 0;
 }
 

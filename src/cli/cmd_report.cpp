@@ -162,7 +162,8 @@ int run_report(const ReportOptions& o, Env& env) {
             sources.push_back({extra.back().get(), names[i]});
         }
     }
-    const ReportDocument doc = build_report(sources, config, kind, request, format == Format::html);
+    const ReportDocument doc = build_report(
+        sources, config, kind, request, format == Format::html ? Charts::with : Charts::without);
 
     RenderOptions options{config.programme.language, config.output.csv_separator,
                           config.output.csv_bom,

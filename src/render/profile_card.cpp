@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-namespace sleutel::cli {
+namespace sleutel {
 
 namespace {
 
@@ -313,8 +313,8 @@ std::string profile_json(const ProfileCard& card, Date today) {
     return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-std::string profile_text(const ProfileCard& card, const Config& config, Date today, bool markdown) {
-    CardText w{markdown ? CardStyle::markdown : CardStyle::plain,
+std::string profile_text(const ProfileCard& card, const Config& config, Date today, Format format) {
+    CardText w{format == Format::md ? CardStyle::markdown : CardStyle::plain,
                Labels{config.programme.language == Language::nl},
                {}};
     const Labels& L = w.L;
@@ -337,4 +337,4 @@ std::string profile_text(const ProfileCard& card, const Config& config, Date tod
     return w.out;
 }
 
-} // namespace sleutel::cli
+} // namespace sleutel

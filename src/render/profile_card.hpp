@@ -2,10 +2,12 @@
 #pragma once
 #include "model/config.hpp"
 #include "model/profile.hpp"
+#include "render/render.hpp"
 
 #include <string>
 
-namespace sleutel::cli {
+namespace sleutel {
 std::string profile_json(const ProfileCard& card, Date today);
-std::string profile_text(const ProfileCard& card, const Config& config, Date today, bool markdown);
-} // namespace sleutel::cli
+// As a plain text card (Format::table) or Markdown (Format::md).
+std::string profile_text(const ProfileCard& card, const Config& config, Date today, Format format);
+} // namespace sleutel

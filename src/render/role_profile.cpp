@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-namespace sleutel::cli {
+namespace sleutel {
 
 namespace {
 
@@ -100,7 +100,7 @@ std::string html_page(const std::string& title, const std::string& subtitle,
 } // namespace
 
 std::string role_profile(const Config& config, const Role& role, const Municipality* municipality,
-                         std::optional<Minutes> minutes_per_week, bool html) {
+                         std::optional<Minutes> minutes_per_week, Format format) {
     const Labels L{config.programme.language == Language::nl};
     const std::string title = fmt::format("{}: {}", L("Functieprofiel", "Job profile"), role.name);
     const std::string subtitle = fmt::format(
@@ -112,8 +112,8 @@ std::string role_profile(const Config& config, const Role& role, const Municipal
         {L("Wat je meebrengt", "What you bring"), "", role.competencies},
         {L("Voor elke sleutelpersoon", "For every key person"), "",
          requirements(L, municipality, minutes_per_week)}};
-    return html ? html_page(title, subtitle, sections, L)
-                : markdown_page(title, subtitle, sections);
+    return format == Format::html ? html_page(title, subtitle, sections, L)
+                                  : markdown_page(title, subtitle, sections);
 }
 
-} // namespace sleutel::cli
+} // namespace sleutel

@@ -216,7 +216,6 @@ void merge_into(Report& into, const Report& part) {
 }
 
 // Whether a document also carries the tables its html charts draw.
-enum class Charts { without, with };
 
 struct BuildOptions {
     ReportKind kind = ReportKind::summary;
@@ -286,14 +285,14 @@ std::string_view default_period(ReportKind kind) {
 }
 
 ReportDocument build_report(const std::vector<ReportSource>& sources, const Config& config,
-                            ReportKind kind, const ReportRequest& request, bool with_charts) {
+                            ReportKind kind, const ReportRequest& request, Charts charts) {
     // The cli checks the grouping against report_dimensions(); see dimension_named().
     if (kind == ReportKind::allowance) {
         const Period months = whole_months(request.period);
         if (months.from != request.period.from || months.to != request.period.to) {
             ReportRequest widened = request;
             widened.period = months;
-            return build_report(sources, config, kind, widened, with_charts);
+            return build_report(sources, config, kind, widened, charts);
         }
     }
     ReportDocument doc;
@@ -309,9 +308,7 @@ ReportDocument build_report(const std::vector<ReportSource>& sources, const Conf
     for (const ReportSource& source : sources) {
         Built built;
         try {
-            built =
-                build_one(source, config, request,
-                          {.kind = kind, .charts = with_charts ? Charts::with : Charts::without});
+            built = build_one(source, config, request, {.kind = kind, .charts = charts});
         } catch (const DataError& e) {
             // With several databases, a person is found in one of them; the rest add nothing.
             if (!several || !request.person)

@@ -54,10 +54,13 @@ struct ReportSource {
     std::string name;
 };
 
+// Whether to gather the extra tables the html charts draw from.
+enum class Charts { without, with };
+
 // Builds the report from every source: persons stay apart, counts per theme, type, month and
-// municipality add up. `with_charts` also gathers what the html charts need.
+// municipality add up. `Charts::with` also gathers what the html charts need.
 ReportDocument build_report(const std::vector<ReportSource>& sources, const Config& config,
-                            ReportKind kind, const ReportRequest& request, bool with_charts);
+                            ReportKind kind, const ReportRequest& request, Charts charts);
 
 // Whether a document holds any signal (`report ... --check`).
 bool has_signals(const ReportDocument& document);

@@ -39,7 +39,7 @@ ProfileCard card() {
 
 TEST_CASE("profile card as text: aligned labels, sections in order, goal state") {
     const Config config = config::load_default();
-    const std::string text = cli::profile_text(card(), config, today, false);
+    const std::string text = profile_text(card(), config, today, Format::table);
     CHECK(text.rfind("ana (Ana [x](http://y))\n\nGegevens\n  Status:          active\n", 0) == 0);
     CHECK(text.find("  Talen:           ar native\n") != std::string::npos);
     CHECK(text.find("  - #3 [te laat] Training <b>geven</b> (uiterlijk 2025-12-01)\n") !=
@@ -53,7 +53,7 @@ TEST_CASE("profile card as text: aligned labels, sections in order, goal state")
 
 TEST_CASE("profile card in Markdown: headings, bullet lines, no markup from names") {
     const Config config = config::load_default();
-    const std::string md = cli::profile_text(card(), config, today, true);
+    const std::string md = profile_text(card(), config, today, Format::md);
     CHECK(md.rfind("# ana (Ana \\[x\\](http://y))\n\n## Gegevens\n\n- **Status**: active\n", 0) ==
           0);
     CHECK(md.find("- #3 \\[te laat\\] Training &lt;b&gt;geven&lt;/b&gt;") != std::string::npos);
@@ -61,7 +61,7 @@ TEST_CASE("profile card in Markdown: headings, bullet lines, no markup from name
 }
 
 TEST_CASE("profile card as JSON: keys in a fixed order, nulls for what is unknown") {
-    const std::string json = cli::profile_json(card(), today);
+    const std::string json = profile_json(card(), today);
     CHECK(json.rfind("{\n  \"handle\": \"ana\",\n  \"name\": \"Ana [x](http://y)\",\n", 0) == 0);
     CHECK(json.find("\"municipality\": null") != std::string::npos);
     CHECK(json.find("\"state\": \"overdue\"") != std::string::npos);

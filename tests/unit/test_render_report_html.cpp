@@ -15,7 +15,7 @@ TEST_CASE("the html page is self-contained, with a chart per subject") {
     request.today = today;
     request.period = parse_period("2026-W01", today);
     const ReportDocument doc =
-        build_report({{&p.store, "r"}}, p.config, ReportKind::weekly, request, true);
+        build_report({{&p.store, "r"}}, p.config, ReportKind::weekly, request, Charts::with);
     const std::string page = html::page(doc, RenderOptions{});
     CHECK(page.find("<svg") != std::string::npos);
     CHECK(page.find("src=") == std::string::npos);

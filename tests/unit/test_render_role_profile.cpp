@@ -18,7 +18,7 @@ TEST_CASE("job profile in Markdown: the role's texts and what this municipality 
     const Config config = config::load_default();
     const Municipality* haarlem = config.municipality("GM0392");
     REQUIRE(haarlem);
-    const std::string md = cli::role_profile(config, role(), haarlem, 480, false);
+    const std::string md = role_profile(config, role(), haarlem, 480, Format::md);
     CHECK(md.rfind("# Functieprofiel: Tolk <& vertaler>\n", 0) == 0);
     CHECK(md.find("\n## Taken\n\n- Vertalen\n") != std::string::npos);
     CHECK(md.find("Haarlem: ar, ti, fa, so.") != std::string::npos);
@@ -30,7 +30,7 @@ TEST_CASE("job profile in Markdown: the role's texts and what this municipality 
 TEST_CASE("job profile in html: a whole page with every text escaped") {
     Config config = config::load_default();
     config.programme.language = Language::en;
-    const std::string page = cli::role_profile(config, role(), nullptr, std::nullopt, true);
+    const std::string page = role_profile(config, role(), nullptr, std::nullopt, Format::html);
     CHECK(page.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
     CHECK(page.find("<h1>Job profile: Tolk &lt;&amp; vertaler&gt;</h1>") != std::string::npos);
     CHECK(page.find("<p>Je vertaalt &quot;gesprekken&quot;.</p>") != std::string::npos);

@@ -34,7 +34,7 @@ TEST_CASE("coverage of several databases keeps the config's order, not the codes
     request.today = today;
     request.period = parse_period("2026-W01", today);
     const Report r = build_report({{&a.store, "a"}, {&b.store, "b"}}, a.config,
-                                  ReportKind::coverage, request, false)
+                                  ReportKind::coverage, request, Charts::without)
                          .sections.front();
     CHECK(std::get<std::string>(cell(r, 0, "key")) == "GM0392");
     CHECK(std::get<std::string>(cell(r, 1, "key")) == "GM0363");

@@ -69,7 +69,7 @@ struct Fixture {
         request.today = today;
         request.period = parse_period(period, today);
         request.by = std::move(by);
-        return build_report({{&store, "r"}}, config, kind, request, false);
+        return build_report({{&store, "r"}}, config, kind, request, Charts::without);
     }
 };
 

@@ -21,7 +21,7 @@ TEST_CASE("several databases: persons apart, counts added, missing languages int
     const std::vector<ReportSource> both{{&a.store, "haarlem"}, {&b.store, "zandvoort"}};
 
     const Report hours =
-        build_report(both, a.config, ReportKind::hours, request, false).sections.front();
+        build_report(both, a.config, ReportKind::hours, request, Charts::without).sections.front();
     REQUIRE(hours.table.rows.size() == 2);
     CHECK(std::get<std::string>(cell(hours, 0, "key")) == "haarlem:ana");
     CHECK(std::get<std::string>(cell(hours, 1, "key")) == "zandvoort:ana");
@@ -29,13 +29,15 @@ TEST_CASE("several databases: persons apart, counts added, missing languages int
 
     request.by = "theme";
     const Report themes =
-        build_report(both, a.config, ReportKind::summary, request, false).sections.front();
+        build_report(both, a.config, ReportKind::summary, request, Charts::without)
+            .sections.front();
     REQUIRE(themes.table.rows.size() == 1);
     CHECK(std::get<Duration>(cell(themes, 0, "minutes")).minutes == 180);
     request.by.reset();
 
     const Report coverage =
-        build_report(both, a.config, ReportKind::coverage, request, false).sections.front();
+        build_report(both, a.config, ReportKind::coverage, request, Charts::without)
+            .sections.front();
     const auto& missing = std::get<TextList>(cell(coverage, 0, "languages_missing"));
     CHECK(missing == TextList{"fa", "so"}); // Haarlem needs ar, ti, fa, so
     CHECK(std::get<std::int64_t>(cell(coverage, 0, "active_persons")) == 2);
