@@ -39,15 +39,6 @@ bool parse_flag(const std::string& text) {
     throw DataError(fmt::format("after_hours is true or false, not '{}'", text));
 }
 
-// A text cell as `log list --format csv` wrote it: the `'` that keeps a spreadsheet from running
-// `=...` as a formula is taken off again. The characters are those the CSV writer guards.
-std::string spreadsheet_cell(const std::string& text) {
-    if (text.size() >= 2 && text[0] == '\'' &&
-        std::string_view("=+-@\t\r").find(text[1]) != std::string_view::npos)
-        return text.substr(1);
-    return text;
-}
-
 // Which field of a record holds each column the file has, by the column's name.
 class Columns {
   public:
@@ -118,9 +109,9 @@ Activity parse_row(const Columns& columns, const CsvRecord& record, Date today) 
     if (const auto* v = cell("after_hours"))
         a.after_hours = parse_flag(*v);
     if (const auto* v = cell("ref"))
-        a.ref = parse_ref(spreadsheet_cell(*v));
+        a.ref = parse_ref(unguarded_spreadsheet_text(*v));
     if (const auto* v = cell("note"))
-        a.note = spreadsheet_cell(*v);
+        a.note = unguarded_spreadsheet_text(*v);
     return a;
 }
 

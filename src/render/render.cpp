@@ -1,6 +1,8 @@
 // One Table, four text formats: aligned table, CSV (RFC 4180), JSON and Markdown.
 #include "render/render.hpp"
 
+#include "util/csv.hpp"
+
 #include "render/cells.hpp"
 #include "util/error.hpp"
 

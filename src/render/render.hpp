@@ -37,10 +37,6 @@ std::size_t display_width(std::string_view text);
 std::string printable(std::string_view text);
 // One CSV field, quoted per RFC 4180 when it holds the separator, a quote or a line break.
 std::string csv_field(std::string_view text, char separator);
-// Text for a CSV cell that a spreadsheet must not run as a formula: a leading `'` when it begins
-// with `=`, `+`, `-`, `@`, a tab or a carriage return (OWASP). Only for text; numbers the tool
-// writes itself (a negative count) stay as they are.
-std::string spreadsheet_text(std::string_view text);
 // Text for html that cannot become markup: `&`, `<`, `>` and `"` as entities, so it is safe in an
 // element and in a quoted attribute.
 std::string escape_html(std::string_view text);

@@ -84,16 +84,6 @@ std::string csv_field(std::string_view text, char separator) {
     return out;
 }
 
-std::string spreadsheet_text(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + 1);
-    // Appended, not `"'" + std::string(text)`: GCC 12 at -O3 warns wrongly of an overlap there.
-    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
-        out += '\'';
-    out += text;
-    return out;
-}
-
 std::string escape_html(std::string_view text) {
     std::string out;
     out.reserve(text.size());

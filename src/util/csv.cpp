@@ -209,4 +209,28 @@ CsvFile parse_csv(std::string_view text, std::string_view name) {
     return file;
 }
 
+namespace {
+// The characters a spreadsheet starts a formula with.
+bool starts_formula(std::string_view text) {
+    return !text.empty() &&
+           std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+} // namespace
+
+std::string spreadsheet_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 1);
+    // Appended, not `"'" + std::string(text)`: GCC 12 at -O3 warns wrongly of an overlap there.
+    if (starts_formula(text))
+        out += '\'';
+    out += text;
+    return out;
+}
+
+std::string unguarded_spreadsheet_text(std::string_view cell) {
+    if (cell.size() >= 2 && cell.front() == '\'' && starts_formula(cell.substr(1)))
+        cell.remove_prefix(1);
+    return std::string(cell);
+}
+
 } // namespace sleutel

@@ -37,4 +37,12 @@ void read_csv(std::string_view text, std::string_view name,
               const std::function<void(const std::vector<std::string>&, char)>& on_header,
               const std::function<void(const CsvRecord&)>& on_record);
 
+// Text for a CSV cell that a spreadsheet must not run as a formula: a leading `'` when it begins
+// with `=`, `+`, `-`, `@`, a tab or a carriage return (OWASP). Only for text; numbers the tool
+// writes itself (a negative count) stay as they are.
+std::string spreadsheet_text(std::string_view text);
+// The text back from a cell spreadsheet_text wrote: the guarding `'` taken off again, so a file
+// the tool exported reads back as it was.
+std::string unguarded_spreadsheet_text(std::string_view cell);
+
 } // namespace sleutel

@@ -1,6 +1,8 @@
 // Periods: named ones, years, quarters, months, ISO weeks, days and ranges `A..B`.
 #include "util/values.hpp"
 
+#include "util/period_keywords.hpp"
+
 #include "util/error.hpp"
 #include "util/values_detail.hpp"
 
@@ -22,8 +24,8 @@ Date last_of_month(Date d) {
 }
 
 const std::string period_hint =
-    "write today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisquarter, lastquarter, "
-    "thisyear, lastyear, 2026, 2026-Q3, 2026-11, 2026-W47, 2026-11-20 or FROM..TO";
+    fmt::format("write {}, 2026, 2026-Q3, 2026-11, 2026-W47, 2026-11-20 or FROM..TO",
+                fmt::join(period_keywords, ", "));
 
 constexpr Date open_start{year{1}, January, day{1}};
 constexpr Date open_end{year{9999}, December, day{31}};
@@ -59,31 +61,36 @@ Period day_period(Date d) {
     return Period{d, d, format_date(d)};
 }
 
+// The period each word of period_keywords names, in the list's order: the words themselves are
+// defined once, there, for the parser, the completion and the hint alike.
+Period quarter_before(Date today) {
+    const int y = static_cast<int>(today.year());
+    const unsigned q = (static_cast<unsigned>(today.month()) + 2) / 3;
+    return q == 1 ? quarter_period(y - 1, 4) : quarter_period(y, q - 1);
+}
+using NamedPeriod = Period (*)(Date today);
+constexpr NamedPeriod named_periods[] = {
+    [](Date t) { return day_period(t); },                                 // today
+    [](Date t) { return day_period(add_days(t, -1)); },                   // yesterday
+    [](Date t) { return week_period(t); },                                // thisweek
+    [](Date t) { return week_period(add_days(t, -7)); },                  // lastweek
+    [](Date t) { return month_period(t); },                               // thismonth
+    [](Date t) { return month_period(add_days(first_of_month(t), -1)); }, // lastmonth
+    [](Date t) {                                                          // thisquarter
+        return quarter_period(static_cast<int>(t.year()),
+                              (static_cast<unsigned>(t.month()) + 2) / 3);
+    },
+    [](Date t) { return quarter_before(t); },                           // lastquarter
+    [](Date t) { return year_period(static_cast<int>(t.year())); },     // thisyear
+    [](Date t) { return year_period(static_cast<int>(t.year()) - 1); }, // lastyear
+};
+static_assert(std::size(named_periods) == std::size(period_keywords));
+
 // A period named after today (`thisweek`, `lastquarter`); `t` is in lower case.
 std::optional<Period> named_period(std::string_view t, Date today) {
-    const int this_year = static_cast<int>(today.year());
-    const unsigned this_quarter = (static_cast<unsigned>(today.month()) + 2) / 3;
-    if (t == "today")
-        return day_period(today);
-    if (t == "yesterday")
-        return day_period(add_days(today, -1));
-    if (t == "thisweek")
-        return week_period(today);
-    if (t == "lastweek")
-        return week_period(add_days(today, -7));
-    if (t == "thismonth")
-        return month_period(today);
-    if (t == "lastmonth")
-        return month_period(add_days(first_of_month(today), -1));
-    if (t == "thisquarter")
-        return quarter_period(this_year, this_quarter);
-    if (t == "lastquarter")
-        return this_quarter == 1 ? quarter_period(this_year - 1, 4)
-                                 : quarter_period(this_year, this_quarter - 1);
-    if (t == "thisyear")
-        return year_period(this_year);
-    if (t == "lastyear")
-        return year_period(this_year - 1);
+    for (std::size_t i = 0; i < std::size(period_keywords); ++i)
+        if (t == period_keywords[i])
+            return named_periods[i](today);
     return std::nullopt;
 }
 

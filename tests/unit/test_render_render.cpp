@@ -2,6 +2,7 @@
 #include "render/render.hpp"
 #include "temp_dir.hpp"
 #include "util/atomic_file.hpp"
+#include "util/csv.hpp"
 #include "util/error.hpp"
 
 #include <doctest/doctest.h>

@@ -106,3 +106,16 @@ TEST_CASE("an over-long field or record is refused where it is read") {
         parse_csv("a\n" + std::string(2 * csv_max_record_bytes, ',') + "z\n", "f.csv"),
         "f.csv:2: a record is longer than 1048576 bytes", DataError);
 }
+
+TEST_CASE("a cell guarded against formulas reads back as it was written") {
+    for (const char* text :
+         {"=SUM(A1)", "+31 6", "-2+3", "@x", "\tx", "\rx", "plain", "", "'quoted", "a=b"}) {
+        CAPTURE(text);
+        CHECK(unguarded_spreadsheet_text(spreadsheet_text(text)) == text);
+    }
+    CHECK(spreadsheet_text("=1") == "'=1");
+    CHECK(spreadsheet_text("a=b") == "a=b");
+    // A quote the user typed before ordinary text is theirs, and stays.
+    CHECK(unguarded_spreadsheet_text("'hello") == "'hello");
+    CHECK(unguarded_spreadsheet_text("'") == "'");
+}
