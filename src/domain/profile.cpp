@@ -52,32 +52,33 @@ std::vector<Signal> person_signals(const ProfileCard& card, const Config& config
         signals.push_back(std::move(*overloaded));
     const Date intervision_due = months_before(today, config.signals.intervision_months);
     if (!card.last_intervision)
-        signals.push_back({"intervision_overdue", who,
-                           L("geen intervisie vastgelegd", "no intervision recorded"), "warning"});
+        signals.push_back({SignalKind::intervision_overdue, who,
+                           L("geen intervisie vastgelegd", "no intervision recorded"),
+                           Severity::warning});
     else if (to_days(*card.last_intervision) < to_days(intervision_due))
         signals.push_back(
-            {"intervision_overdue", who,
+            {SignalKind::intervision_overdue, who,
              fmt::format(fmt::runtime(L("laatste intervisie {}, meer dan {} maanden geleden",
                                         "last intervision {}, more than {} months ago")),
                          format_date(*card.last_intervision), config.signals.intervision_months),
-             "warning"});
+             Severity::warning});
     for (const Goal& goal : card.goals)
         if (to_days(goal.created_on) <= to_days(today) &&
             goal_state(goal, today) == GoalState::overdue)
             signals.push_back(
-                {"goal_overdue", who,
+                {SignalKind::goal_overdue, who,
                  fmt::format(fmt::runtime(L("doel {} moest af zijn op {}", "goal {} was due {}")),
                              goal.id, format_date(*goal.due)),
-                 "info"});
+                 Severity::info});
     const Date horizon = add_days(today, config.signals.assignment_ending_days);
     for (const Assignment& a : card.assignments)
         if (a.active_on(today) && a.until && to_days(*a.until) <= to_days(horizon) &&
             (!a.until_known_on || to_days(*a.until_known_on) <= to_days(today)))
-            signals.push_back({"assignment_ending", who,
+            signals.push_back({SignalKind::assignment_ending, who,
                                fmt::format(fmt::runtime(L("inzet {} bij {} als {} eindigt {}",
                                                           "assignment {} at {} as {} ends {}")),
                                            a.id, a.organisation, a.role, format_date(*a.until)),
-                               "info"});
+                               Severity::info});
     return signals;
 }
 

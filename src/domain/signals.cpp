@@ -52,7 +52,7 @@ std::optional<Signal> overload_signal(const std::string& handle, const Workload&
                                        static_cast<double>(work.contracted));
         break;
     }
-    return Signal{"overload", handle, std::move(detail), "warning"};
+    return Signal{SignalKind::overload, handle, std::move(detail), Severity::warning};
 }
 
 } // namespace sleutel

@@ -12,11 +12,29 @@
 
 namespace sleutel {
 
+// What a signal is about, in the order reports list them.
+enum class SignalKind {
+    overload,
+    after_hours,
+    allowance_over,
+    allowance_near,
+    inactive,
+    intervision_overdue,
+    assignment_ending,
+    goal_overdue,
+    unassigned_activity,
+};
+// The id in JSON and CSV: `overload`, `intervision_overdue`, ...
+std::string_view signal_kind_name(SignalKind kind);
+
+enum class Severity { warning, info };
+std::string_view severity_name(Severity severity);
+
 struct Signal {
-    std::string kind;     // overload, intervision_overdue, goal_overdue, assignment_ending, ...
-    std::string person;   // handle
-    std::string detail;   // one line for people
-    std::string severity; // warning | info
+    SignalKind kind = SignalKind::overload;
+    std::string person; // handle
+    std::string detail; // one line for people
+    Severity severity = Severity::warning;
 };
 
 enum class GoalState { open, overdue, done };

@@ -309,7 +309,9 @@ std::string profile_json(const ProfileCard& card, Date today) {
     j["this_month"] = this_month_json(card.this_month);
     j["signals"] = Json::array();
     for (const Signal& s : card.signals)
-        j["signals"].push_back({{"kind", s.kind}, {"detail", s.detail}, {"severity", s.severity}});
+        j["signals"].push_back({{"kind", signal_kind_name(s.kind)},
+                                {"detail", s.detail},
+                                {"severity", severity_name(s.severity)}});
     return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
@@ -333,7 +335,7 @@ std::string profile_text(const ProfileCard& card, const Config& config, Date tod
     if (card.signals.empty())
         w.item(L("geen", "none"));
     for (const Signal& s : card.signals)
-        w.item(fmt::format("{}: {}", s.kind, s.detail));
+        w.item(fmt::format("{}: {}", signal_kind_name(s.kind), s.detail));
     return w.out;
 }
 

@@ -12,17 +12,6 @@ namespace sleutel::report {
 
 namespace {
 
-int kind_order(const std::string& kind) {
-    static const char* order[] = {"overload",          "after_hours",  "allowance_over",
-                                  "allowance_near",    "inactive",     "intervision_overdue",
-                                  "assignment_ending", "goal_overdue", "unassigned_activity"};
-    const int kinds = static_cast<int>(std::size(order));
-    for (int i = 0; i < kinds; ++i)
-        if (kind == order[i])
-            return i;
-    return kinds;
-}
-
 // Activities on days that none of the person's assignments covers: their role, organisation
 // and funding rest on nothing agreed, so the figures by role and organisation cannot be trusted
 // until the log or the assignments are put right. An erased person's are left out: their log
@@ -34,7 +23,7 @@ void unassigned_activity(const Context& c, std::vector<Signal>& found) {
             continue;
         const std::string first = format_date(u.first);
         found.push_back(
-            {"unassigned_activity", person->second.handle,
+            {SignalKind::unassigned_activity, person->second.handle,
              u.activities == 1
                  ? fmt::format(fmt::runtime(c.text("1 activiteit buiten elke inzet, op {}",
                                                    "1 activity outside every assignment, on {}")),
@@ -44,7 +33,7 @@ void unassigned_activity(const Context& c, std::vector<Signal>& found) {
                                                    "{} activities outside every assignment, the "
                                                    "first on {}")),
                                u.activities, first),
-             "warning"});
+             Severity::warning});
     }
 }
 
@@ -65,12 +54,12 @@ void after_hours_signals(const Context& c, std::vector<Signal>& found) {
         const auto person = c.persons.find(pm.person);
         if (pm.month >= first_month && person != c.persons.end() && pm.after_hours > limit)
             found.push_back(
-                {"after_hours", person->second.handle,
+                {SignalKind::after_hours, person->second.handle,
                  fmt::format(fmt::runtime(c.text("{} keer buiten werktijd in {} (grens {})",
                                                  "{} times after hours in {} (limit {})")),
                              pm.after_hours, month_label(pm.month, c.config.programme.language),
                              limit),
-                 "warning"});
+                 Severity::warning});
     }
 }
 
@@ -81,29 +70,29 @@ void allowance_signals(const Context& c, std::vector<Signal>& found) {
         const MonthAllowance& m = row.month;
         const std::string month = month_label(m.month, c.config.programme.language);
         if (m.exceeds)
-            found.push_back({"allowance_over", row.person->handle,
+            found.push_back({SignalKind::allowance_over, row.person->handle,
                              fmt::format(fmt::runtime(c.text("vergoeding {} boven het plafond",
                                                              "allowance for {} above the ceiling")),
                                          month),
-                             "warning"});
+                             Severity::warning});
         // Someone on a benefit risks it from 80% of the monthly ceiling on.
         else if (m.benefit_near)
             found.push_back(
-                {"allowance_near", row.person->handle,
+                {SignalKind::allowance_near, row.person->handle,
                  fmt::format(fmt::runtime(c.text("vergoeding {} op 80% van het plafond, met "
                                                  "een uitkering",
                                                  "allowance for {} at 80% of the ceiling, "
                                                  "on a benefit")),
                              month),
-                 "warning"});
+                 Severity::warning});
         // Near: within 10% of the monthly or the yearly cap.
         else if (m.near)
             found.push_back(
-                {"allowance_near", row.person->handle,
+                {SignalKind::allowance_near, row.person->handle,
                  fmt::format(fmt::runtime(c.text("vergoeding {} dicht bij het plafond",
                                                  "allowance for {} close to the ceiling")),
                              month),
-                 "info"});
+                 Severity::info});
     }
 }
 
@@ -128,7 +117,7 @@ void inactive_and_card_signals(const Context& c, std::vector<Signal>& found) {
         const auto it = last.find(id);
         if (it == last.end() || to_days(it->second) < to_days(window))
             found.push_back(
-                {"inactive", person.handle,
+                {SignalKind::inactive, person.handle,
                  it == last.end()
                      ? fmt::format(fmt::runtime(c.text("nog niets gelogd (grens {} weken)",
                                                        "nothing logged yet (limit {} weeks)")),
@@ -136,10 +125,10 @@ void inactive_and_card_signals(const Context& c, std::vector<Signal>& found) {
                      : fmt::format(fmt::runtime(c.text("laatst actief {} (grens {} weken)",
                                                        "last active {} (limit {} weeks)")),
                                    format_date(it->second), weeks),
-                 "info"});
+                 Severity::info});
         // The card's overload is of the last four weeks; the report's is of its period.
         for (Signal& s : cards[id].signals)
-            if (s.kind != "overload")
+            if (s.kind != SignalKind::overload)
                 found.push_back(std::move(s));
     }
 }
@@ -165,12 +154,13 @@ Report signals(const Context& c) {
     std::stable_sort(found.begin(), found.end(), [](const Signal& a, const Signal& b) {
         if (a.person != b.person)
             return a.person < b.person;
-        return kind_order(a.kind) < kind_order(b.kind);
+        return a.kind < b.kind;
     });
     std::int64_t warnings = 0;
     for (const Signal& s : found) {
-        r.table.rows.push_back({s.kind, s.person, s.detail, s.severity});
-        warnings += s.severity == "warning" ? 1 : 0;
+        r.table.rows.push_back({std::string(signal_kind_name(s.kind)), s.person, s.detail,
+                                std::string(severity_name(s.severity))});
+        warnings += s.severity == Severity::warning ? 1 : 0;
     }
     // The allowance alerts rest on the ceilings: one borrowed from another year is said here too.
     r.notes = c.allowance_notes;

@@ -37,3 +37,18 @@ TEST_CASE("goal states have their names") {
     CHECK(goal_state_name(GoalState::overdue) == "overdue");
     CHECK(goal_state_name(GoalState::done) == "done");
 }
+
+TEST_CASE("signal kinds and severities have one id each, in the order reports list them") {
+    std::vector<std::string_view> names;
+    for (int k = 0; k <= static_cast<int>(SignalKind::unassigned_activity); ++k)
+        names.push_back(signal_kind_name(static_cast<SignalKind>(k)));
+    CHECK(names == std::vector<std::string_view>{"overload", "after_hours", "allowance_over",
+                                                 "allowance_near", "inactive",
+                                                 "intervision_overdue", "assignment_ending",
+                                                 "goal_overdue", "unassigned_activity"});
+    CHECK(signal_kind_name(SignalKind::overload) == "overload");
+    CHECK(signal_kind_name(SignalKind::unassigned_activity) == "unassigned_activity");
+    CHECK(SignalKind::overload < SignalKind::goal_overdue);
+    CHECK(severity_name(Severity::warning) == "warning");
+    CHECK(severity_name(Severity::info) == "info");
+}

@@ -30,8 +30,8 @@ ProfileCard card() {
     c.goals = {goal};
     c.last_4_weeks = {d(2025, 12, 24), today, 780, 600, std::nullopt};
     c.this_month.month = "2026-01";
-    c.signals = {
-        {"overload", "ana", "13:00 gelogd in 4 weken tegen 10:00 volgens contract", "warning"}};
+    c.signals = {{SignalKind::overload, "ana",
+                  "13:00 gelogd in 4 weken tegen 10:00 volgens contract", Severity::warning}};
     return c;
 }
 
