@@ -99,25 +99,30 @@ void require_not_erased(const std::string& handle) {
         throw DataError(fmt::format("{} has been erased and cannot be changed", handle));
 }
 
-Found resolve(Store& store, db::Kind kind, std::string_view text) {
+Expected<Found, DataError> find(Store& store, db::Kind kind, std::string_view text) {
     if (const auto id = db::find_handle(store, kind, text))
-        return {*id, std::string(text)};
+        return Found{*id, std::string(text)};
     const auto matches = db::handles_with_prefix(store, kind, text);
     if (matches.size() == 1 && !text.empty())
-        return {matches[0].first, matches[0].second};
+        return Found{matches[0].first, matches[0].second};
     if (matches.size() > 1 && !text.empty()) {
         std::vector<std::string> names;
         for (const auto& [id, handle] : matches)
             names.push_back(handle);
-        throw DataError(fmt::format("'{}' matches more than one {}", text, kind_name(kind)),
-                        fmt::format("which one: {}", fmt::join(names, ", ")));
+        return unexpected(
+            DataError(fmt::format("'{}' matches more than one {}", text, kind_name(kind)),
+                      fmt::format("which one: {}", fmt::join(names, ", "))));
     }
     const auto suggestion = closest(text, db::all_handles(store, kind));
-    throw DataError(fmt::format("no {} '{}'", kind_name(kind), text),
-                    suggestion
-                        ? fmt::format("did you mean '{}'?", *suggestion)
-                        : fmt::format("see 'sleutel {}'",
-                                      kind == db::Kind::person ? "profile list" : "assign list"));
+    return unexpected(DataError(
+        fmt::format("no {} '{}'", kind_name(kind), text),
+        suggestion ? fmt::format("did you mean '{}'?", *suggestion)
+                   : fmt::format("see 'sleutel {}'",
+                                 kind == db::Kind::person ? "profile list" : "assign list")));
+}
+
+Found resolve(Store& store, db::Kind kind, std::string_view text) {
+    return find(store, kind, text).value_or_throw([](const DataError& e) { return e; });
 }
 
 std::string municipality_code(const Config& config, std::string_view code_or_name) {

@@ -5,6 +5,8 @@
 #include "model/config.hpp"
 #include "model/entities.hpp"
 #include "store/people_store.hpp"
+#include "util/error.hpp"
+#include "util/expected.hpp"
 
 #include <optional>
 #include <span>
@@ -18,7 +20,11 @@ struct Found {
     Id id;
     std::string handle;
 };
-// An exact handle, else a unique prefix of one; unknown or ambiguous is DataError.
+// An exact handle, else a unique prefix of one; or, when there is none or several, the error that
+// says so (with the candidates, or the closest handle), for a caller to whom that is an outcome
+// (a person sought in several databases).
+Expected<Found, DataError> find(Store& store, db::Kind kind, std::string_view text);
+// find() for a caller to whom unknown or ambiguous ends the command: it throws the DataError.
 Found resolve(Store& store, db::Kind kind, std::string_view text);
 
 // A CBS code or municipality name from the config, as its code.

@@ -220,6 +220,7 @@ void merge_into(Report& into, const Report& part) {
 struct BuildOptions {
     ReportKind kind = ReportKind::summary;
     Charts charts = Charts::without;
+    std::optional<Id> person; // the one `--person` named, found in this database
 };
 
 struct Built {
@@ -229,11 +230,8 @@ struct Built {
 
 Built build_one(const ReportSource& source, const Config& config, const ReportRequest& request,
                 const BuildOptions& options) {
-    std::optional<Id> person;
-    if (request.person)
-        person = resolve(*source.store, db::Kind::person, *request.person).id;
     const Context c(
-        {.store = *source.store, .config = config, .request = request, .person = person});
+        {.store = *source.store, .config = config, .request = request, .person = options.person});
     Built built{sections_of(options.kind, c, request.by), {}};
     if (options.charts == Charts::with)
         built.charts = charts_of(c);
@@ -303,20 +301,24 @@ ReportDocument build_report(const std::vector<ReportSource>& sources, const Conf
     doc.programme = config.programme.name;
     doc.language = config.programme.language;
     const bool several = sources.size() > 1;
-    std::optional<Error> missing_person;
+    std::optional<DataError> missing_person;
     bool any = false;
     for (const ReportSource& source : sources) {
-        Built built;
-        try {
-            built = build_one(source, config, request, {.kind = kind, .charts = charts});
-        } catch (const DataError& e) {
-            // With several databases, a person is found in one of them; the rest add nothing.
-            if (!several || !request.person)
-                throw;
-            if (!missing_person)
-                missing_person = e;
-            continue;
+        std::optional<Id> person;
+        if (request.person) {
+            auto found = find(*source.store, db::Kind::person, *request.person);
+            if (!found.has_value()) {
+                // With several databases, a person is found in one of them; the rest add nothing.
+                if (!several)
+                    throw found.error();
+                if (!missing_person)
+                    missing_person = found.error();
+                continue;
+            }
+            person = found->id;
         }
+        Built built =
+            build_one(source, config, request, {.kind = kind, .charts = charts, .person = person});
         for (auto* part : {&built.sections, &built.charts})
             for (Report& r : *part)
                 if (several)
