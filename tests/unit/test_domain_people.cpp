@@ -4,7 +4,6 @@
 #include "util/error.hpp"
 
 #include <doctest/doctest.h>
-#include <fmt/format.h>
 
 using namespace sleutel;
 using namespace people_test;
