@@ -1,12 +1,9 @@
-// Registering and resolving persons and organisations (domain/people.cpp), and the profile rules
-// that need registered persons.
-#include "domain/profile.hpp"
+// Registering and resolving persons and organisations (domain/people.cpp).
 #include "store/organisation_store.hpp"
 #include "test_domain_people_fixture.hpp"
 #include "util/error.hpp"
 
 #include <doctest/doctest.h>
-#include <fmt/format.h>
 
 using namespace sleutel;
 using namespace people_test;
@@ -52,42 +49,25 @@ TEST_CASE("resolve: exact handle, unique prefix, ambiguous prefix, unknown") {
     CHECK_THROWS_AS(resolve(fx.store, db::Kind::person, ""), DataError);
 }
 
-TEST_CASE("contracted minutes are pro rata per day") {
-    Assignment a;
-    a.minutes_per_week = 7 * 60;
-    a.from = d(2026, 11, 18); // a Wednesday: five of the seven days of its week
-    CHECK(contracted_minutes(a, d(2026, 11, 16), d(2026, 11, 22)) == 5 * 60);
-    a.until = d(2026, 11, 19);
-    CHECK(contracted_minutes(a, d(2026, 11, 16), d(2026, 11, 22)) == 2 * 60);
-    CHECK(contracted_minutes(a, d(2026, 12, 1), d(2026, 12, 7)) == 0);
-}
-
-TEST_CASE("goal states and intervision trainings") {
-    Goal g{1, "x", d(2026, 11, 1), std::nullopt, d(2026, 1, 1)};
-    CHECK(goal_state(g, today) == GoalState::overdue);
-    CHECK(goal_state(g, d(2026, 11, 1)) == GoalState::open);
-    g.done_on = d(2026, 11, 20);
-    CHECK(goal_state(g, today) == GoalState::done);
-    CHECK(is_intervision("Intervisie GGD Kennemerland"));
-    CHECK(is_intervision("intervision"));
-    CHECK_FALSE(is_intervision("Pharos basistraining"));
-}
-
-TEST_CASE("match ranks by criteria met, then free hours") {
+TEST_CASE("find gives the handle, or the reason there is none, as a value") {
     Fixture fx;
-    const Id o = fx.organisation("ggd");
-    const Id amira = fx.person("amira", 480, {{"ar", Level::native}, {"nl", Level::b1}}, "f");
-    fx.person("yusuf", 480, {{"ar", Level::native}, {"nl", Level::b2}}, "m");
-    fx.person("selam", 1080, {{"ti", Level::native}}, "f");
-    fx.assign_to(amira, o, "voorlichter", 420, d(2026, 1, 1));
-    Need need;
-    need.languages = {{"ar", Level::b1}, {"nl", Level::b1}};
-    need.gender.emplace("f");
-    const auto matches = match_persons(fx.store, need, today);
-    REQUIRE(matches.size() == 3);
-    CHECK(matches[0].person.handle == "amira"); // 3 of 3
-    CHECK(matches[0].available_minutes == 60);
-    CHECK(matches[1].person.handle == "yusuf"); // 2 of 3
-    CHECK(matches[1].misses == std::vector<std::string>{"gender f"});
-    CHECK(matches[2].person.handle == "selam"); // 1 of 3
+    const Id amira = fx.person("amira");
+    fx.person("amina");
+    const auto found = find(fx.store, db::Kind::person, "amir");
+    REQUIRE(found.has_value());
+    CHECK(found->id == amira);
+    CHECK(found->handle == "amira");
+
+    const auto several = find(fx.store, db::Kind::person, "ami");
+    REQUIRE_FALSE(several.has_value());
+    CHECK(std::string(several.error().what()) == "'ami' matches more than one person");
+    CHECK(several.error().code() == ExitCode::data);
+
+    const auto none = find(fx.store, db::Kind::person, "amiro");
+    REQUIRE_FALSE(none.has_value());
+    CHECK(std::string(none.error().what()) == "no person 'amiro'");
+    CHECK(none.error().hint() == "did you mean 'amira'?");
+    const auto no_org = find(fx.store, db::Kind::organisation, "x");
+    REQUIRE_FALSE(no_org.has_value());
+    CHECK(no_org.error().hint() == "see 'sleutel assign list'");
 }

@@ -1,12 +1,9 @@
-// Tables line up in any script, CSV quotes per RFC 4180, JSON keeps types, Markdown escapes.
+// Tables line up in any script, CSV quotes per RFC 4180, JSON keeps types, Markdown escapes
+// (render/render.cpp).
 #include "render/render.hpp"
-#include "temp_dir.hpp"
-#include "util/atomic_file.hpp"
-#include "util/csv.hpp"
 #include "util/error.hpp"
 
 #include <doctest/doctest.h>
-#include <fstream>
 #include <sstream>
 
 using namespace sleutel;
@@ -41,25 +38,6 @@ std::vector<std::string> lines(const std::string& text) {
     return out;
 }
 } // namespace
-
-TEST_CASE("display width counts terminal columns, not bytes") {
-    CHECK(display_width("amira") == 5);
-    CHECK(display_width("\xD8\xB3\xD9\x84\xD9\x85\xD9\x89") == 4);                 // سلمى
-    CHECK(display_width("\xE1\x8B\xB3\xE1\x8A\x95\xE1\x8A\xA4\xE1\x88\x8D") == 4); // ዳንኤል
-    CHECK(display_width("e\xCC\x81") == 1);                // e + combining acute
-    CHECK(display_width("\xE4\xB8\xAD\xE6\x96\x87") == 4); // 中文: wide
-    CHECK(display_width("\xff\xfe") == 2);                 // invalid bytes: one each
-}
-
-TEST_CASE("printable replaces control characters and invalid UTF-8") {
-    CHECK(printable("a\x1b[31mb") == "a\xEF\xBF\xBD[31mb");
-    CHECK(printable("a\nb\tc") == "a b c");
-    CHECK(printable("x\xffy") == "x\xEF\xBF\xBDy");
-    CHECK(printable("\xD8\xB3\xD9\x84") == "\xD8\xB3\xD9\x84");
-    CHECK(printable("a\xE2\x80\xAE"
-                    "b") == "a\xEF\xBF\xBD"
-                            "b"); // right-to-left override
-}
 
 TEST_CASE("table columns line up with Arabic and Ge'ez names") {
     const auto out = lines(rendered(people(), Format::table));
@@ -105,9 +83,6 @@ TEST_CASE("CSV quotes per RFC 4180 and writes plain numbers") {
         {std::string("amira"), std::string("zei \"hoi\", toen\nweg"), Duration{90}, true});
     CHECK(rendered(t, Format::csv) ==
           "key,note,minutes,after_hours\namira,\"zei \"\"hoi\"\", toen\nweg\",90,true\n");
-    CHECK(csv_field("a;b", ';') == "\"a;b\"");
-    CHECK(csv_field("a;b", ',') == "a;b");
-    CHECK(csv_field("", ',').empty());
 }
 
 TEST_CASE("CSV for Dutch Excel: separator, byte order mark, CRLF") {
@@ -167,22 +142,6 @@ TEST_CASE("CSV text that begins like a formula gets a leading quote; numbers do 
     CHECK(out[3] == "a,'-2+3,-3,'=1;b");
     CHECK(out[4] == "a,'@SUM(1),-3,'=1;b");
     CHECK(out[5] == "a,'\tx,-3,'=1;b");
-    CHECK(spreadsheet_text("a=b") == "a=b");
-    CHECK(spreadsheet_text("").empty());
-    CHECK(spreadsheet_text("'=x") == "'=x");
-}
-
-TEST_CASE("Markdown text makes no tag, link or image") {
-    CHECK(markdown_text("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
-    CHECK(markdown_text("[x](http://evil) ![i](http://img)") ==
-          "\\[x\\](http://evil) !\\[i\\](http://img)");
-    CHECK(markdown_text("a\\[b & c|d") == "a\\\\\\[b &amp; c\\|d");
-    CHECK(markdown_text("Amira (Haarlem)") == "Amira (Haarlem)");
-    Table t;
-    t.columns = {{"name", "Naam"}};
-    t.rows.push_back({std::string("<b>[x](http://y)</b>")});
-    CHECK(rendered(t, Format::md) ==
-          "| Naam |\n| --- |\n| &lt;b&gt;\\[x\\](http://y)&lt;/b&gt; |\n");
 }
 
 TEST_CASE("formats by name and by file extension") {
@@ -198,25 +157,10 @@ TEST_CASE("formats by name and by file extension") {
     CHECK_THROWS_AS(rendered(people(), Format::html), InternalError);
 }
 
-TEST_CASE("atomic files: all or nothing") {
-    TempDir dir;
-    const std::string target = dir.file("out.csv");
-    std::ofstream(target) << "old";
-    {
-        AtomicFile file(target);
-        file.write("half");
-        // Destroyed without commit: the old content stays and no temporary file is left.
-    }
-    std::ifstream in(target);
-    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    CHECK(content == "old");
-    write_file_atomically(target, "new");
-    std::ifstream again(target);
-    CHECK(std::string((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>()) ==
-          "new");
-    int entries = 0;
-    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path))
-        ++entries;
-    CHECK(entries == 1);
-    CHECK_THROWS_AS(write_file_atomically(dir.file("missing/out.csv"), "x"), CantCreateError);
+TEST_CASE("Markdown tables make no tag, link or image of a cell") {
+    Table t;
+    t.columns = {{"name", "Naam"}};
+    t.rows.push_back({std::string("<b>[x](http://y)</b>")});
+    CHECK(rendered(t, Format::md) ==
+          "| Naam |\n| --- |\n| &lt;b&gt;\\[x\\](http://y)&lt;/b&gt; |\n");
 }

@@ -1,12 +1,14 @@
 // A new database in a temporary folder, with a person and an organisation to hang rows on, for the
-// tests of the store's SQL.
+// tests of the store's SQL; and the exit code an expression fails with.
 #pragma once
 #include "store/organisation_store.hpp"
 #include "store/people_store.hpp"
 #include "store/store.hpp"
 #include "temp_dir.hpp"
+#include "util/error.hpp"
 
 #include <chrono>
+#include <exception>
 
 namespace store_test {
 using namespace sleutel;
@@ -14,6 +16,21 @@ using namespace std::chrono_literals;
 
 inline Date d(int y, unsigned m, unsigned day) {
     return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
+}
+
+// The exit code a failing expression ends with, the way the command line reports it: sleutel's
+// own errors carry theirs, SQLite's are mapped as for the database `db`.
+template <class F> ExitCode exit_code_of(const std::string& db, F f) {
+    try {
+        f();
+    } catch (const Error& e) {
+        return e.code();
+    } catch (const std::exception& e) {
+        if (auto mapped = storage_error(e, db))
+            return mapped->code();
+        return ExitCode::internal;
+    }
+    return ExitCode::ok;
 }
 
 struct Fixture {

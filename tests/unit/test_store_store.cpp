@@ -1,8 +1,8 @@
-// Opening, migrating, refusing foreign files, locking, audit, check and backup.
+// Opening the database (create, migrate, refuse what is not ours), transactions, locking, the audit
+// trail, secure erasing and the log checkpoint (store/store.cpp).
 #include "store/connection.hpp"
-#include "store/migrations.hpp"
 #include "store/store.hpp"
-#include "temp_dir.hpp"
+#include "test_store_fixture.hpp"
 #include "util/error.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -12,23 +12,8 @@
 #include <sys/stat.h>
 
 using namespace sleutel;
+using namespace store_test;
 using namespace std::chrono_literals;
-
-namespace {
-// The error a failing expression maps to, the way the command line reports it.
-template <class F> ExitCode exit_code_of(const std::string& db, F f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.code();
-    } catch (const std::exception& e) {
-        if (auto mapped = storage_error(e, db))
-            return mapped->code();
-        return ExitCode::internal;
-    }
-    return ExitCode::ok;
-}
-} // namespace
 
 TEST_CASE("a new database is private, in WAL mode, migrated to the latest version") {
     TempDir dir;
@@ -48,35 +33,6 @@ TEST_CASE("a new database is private, in WAL mode, migrated to the latest versio
     CHECK((info.st_mode & 0777) == 0600);
     Store again(path, OpenMode::existing, 100ms);
     CHECK_FALSE(again.created());
-}
-
-TEST_CASE("the schema uses STRICT tables and the report indexes") {
-    TempDir dir;
-    Store store(dir.file("s.db"), OpenMode::create, 100ms);
-    const std::string activity_sql =
-        connection(store)
-            .execAndGet("SELECT sql FROM sqlite_schema WHERE name = 'activity'")
-            .getString();
-    CHECK(activity_sql.find("STRICT") != std::string::npos);
-    for (const char* index : {"activity_date", "activity_date_person", "activity_person_date"})
-        CHECK(connection(store)
-                  .execAndGet(std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") +
-                              index + "'")
-                  .getInt() == 1);
-    // STRICT refuses text in an integer column, so bad data cannot slip in from other tools.
-    CHECK(exit_code_of("s.db", [&] {
-              connection(store).exec(
-                  "INSERT INTO person (handle, created_at, minutes_per_week) VALUES "
-                  "('ab', 'x', 'many')");
-          }) != ExitCode::ok);
-}
-
-TEST_CASE("a missing database is no input unless creating; a missing folder cannot be created") {
-    TempDir dir;
-    CHECK(exit_code_of("", [&] { Store(dir.file("none.db"), OpenMode::existing, 0ms); }) ==
-          ExitCode::no_input);
-    CHECK(exit_code_of("", [&] { Store(dir.file("no/such/x.db"), OpenMode::create, 0ms); }) ==
-          ExitCode::cant_create);
 }
 
 TEST_CASE("foreign, corrupt and newer databases are refused") {
@@ -109,31 +65,23 @@ TEST_CASE("foreign, corrupt and newer databases are refused") {
     }
 }
 
-TEST_CASE("a corrupt page is found by open or check") {
+TEST_CASE("a sleutel database whose schema version was wiped is refused, not migrated again") {
     TempDir dir;
-    const std::string path = dir.file("c.db");
+    const std::string path = dir.file("wiped.db");
+    { Store(path, OpenMode::create, 0ms); }
     {
-        Store store(path, OpenMode::create, 0ms);
-        store.write([&] {
-            for (int i = 0; i < 2000; ++i)
-                store.audit({"thing", std::to_string(i), "create"});
-        });
-        connection(store).exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        db.exec("PRAGMA user_version = 0");
     }
-    {
-        // Overwrite pages in the middle of the file, past the schema.
-        REQUIRE(std::filesystem::file_size(path) > 4096 * 12);
-        std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
-        f.seekp(4096 * 6);
-        const std::string junk(4096 * 4, '\x5a');
-        f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+    try {
+        Store(path, OpenMode::existing, 0ms);
+        FAIL("a database without its version was opened");
+    } catch (const StorageError& e) {
+        CHECK(std::string(e.what()).find("lost its schema version") != std::string::npos);
     }
-    const ExitCode code = exit_code_of(path, [&] {
-        Store store(path, OpenMode::existing, 0ms);
-        if (!store.check().empty())
-            throw StorageError("problems");
-    });
-    CHECK(code == ExitCode::io);
+    // Nothing was changed: running the first migration again would have failed half way.
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == 0);
 }
 
 TEST_CASE("a database locked by another writer is busy past the wait") {
@@ -159,6 +107,24 @@ TEST_CASE("write() rolls back everything when the change fails") {
     CHECK(store.audit_rows("0000-01-01", "9999-12-31").empty());
 }
 
+TEST_CASE("write_bulk() skips the foreign-key checks only while it runs") {
+    Fixture fx;
+    // A row referring to no person is let in by the bulk write, whose caller looked it up ...
+    fx.store.write_bulk([&] {
+        connection(fx.store).exec("INSERT INTO training (person_id, name) VALUES (42, 'basis')");
+    });
+    CHECK(connection(fx.store).execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    // ... and refused again by an ordinary write afterwards, also after a failed bulk write.
+    CHECK_THROWS(fx.store.write_bulk([] { throw DataError("half way"); }));
+    CHECK(connection(fx.store).execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(exit_code_of("s.db", [&] {
+              fx.store.write([&] {
+                  connection(fx.store).exec(
+                      "INSERT INTO training (person_id, name) VALUES (43, 'basis')");
+              });
+          }) == ExitCode::data);
+}
+
 TEST_CASE("audit rows record who did what") {
     TempDir dir;
     Store store(dir.file("a.db"), OpenMode::create, 0ms);
@@ -175,64 +141,7 @@ TEST_CASE("audit rows record who did what") {
     CHECK(store.audit_rows("1999-01-01", "1999-12-31").empty());
 }
 
-TEST_CASE("check finds broken foreign keys") {
-    TempDir dir;
-    Store store(dir.file("fk.db"), OpenMode::create, 0ms);
-    CHECK(store.check().empty());
-    connection(store).exec("PRAGMA foreign_keys = OFF");
-    connection(store).exec("INSERT INTO training (person_id, name) VALUES (42, 'basis')");
-    const auto problems = store.check();
-    REQUIRE(problems.size() == 1);
-    CHECK(problems[0] == "training row 1 refers to a missing person");
-}
-
-TEST_CASE("backup makes a consistent, checkable copy and never overwrites the source") {
-    TempDir dir;
-    const std::string path = dir.file("b.db");
-    Store store(path, OpenMode::create, 0ms);
-    store.write([&] { store.audit({"thing", "1", "create"}); });
-    const std::string copy = dir.file("copy.db");
-    store.backup_to(copy);
-    {
-        Store restored(copy, OpenMode::existing, 0ms);
-        CHECK(restored.check().empty());
-        CHECK(restored.audit_rows("0000-01-01", "9999-12-31").size() == 1);
-    }
-    struct stat info {};
-    REQUIRE(::stat(copy.c_str(), &info) == 0);
-    CHECK((info.st_mode & 0777) == 0600);
-    CHECK_THROWS_AS(store.backup_to(path), CantCreateError);
-    CHECK_THROWS_AS(store.backup_to(dir.file("missing/x.db")), CantCreateError);
-    // No temporary files are left behind.
-    for (const auto& entry : std::filesystem::directory_iterator(dir.path))
-        CHECK(entry.path().filename().string().find(".sleutel-") == std::string::npos);
-}
-
-TEST_CASE("migrations are ordered, gapless, and end at the schema version") {
-    const auto steps = sleutel::store::migrations();
-    REQUIRE_FALSE(steps.empty());
-    for (std::size_t i = 0; i < steps.size(); ++i)
-        CHECK(steps[i].version == static_cast<int>(i) + 1);
-    CHECK(steps.back().version == Store::schema_version);
-}
-
-TEST_CASE("a failed migration leaves the database as it was") {
-    TempDir dir;
-    const std::string path = dir.file("m.db");
-    {
-        // A database whose version-1 tables partly exist already: the migration must fail and
-        // roll back as a whole, keeping user_version at 0.
-        SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        db.exec("PRAGMA application_id = " + std::to_string(sleutel::store::application_id));
-        db.exec("CREATE TABLE goal (x)");
-    }
-    CHECK_THROWS(Store(path, OpenMode::existing, 0ms));
-    SQLite::Database db(path, SQLite::OPEN_READONLY);
-    CHECK(db.execAndGet("PRAGMA user_version").getInt() == 0);
-    CHECK_FALSE(db.tableExists("person"));
-}
-
-TEST_CASE("secure erasing, the log checkpoint, and setting the database aside") {
+TEST_CASE("secure erasing and the log checkpoint") {
     TempDir dir;
     const std::string path = dir.file("s.db");
     Store store(path, OpenMode::create, 100ms);
@@ -251,10 +160,5 @@ TEST_CASE("secure erasing, the log checkpoint, and setting the database aside") 
         CHECK_FALSE(store.checkpoint_truncate());
         connection(reader).exec("COMMIT");
     }
-    const std::string aside = store.move_aside();
-    CHECK(aside.starts_with(path + "."));
-    CHECK(aside.ends_with(".bak"));
-    CHECK(::stat(path.c_str(), &info) != 0);
-    Store copy(aside, OpenMode::existing, 100ms);
-    CHECK(copy.audit_rows("0000-01-01", "9999-12-31").size() == 2);
+    CHECK(store.audit_rows("0000-01-01", "9999-12-31").size() == 2);
 }

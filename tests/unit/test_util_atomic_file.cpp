@@ -71,3 +71,26 @@ TEST_CASE("a temporary file cannot be made in a missing folder") {
     TempDir dir;
     CHECK_THROWS_AS(AtomicFile(dir.file("missing/out.csv")), Error);
 }
+
+TEST_CASE("atomic files: all or nothing") {
+    TempDir dir;
+    const std::string target = dir.file("out.csv");
+    std::ofstream(target) << "old";
+    {
+        AtomicFile file(target);
+        file.write("half");
+        // Destroyed without commit: the old content stays and no temporary file is left.
+    }
+    std::ifstream in(target);
+    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(content == "old");
+    write_file_atomically(target, "new");
+    std::ifstream again(target);
+    CHECK(std::string((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>()) ==
+          "new");
+    int entries = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path))
+        ++entries;
+    CHECK(entries == 1);
+    CHECK_THROWS_AS(write_file_atomically(dir.file("missing/out.csv"), "x"), CantCreateError);
+}

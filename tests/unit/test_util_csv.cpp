@@ -119,3 +119,11 @@ TEST_CASE("a cell guarded against formulas reads back as it was written") {
     CHECK(unguarded_spreadsheet_text("'hello") == "'hello");
     CHECK(unguarded_spreadsheet_text("'") == "'");
 }
+
+TEST_CASE("spreadsheet text guards only a leading formula character") {
+    CHECK(spreadsheet_text("a=b") == "a=b");
+    CHECK(spreadsheet_text("").empty());
+    CHECK(spreadsheet_text("'=x") == "'=x");
+    for (const char* text : {"=1", "+1", "-1", "@x", "\tx", "\rx"})
+        CHECK(spreadsheet_text(text) == std::string("'") + text);
+}
