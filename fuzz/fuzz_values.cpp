@@ -2,7 +2,7 @@
 // -DSLEUTEL_FUZZ_TARGET=...; an Error is the expected answer to bad input, anything else (a crash,
 // a sanitizer report, another exception) is a bug.
 #include "domain/privacy.hpp"
-#include "model/config.hpp"
+#include "domain/config.hpp"
 #include "util/csv.hpp"
 #include "util/error.hpp"
 #include "util/values.hpp"

@@ -1,4 +1,4 @@
-// The sleutel executable: everything lives in libsleutel.
+// The sleutel executable: all it does is in the layer libraries under src/, the cli on top.
 #include "sleutel/cli.hpp"
 #include "util/fd_stream.hpp"
 
