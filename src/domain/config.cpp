@@ -298,7 +298,9 @@ toml::table parse_toml(std::string_view text, std::string_view source_name) {
 void check_sections(const toml::table& user) {
     for (auto&& [key, value] : user) {
         (void)value;
-        const auto known = [&](const Section& s) { return s.name == key.str(); };
+        // A named copy: clang before 16 cannot capture a structured binding in a lambda.
+        const std::string_view name = key.str();
+        const auto known = [&](const Section& s) { return s.name == name; };
         if (std::none_of(sections.begin(), sections.end(), known)) {
             std::vector<std::string_view> names;
             for (const Section& s : sections)

@@ -5,6 +5,7 @@
 #include "domain/people.hpp"
 #include "store/activity_store.hpp"
 #include "temp_dir.hpp"
+#include "test_dates.hpp"
 #include "util/error.hpp"
 
 #include <doctest/doctest.h>
@@ -14,9 +15,6 @@ using namespace std::chrono;
 using namespace std::chrono_literals;
 
 namespace {
-Date d(int y, unsigned m, unsigned day) {
-    return Date{year{y}, month{m}, std::chrono::day{day}};
-}
 const Date today = d(2026, 11, 23);
 
 struct Fixture {

@@ -1,6 +1,7 @@
 // The rules of an agreement history: a change applied to a period, a back-dated change flowing
 // into later periods, the period in force on a day and the hours available over a span.
 #include "domain/agreement.hpp"
+#include "test_dates.hpp"
 
 #include <doctest/doctest.h>
 
@@ -8,10 +9,6 @@ using namespace sleutel;
 using namespace std::chrono;
 
 namespace {
-
-Date d(int y, unsigned m, unsigned day) {
-    return Date{year{y}, month{m}, std::chrono::day{day}};
-}
 
 Agreement volunteer(Date from, const std::string& allowance = "legal") {
     Agreement a;

@@ -1,6 +1,7 @@
 // The volunteer allowance per month: agreed amounts against the legal caps, age by date, and what
 // a forgotten person's kept age bands must reproduce.
 #include "domain/allowance.hpp"
+#include "test_dates.hpp"
 #include "util/error.hpp"
 
 #include <doctest/doctest.h>
@@ -9,10 +10,6 @@ using namespace sleutel;
 using namespace std::chrono;
 
 namespace {
-
-Date d(int y, unsigned m, unsigned day) {
-    return Date{year{y}, month{m}, std::chrono::day{day}};
-}
 
 // The 2025 ceilings, for every year.
 const AllowanceCeiling ceiling{2026, 560, 330, 21000, 210000};

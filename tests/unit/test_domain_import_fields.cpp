@@ -1,6 +1,7 @@
 // Typed text from flags or import cells turned into the fields of a person or organisation, and
 // referrals (domain/import_fields.cpp).
 #include "domain/import_fields.hpp"
+#include "test_dates.hpp"
 
 #include <doctest/doctest.h>
 
@@ -8,9 +9,6 @@ using namespace sleutel;
 using namespace std::chrono;
 
 namespace {
-Date d(int y, unsigned m, unsigned day) {
-    return Date{year{y}, month{m}, std::chrono::day{day}};
-}
 const Date today = d(2026, 11, 23);
 } // namespace
 

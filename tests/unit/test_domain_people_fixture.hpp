@@ -4,6 +4,7 @@
 #include "domain/config.hpp"
 #include "domain/people.hpp"
 #include "temp_dir.hpp"
+#include "test_dates.hpp"
 
 #include <chrono>
 #include <optional>
@@ -14,9 +15,6 @@ namespace people_test {
 using namespace sleutel;
 using namespace std::chrono_literals;
 
-inline Date d(int y, unsigned m, unsigned day) {
-    return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
-}
 inline const Date today = d(2026, 11, 23);
 
 struct Fixture {

@@ -1,6 +1,7 @@
 // An agreement as text and back: allowance terms and bases, the fields a change gives, and the
 // last day of each period.
 #include "model/agreement.hpp"
+#include "test_dates.hpp"
 #include "util/error.hpp"
 
 #include <doctest/doctest.h>
@@ -9,14 +10,6 @@
 
 using namespace sleutel;
 using namespace std::chrono;
-
-namespace {
-
-Date d(int y, unsigned m, unsigned day) {
-    return Date{year{y}, month{m}, std::chrono::day{day}};
-}
-
-} // namespace
 
 TEST_CASE("allowance terms are read and written back") {
     CHECK(parse_allowance_terms("none").basis == AllowanceBasis::none);

@@ -1,18 +1,11 @@
 // A goal's state on a day: done once it is done, overdue after its due day, else open.
 #include "model/profile.hpp"
+#include "test_dates.hpp"
 
 #include <doctest/doctest.h>
 
 using namespace sleutel;
 using namespace std::chrono;
-
-namespace {
-
-Date d(int y, unsigned m, unsigned day) {
-    return Date{year{y}, month{m}, std::chrono::day{day}};
-}
-
-} // namespace
 
 TEST_CASE("a goal is open until its due day, overdue after it") {
     Goal g;

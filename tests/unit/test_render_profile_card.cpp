@@ -1,6 +1,7 @@
 // The profile card as plain text, Markdown and JSON.
 #include "domain/config.hpp"
 #include "render/profile_card.hpp"
+#include "test_dates.hpp"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
@@ -10,9 +11,6 @@ using namespace std::chrono;
 
 namespace {
 
-Date d(int y, unsigned m, unsigned day) {
-    return Date{year{y}, month{m}, std::chrono::day{day}};
-}
 const Date today = d(2026, 1, 20);
 
 ProfileCard card() {

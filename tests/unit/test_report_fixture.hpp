@@ -6,6 +6,7 @@
 #include "domain/people.hpp"
 #include "report/report.hpp"
 #include "temp_dir.hpp"
+#include "test_dates.hpp"
 
 #include <doctest/doctest.h>
 
@@ -15,9 +16,6 @@ using namespace sleutel;
 using namespace std::chrono;
 using namespace std::chrono_literals;
 
-inline Date d(int y, unsigned m, unsigned day) {
-    return Date{year{y}, month{m}, std::chrono::day{day}};
-}
 inline const Date today = d(2026, 1, 20);
 
 struct Fixture {

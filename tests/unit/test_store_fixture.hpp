@@ -5,6 +5,7 @@
 #include "store/people_store.hpp"
 #include "store/store.hpp"
 #include "temp_dir.hpp"
+#include "test_dates.hpp"
 #include "util/error.hpp"
 
 #include <chrono>
@@ -13,10 +14,6 @@
 namespace store_test {
 using namespace sleutel;
 using namespace std::chrono_literals;
-
-inline Date d(int y, unsigned m, unsigned day) {
-    return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
-}
 
 // The exit code a failing expression ends with, the way the command line reports it: sleutel's
 // own errors carry theirs, SQLite's are mapped as for the database `db`.

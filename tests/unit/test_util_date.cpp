@@ -1,18 +1,11 @@
 // Calendar helpers: ISO dates, weekdays and ISO weeks across year ends.
+#include "test_dates.hpp"
 #include "util/date.hpp"
 
 #include <doctest/doctest.h>
 
 using namespace sleutel;
 using namespace std::chrono;
-
-namespace {
-
-Date d(int y, unsigned m, unsigned day) {
-    return Date{year{y}, month{m}, std::chrono::day{day}};
-}
-
-} // namespace
 
 TEST_CASE("dates are written YYYY-MM-DD with leading zeros") {
     CHECK(format_date(d(2026, 3, 7)) == "2026-03-07");

@@ -1,4 +1,5 @@
 // Dates, weekdays and times of day as users type them.
+#include "test_dates.hpp"
 #include "util/error.hpp"
 #include "util/values.hpp"
 
@@ -11,9 +12,6 @@ using namespace std::chrono;
 
 namespace {
 
-Date d(int y, unsigned m, unsigned day) {
-    return Date{year{y}, month{m}, std::chrono::day{day}};
-}
 const Date today = d(2026, 11, 23); // a Monday
 
 } // namespace

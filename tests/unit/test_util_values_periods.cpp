@@ -1,4 +1,5 @@
 // Periods: named ones, years, quarters, months, ISO weeks, days and ranges.
+#include "test_dates.hpp"
 #include "util/error.hpp"
 #include "util/values.hpp"
 
@@ -11,9 +12,6 @@ using namespace std::chrono;
 
 namespace {
 
-Date d(int y, unsigned m, unsigned day) {
-    return Date{year{y}, month{m}, std::chrono::day{day}};
-}
 const Date today = d(2026, 11, 23); // a Monday
 
 void check_period(std::string_view text, Date from, Date to, std::string_view label) {
