@@ -6,7 +6,6 @@
 
 #include "domain/import_people.hpp"
 #include "model/entities.hpp"
-#include "render/render.hpp"
 #include "report/report.hpp"
 #include "store/people_store.hpp"
 #include "util/error.hpp"

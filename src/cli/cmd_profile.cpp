@@ -2,7 +2,6 @@
 // development records, recruitment profiles and matching.
 #include "cli/cmd_profile.hpp"
 
-#include "domain/import_fields.hpp"
 #include "domain/people.hpp"
 #include "domain/profile.hpp"
 #include "render/profile_card.hpp"

@@ -16,8 +16,7 @@ int run_register_import(const RegisterImportOptions& o, Env& env) {
     const Date today = env.clock().today();
     const InputText input(o.file, "file");
     PeopleImport import =
-        read_people_csv(input.text(), o.file,
-                        o.kind == "persons" ? PeopleKind::persons : PeopleKind::organisations);
+        read_people_csv(input.text(), o.file, people_kind(o.kind).value_or(PeopleKind::persons));
     // Opened only once the header is known good: a bad file never creates a database.
     Store& store = env.store(o.dry_run ? OpenMode::existing : OpenMode::create);
     print_rejected_rows(env, [&] { check_people_rows(import, store, config, today); });

@@ -1,11 +1,6 @@
 // Dated agreements: applying a change to a history, and finding the period in force on a day.
 #include "domain/agreement.hpp"
 
-#include "util/error.hpp"
-
-#include <array>
-#include <fmt/format.h>
-
 namespace sleutel {
 
 Agreement apply_change(const Agreement& before, const AgreementChange& change) {

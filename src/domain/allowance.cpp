@@ -117,51 +117,85 @@ std::vector<AgeBand> age_bands(const Age& age, std::span<const WorkDay> days) {
     return bands;
 }
 
+namespace {
+
+// What this calendar year has paid and been paid elsewhere, for the yearly ceiling.
+struct YearSoFar {
+    int year = 0;
+    Cents paid = 0;
+    Cents other = 0;
+};
+
+// A month's work done: its agreed amount, every cap, and what may be paid.
+MonthAllowance closed_month(MonthWork& m, Date month_start, std::span<const Agreement> agreements,
+                            const AllowanceCeiling& cap, YearSoFar& so_far) {
+    MonthAllowance& out = m.out;
+    const int y = static_cast<int>(month_start.year());
+    if (y != so_far.year)
+        so_far = YearSoFar{y, 0, 0};
+    add_monthly_amounts(m, month_start, agreements);
+    out.agreed_cents += rounded_div(m.hourly_numerator, 60) + m.per_activity_cents;
+    out.hourly_cap_cents = rounded_div(m.legal_numerator, 60);
+    out.month_cap_cents = cap.monthly_cents;
+    out.year_cap_cents = cap.yearly_cents;
+    const Cents month_room = std::max<Cents>(0, cap.monthly_cents - out.other_cents);
+    const Cents year_room =
+        std::max<Cents>(0, cap.yearly_cents - so_far.paid - so_far.other - out.other_cents);
+    out.allowance_cents = std::min({out.agreed_cents, out.hourly_cap_cents, month_room, year_room});
+    out.cap = out.allowance_cents == out.agreed_cents       ? "none"
+              : out.allowance_cents == out.hourly_cap_cents ? "hourly"
+              : out.allowance_cents == month_room           ? "monthly"
+                                                            : "yearly";
+    so_far.paid += out.allowance_cents;
+    so_far.other += out.other_cents;
+    out.year_to_date_cents = so_far.paid;
+    out.exceeds = out.agreed_cents > out.allowance_cents;
+    out.near =
+        !out.exceeds && ((out.agreed_cents + out.other_cents) * 10 >= cap.monthly_cents * 9 ||
+                         (so_far.paid + so_far.other) * 10 >= cap.yearly_cents * 9);
+    out.benefit_near =
+        out.benefit && (out.allowance_cents + out.other_cents) * 10 >= cap.monthly_cents * 8;
+    return out;
+}
+
+// A day of volunteer work under agreement `a`, paid at most `legal_rate` an hour.
+void add_volunteer_day(MonthWork& m, const WorkDay& day, const Agreement& a, bool young,
+                       Cents legal_rate) {
+    MonthAllowance& out = m.out;
+    out.minutes += day.minutes;
+    out.under_21_minutes += young ? day.minutes : 0;
+    out.activities += day.activities;
+    out.km_tenths += day.km_tenths;
+    out.benefit = out.benefit || a.benefit;
+    m.legal_numerator += day.minutes * legal_rate;
+    switch (a.allowance.basis) {
+    case AllowanceBasis::legal:
+        m.hourly_numerator += day.minutes * legal_rate;
+        break;
+    case AllowanceBasis::hour:
+        m.hourly_numerator += day.minutes * a.allowance.cents;
+        break;
+    case AllowanceBasis::activity:
+        m.per_activity_cents += day.activities * a.allowance.cents;
+        break;
+    case AllowanceBasis::month:
+    case AllowanceBasis::none:
+        break;
+    }
+}
+
+} // namespace
+
 std::vector<MonthAllowance> monthly_allowance(std::span<const WorkDay> days,
                                               std::span<const Agreement> agreements, const Age& age,
                                               const CeilingFor& ceiling) {
     std::vector<MonthAllowance> months;
-    int year = 0;
-    Cents paid_this_year = 0;
-    Cents other_this_year = 0;
-
-    auto close = [&](MonthWork& m, Date month_start) {
-        MonthAllowance& out = m.out;
-        if (out.minutes == 0)
-            return;
-        const int y = static_cast<int>(month_start.year());
-        if (y != year) {
-            year = y;
-            paid_this_year = 0;
-            other_this_year = 0;
-        }
-        const AllowanceCeiling& cap = ceiling(y);
-        add_monthly_amounts(m, month_start, agreements);
-        out.agreed_cents += rounded_div(m.hourly_numerator, 60) + m.per_activity_cents;
-        out.hourly_cap_cents = rounded_div(m.legal_numerator, 60);
-        out.month_cap_cents = cap.monthly_cents;
-        out.year_cap_cents = cap.yearly_cents;
-        const Cents month_room = std::max<Cents>(0, cap.monthly_cents - out.other_cents);
-        const Cents year_room = std::max<Cents>(0, cap.yearly_cents - paid_this_year -
-                                                       other_this_year - out.other_cents);
-        out.allowance_cents =
-            std::min({out.agreed_cents, out.hourly_cap_cents, month_room, year_room});
-        out.cap = out.allowance_cents == out.agreed_cents       ? "none"
-                  : out.allowance_cents == out.hourly_cap_cents ? "hourly"
-                  : out.allowance_cents == month_room           ? "monthly"
-                                                                : "yearly";
-        paid_this_year += out.allowance_cents;
-        other_this_year += out.other_cents;
-        out.year_to_date_cents = paid_this_year;
-        out.exceeds = out.agreed_cents > out.allowance_cents;
-        out.near =
-            !out.exceeds && ((out.agreed_cents + out.other_cents) * 10 >= cap.monthly_cents * 9 ||
-                             (paid_this_year + other_this_year) * 10 >= cap.yearly_cents * 9);
-        out.benefit_near =
-            out.benefit && (out.allowance_cents + out.other_cents) * 10 >= cap.monthly_cents * 8;
-        months.push_back(out);
+    YearSoFar so_far;
+    const auto close = [&](MonthWork& m, Date month_start) {
+        if (m.out.minutes > 0)
+            months.push_back(closed_month(m, month_start, agreements,
+                                          ceiling(static_cast<int>(month_start.year())), so_far));
     };
-
     MonthWork current;
     Date current_start{};
     Minutes month_minutes = 0; // every minute of the month, volunteer or not
@@ -181,28 +215,8 @@ std::vector<MonthAllowance> monthly_allowance(std::span<const WorkDay> days,
             continue;
         const bool young = worked_under_21(age, day.date, month_minutes);
         const AllowanceCeiling& cap = ceiling(static_cast<int>(day.date.year()));
-        const Cents legal_rate = young ? cap.hourly_cents_under_21 : cap.hourly_cents;
-        MonthAllowance& out = current.out;
-        out.minutes += day.minutes;
-        out.under_21_minutes += young ? day.minutes : 0;
-        out.activities += day.activities;
-        out.km_tenths += day.km_tenths;
-        out.benefit = out.benefit || a->benefit;
-        current.legal_numerator += day.minutes * legal_rate;
-        switch (a->allowance.basis) {
-        case AllowanceBasis::legal:
-            current.hourly_numerator += day.minutes * legal_rate;
-            break;
-        case AllowanceBasis::hour:
-            current.hourly_numerator += day.minutes * a->allowance.cents;
-            break;
-        case AllowanceBasis::activity:
-            current.per_activity_cents += day.activities * a->allowance.cents;
-            break;
-        case AllowanceBasis::month:
-        case AllowanceBasis::none:
-            break;
-        }
+        add_volunteer_day(current, day, *a, young,
+                          young ? cap.hourly_cents_under_21 : cap.hourly_cents);
     }
     if (!current.out.month.empty())
         close(current, current_start);

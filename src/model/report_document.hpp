@@ -27,7 +27,7 @@ struct ReportDocument {
     std::string programme;
     Language language = Language::nl;
     std::vector<Report> sections; // one for a single kind
-    // Extra tables the html charts draw from when the document itself lacks them.
+    // The tables the html charts draw from.
     std::vector<Report> chart_data;
 };
 

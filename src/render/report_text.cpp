@@ -1,4 +1,5 @@
-// Report documents as an aligned table, Markdown, CSV and JSON. Totals come after the rows for
+// Report documents as an aligned table, Markdown, CSV and JSON (and the dispatch by format, html
+// included, and the file names of sections). Totals come after the rows for
 // people; in JSON they are their own object, and CSV (for machines) holds the rows only.
 #include "render/cells.hpp"
 #include "render/report_render.hpp"

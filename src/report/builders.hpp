@@ -1,4 +1,4 @@
-// The single-database report builders, shared by build_report and the combined reports.
+// The section builders of one database and the Context they read, behind build_report.
 #pragma once
 #include "domain/agreement.hpp"
 #include "domain/allowance.hpp"

@@ -215,8 +215,6 @@ void merge_into(Report& into, const Report& part) {
     }
 }
 
-// Whether a document also carries the tables its html charts draw.
-
 struct BuildOptions {
     ReportKind kind = ReportKind::summary;
     Charts charts = Charts::without;
@@ -284,7 +282,7 @@ std::string_view default_period(ReportKind kind) {
 
 ReportDocument build_report(const std::vector<ReportSource>& sources, const Config& config,
                             ReportKind kind, const ReportRequest& request, Charts charts) {
-    // The cli checks the grouping against report_dimensions(); see dimension_named().
+    // The cli checks the grouping against report_dimensions(); see dimension_of().
     if (kind == ReportKind::allowance) {
         const Period months = whole_months(request.period);
         if (months.from != request.period.from || months.to != request.period.to) {

@@ -5,7 +5,6 @@
 #include "store/connection.hpp"
 #include "store/sql_values.hpp"
 #include "util/clock.hpp"
-#include "util/error.hpp"
 
 #include <fmt/format.h>
 #include <map>

@@ -4,10 +4,8 @@
 #include "store/connection.hpp"
 #include "store/sql_values.hpp"
 #include "util/clock.hpp"
-#include "util/error.hpp"
 
 #include <SQLiteCpp/Statement.h>
-#include <fmt/format.h>
 
 namespace sleutel::db {
 

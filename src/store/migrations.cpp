@@ -1,5 +1,5 @@
 // Schema history. Never edit a released step: add a new one. Each runs in its own transaction
-// together with the PRAGMA user_version that records it (see Store::migrate).
+// together with the PRAGMA user_version that records it (apply_migrations, at the end).
 #include "store/migrations.hpp"
 
 #include "store/connection.hpp"

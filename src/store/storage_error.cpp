@@ -1,4 +1,4 @@
-// The errors the user sees for what SQLite reports, and where the database is by default.
+// The errors the user sees for what SQLite reports.
 #include "store/store.hpp"
 
 #include <SQLiteCpp/Exception.h>

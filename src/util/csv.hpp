@@ -1,5 +1,6 @@
 // Reading CSV files as people save them: RFC 4180 quoting, `,` or `;` (Dutch Excel) or tab as
-// separator, an optional UTF-8 byte order mark, LF or CRLF line ends.
+// separator, an optional UTF-8 byte order mark, LF or CRLF line ends; and the guard that keeps a
+// spreadsheet from running a written cell as a formula, taken off again when it is read back.
 #pragma once
 #include <cstddef>
 #include <functional>

@@ -27,6 +27,10 @@ refused 'render may not include report'
 echo '#include "store/store.hpp"' >tree/src/render/page.hpp
 refused 'render may not include store'
 
+it "a layer's header in angle brackets is refused"
+echo '#include <store/store.hpp>' >tree/src/render/page.hpp
+refused 'include the project'"'"'s headers with quotes'
+
 it "a header named without its layer folder is refused"
 echo '#include "people.hpp"' >tree/src/render/page.hpp
 refused 'name the header with its layer folder'
