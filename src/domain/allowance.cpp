@@ -11,11 +11,6 @@ namespace sleutel {
 
 namespace {
 
-// Half-up rounding of a/b for non-negative numbers.
-std::int64_t rounded_div(std::int64_t a, std::int64_t b) {
-    return (a + b / 2) / b;
-}
-
 std::string month_of(Date day) {
     return fmt::format("{:04}-{:02}", static_cast<int>(day.year()),
                        static_cast<unsigned>(day.month()));

@@ -79,12 +79,8 @@ void validate(const Config& config, PersonFields& f, Date today) {
                                         format_date(*f.birth_date)));
         f.birth_year = born;
     }
-    for (const Training& t : f.trainings) {
-        check_free_text(TextField::training_name, t.name);
-        if (t.completed_on && to_days(*t.completed_on) > to_days(today))
-            throw DataError(fmt::format("a completed training cannot be in the future: {}",
-                                        format_date(*t.completed_on)));
-    }
+    for (const Training& t : f.trainings)
+        check_training(t, today);
     for (std::size_t i = 0; i < f.languages.size(); ++i)
         for (std::size_t j = 0; j < i; ++j)
             if (f.languages[i].code == f.languages[j].code)
@@ -119,6 +115,13 @@ Expected<Found, DataError> find(Store& store, db::Kind kind, std::string_view te
         suggestion ? fmt::format("did you mean '{}'?", *suggestion)
                    : fmt::format("see 'sleutel {}'",
                                  kind == db::Kind::person ? "profile list" : "assign list")));
+}
+
+void check_training(const Training& training, Date today) {
+    check_free_text(TextField::training_name, training.name);
+    if (training.completed_on && to_days(*training.completed_on) > to_days(today))
+        throw DataError(fmt::format("a completed training cannot be in the future: {}",
+                                    format_date(*training.completed_on)));
 }
 
 Found resolve(Store& store, db::Kind kind, std::string_view text) {

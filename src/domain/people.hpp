@@ -50,6 +50,8 @@ struct Registered {
 };
 // Erased records stay for the counts; nothing personal may be added to them again (DataError).
 void require_not_erased(const std::string& handle);
+// A training recorded: its name passes the privacy guard, and it was not completed after `today`.
+void check_training(const Training& training, Date today);
 // Checks and normalises fields against the config (municipality names become codes).
 void check_person(const Config& config, const std::string& handle, PersonFields& fields,
                   Date today);

@@ -118,10 +118,7 @@ void finish_goal(Store& store, const Found& person, Id goal, Date on) {
 
 void add_training(Store& store, const Found& person, const Training& training, Date today) {
     require_not_erased(person.handle);
-    check_free_text(TextField::training_name, training.name);
-    if (training.completed_on && to_days(*training.completed_on) > to_days(today))
-        throw DataError(fmt::format("a completed training cannot be in the future: {}",
-                                    format_date(*training.completed_on)));
+    check_training(training, today);
     store.write([&] {
         db::add_training(store, person.id, training);
         store.audit({"person", person.handle, "update"});

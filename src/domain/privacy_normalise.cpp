@@ -1,6 +1,7 @@
 // The text the detectors of personal data read: look-alike, invisible and foreign-script characters
 // brought to plain ones (see normalised_for_matching).
 #include "domain/privacy.hpp"
+#include "util/utf8.hpp"
 
 #include <array>
 #include <cstdlib>
@@ -14,23 +15,6 @@ void append_utf8(std::string& out, utf8proc_int32_t cp) {
     std::array<utf8proc_uint8_t, 4> buffer{};
     const utf8proc_ssize_t n = utf8proc_encode_char(cp, buffer.data());
     out.append(reinterpret_cast<const char*>(buffer.data()), static_cast<std::size_t>(n));
-}
-
-// Decodes `text`, calling f(codepoint) for each character; invalid bytes come as U+FFFD.
-template <typename F> void for_each_codepoint(std::string_view text, F&& f) {
-    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-    auto left = static_cast<utf8proc_ssize_t>(text.size());
-    while (left > 0) {
-        utf8proc_int32_t cp = -1;
-        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
-        if (n < 1) {
-            cp = 0xFFFD;
-            n = 1;
-        }
-        f(cp);
-        p += n;
-        left -= n;
-    }
 }
 
 // The value of a decimal digit of any script: digits come in runs of ten from 0 to 9.
@@ -80,7 +64,8 @@ utf8proc_int32_t matching_form(utf8proc_int32_t cp) {
 std::string mapped(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for_each_codepoint(text, [&](utf8proc_int32_t cp) {
+    for_each_codepoint(text, [&](std::int32_t decoded, std::string_view) {
+        const utf8proc_int32_t cp = decoded < 0 ? 0xFFFD : decoded;
         const utf8proc_int32_t m = matching_form(cp);
         if (m >= 0)
             append_utf8(out, m);

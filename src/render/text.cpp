@@ -2,6 +2,8 @@
 // Markdown.
 #include "render/render.hpp"
 
+#include "util/utf8.hpp"
+
 #include <cstdlib>
 #include <cstring>
 #include <unistd.h>
@@ -10,22 +12,6 @@
 namespace sleutel {
 
 namespace {
-// Calls `each(codepoint, bytes)` for every code point; invalid bytes come as -1, one at a time.
-template <class F> void for_each_codepoint(std::string_view text, F each) {
-    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-    auto left = static_cast<utf8proc_ssize_t>(text.size());
-    while (left > 0) {
-        utf8proc_int32_t cp = -1;
-        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
-        if (n <= 0) {
-            n = 1;
-            cp = -1;
-        }
-        each(cp, std::string_view(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n)));
-        p += n;
-        left -= n;
-    }
-}
 constexpr std::string_view replacement = "\xEF\xBF\xBD";
 
 // `<`, `>` and `&` as entities, which html and Markdown alike would read as markup. Whether `c`

@@ -27,9 +27,6 @@ std::vector<const Person*> by_handle(const Context& c) {
 }
 
 // Half-up rounding of a/b for non-negative numbers.
-std::int64_t rounded_div(std::int64_t a, std::int64_t b) {
-    return (a + b / 2) / b;
-}
 
 } // namespace
 

@@ -14,6 +14,11 @@ namespace sleutel {
 using Minutes = std::int64_t; // durations are whole minutes
 using Cents = std::int64_t;   // money is whole euro cents
 
+// a / b to the nearest whole number, halves up: cents from cent-minutes or cent-tenths of a km.
+inline std::int64_t rounded_div(std::int64_t a, std::int64_t b) {
+    return (a + b / 2) / b;
+}
+
 // Whether `text` is well-formed UTF-8 (no stray bytes from a Latin-1 file or a cut-off copy).
 bool valid_utf8(std::string_view text);
 

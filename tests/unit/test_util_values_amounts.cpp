@@ -119,3 +119,10 @@ TEST_CASE("a well-formed number past the limit is too large, not malformed") {
     CHECK_THROWS_WITH_AS(parse_duration("99999999999999999999m"),
                          "a duration can be at most 24 hours: '99999999999999999999m'", DataError);
 }
+
+TEST_CASE("rounded division goes to the nearest whole number, halves up") {
+    CHECK(rounded_div(149, 100) == 1);
+    CHECK(rounded_div(150, 100) == 2);
+    CHECK(rounded_div(90 * 450, 60) == 675); // 1:30 at 4,50 an hour
+    CHECK(rounded_div(0, 60) == 0);
+}
