@@ -1,8 +1,8 @@
 // libFuzzer targets for the parsers of what users type. Each is built as its own binary with
 // -DSLEUTEL_FUZZ_TARGET=...; an Error is the expected answer to bad input, anything else (a crash,
 // a sanitizer report, another exception) is a bug.
-#include "domain/privacy.hpp"
 #include "domain/config.hpp"
+#include "domain/privacy.hpp"
 #include "util/csv.hpp"
 #include "util/error.hpp"
 #include "util/values.hpp"
