@@ -1,6 +1,7 @@
 // Parsers and formatters for the values users type: handles, dates, times, durations, periods,
 // money, distances and languages. Parsers throw DataError with a message that names the input.
 #pragma once
+#include "util/i18n.hpp"
 #include "util/date.hpp"
 
 #include <cstdint>
@@ -55,7 +56,6 @@ Period period_between(std::optional<Date> from, std::optional<Date> to);
 
 // `12,50`, `12.50`, `12`, `€ 12,50`: not negative.
 Cents parse_money(std::string_view text);
-enum class Language { nl, en };
 // `€ 12,50` (nl) or `€12.50` (en).
 std::string format_money(Cents cents, Language language);
 

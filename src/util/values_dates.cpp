@@ -21,7 +21,19 @@ std::optional<Date> make_date(int y, unsigned m, unsigned d) {
     return date;
 }
 
-const std::string date_hint = "write YYYY-MM-DD, today, yesterday, -3d, or a weekday such as mon";
+std::string date_hint() {
+    return _("write YYYY-MM-DD, today, yesterday, -3d, or a weekday such as mon");
+}
+
+// Four digits, a dash, two digits, a dash, two digits: a date that may not exist.
+bool is_iso_date_shape(std::string_view t) {
+    if (t.size() != 10 || t[4] != '-' || t[7] != '-')
+        return false;
+    for (std::size_t i : {0U, 1U, 2U, 3U, 5U, 6U, 8U, 9U})
+        if (t[i] < '0' || t[i] > '9')
+            return false;
+    return true;
+}
 
 } // namespace
 
@@ -45,7 +57,7 @@ Date parse_date(std::string_view text, Date today) {
     if (t.size() >= 3 && t.front() == '-' && t.back() == 'd') {
         if (const auto n = parse_natural(std::string_view(t).substr(1, t.size() - 2), 36600))
             return add_days(today, -static_cast<int>(*n));
-        throw DataError(fmt::format("not a date: '{}'", text), date_hint);
+        throw DataError(_f("not a date: '{}'", text), date_hint());
     }
     if (const auto weekday = parse_weekday(t)) {
         const unsigned back = (iso_weekday(today) + 7 - *weekday) % 7;
@@ -53,7 +65,9 @@ Date parse_date(std::string_view text, Date today) {
     }
     if (const auto d = parse_iso_date(t))
         return *d;
-    throw DataError(fmt::format("not a date: '{}'", text), date_hint);
+    if (is_iso_date_shape(t))
+        throw DataError(_f("the date '{}' does not exist", text), date_hint());
+    throw DataError(_f("not a date: '{}'", text), date_hint());
 }
 
 int parse_time_of_day(std::string_view text) {
@@ -64,7 +78,7 @@ int parse_time_of_day(std::string_view text) {
         if (h && m)
             return static_cast<int>(*h * 60 + *m);
     }
-    throw DataError(fmt::format("not a time of day: '{}'", text), "write HH:MM, 00:00 to 23:59");
+    throw DataError(_f("not a time of day: '{}'", text), _("write HH:MM, 00:00 to 23:59"));
 }
 
 std::string format_time_of_day(int minutes) {

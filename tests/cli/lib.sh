@@ -11,7 +11,9 @@ cd "$WORK" || exit 1
 # A clean, fixed environment: no user config or database can leak in.
 export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/xdg-config" XDG_DATA_HOME="$WORK/xdg-data"
 export SLEUTEL_DB="$WORK/test.db" SLEUTEL_TODAY=2026-11-23
-unset SLEUTEL_CONFIG NO_COLOR
+unset SLEUTEL_CONFIG NO_COLOR LANGUAGE LC_ALL LC_MESSAGES
+# Messages in English unless a test asks for Dutch (LANG=nl_NL.UTF-8 on the command).
+export LANG=C.UTF-8
 mkdir -p "$HOME"
 
 # Every command and subcommand, for the checks that go through all of them, from the binary
