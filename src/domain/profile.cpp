@@ -37,8 +37,7 @@ Date months_before(Date day, int months) {
 }
 
 std::vector<Signal> person_signals(const ProfileCard& card, const Config& config, Date today) {
-    const bool nl = config.programme.language == Language::nl;
-    auto L = [nl](const char* dutch, const char* english) { return nl ? dutch : english; };
+    const Language lang = config.programme.language;
     std::vector<Signal> signals;
     const std::string& who = card.person.handle;
     if (card.person.status != "active")
@@ -53,13 +52,12 @@ std::vector<Signal> person_signals(const ProfileCard& card, const Config& config
     const Date intervision_due = months_before(today, config.signals.intervision_months);
     if (!card.last_intervision)
         signals.push_back({SignalKind::intervision_overdue, who,
-                           L("geen intervisie vastgelegd", "no intervision recorded"),
+                           tr(lang, "no intervision recorded"),
                            Severity::warning});
     else if (to_days(*card.last_intervision) < to_days(intervision_due))
         signals.push_back(
             {SignalKind::intervision_overdue, who,
-             fmt::format(fmt::runtime(L("laatste intervisie {}, meer dan {} maanden geleden",
-                                        "last intervision {}, more than {} months ago")),
+             fmt::format(fmt::runtime(tr(lang, "last intervision {}, more than {} months ago")),
                          format_date(*card.last_intervision), config.signals.intervision_months),
              Severity::warning});
     for (const Goal& goal : card.goals)
@@ -67,7 +65,7 @@ std::vector<Signal> person_signals(const ProfileCard& card, const Config& config
             goal_state(goal, today) == GoalState::overdue)
             signals.push_back(
                 {SignalKind::goal_overdue, who,
-                 fmt::format(fmt::runtime(L("doel {} moest af zijn op {}", "goal {} was due {}")),
+                 fmt::format(fmt::runtime(tr(lang, "goal {} was due {}")),
                              goal.id, format_date(*goal.due)),
                  Severity::info});
     const Date horizon = add_days(today, config.signals.assignment_ending_days);
@@ -75,8 +73,7 @@ std::vector<Signal> person_signals(const ProfileCard& card, const Config& config
         if (a.active_on(today) && a.until && to_days(*a.until) <= to_days(horizon) &&
             (!a.until_known_on || to_days(*a.until_known_on) <= to_days(today)))
             signals.push_back({SignalKind::assignment_ending, who,
-                               fmt::format(fmt::runtime(L("inzet {} bij {} als {} eindigt {}",
-                                                          "assignment {} at {} as {} ends {}")),
+                               fmt::format(fmt::runtime(tr(lang, "assignment {} at {} as {} ends {}")),
                                            a.id, a.organisation, a.role, format_date(*a.until)),
                                Severity::info});
     return signals;

@@ -23,8 +23,7 @@ Overload overload(const Workload& work, double limit) {
 
 std::optional<Signal> overload_signal(const std::string& handle, const Workload& work,
                                       const Config& config, WorkSpan span) {
-    const bool nl = config.programme.language == Language::nl;
-    auto L = [nl](const char* dutch, const char* english) { return nl ? dutch : english; };
+    const Language lang = config.programme.language;
     const bool four_weeks = span == WorkSpan::last_4_weeks;
     std::string detail;
     switch (overload(work, config.signals.overload_ratio)) {
@@ -32,21 +31,17 @@ std::optional<Signal> overload_signal(const std::string& handle, const Workload&
         return std::nullopt;
     case Overload::over_available:
         detail =
-            fmt::format(fmt::runtime(four_weeks ? L("{} gelogd in 4 weken tegen {} beschikbaar",
-                                                    "{} logged in 4 weeks against {} available")
-                                                : L("{} gelogd tegen {} beschikbaar",
-                                                    "{} logged against {} available")),
+            fmt::format(fmt::runtime(four_weeks ? tr(lang, "{} logged in 4 weeks against {} available")
+                                                : tr(lang, "{} logged against {} available")),
                         format_duration(work.logged), format_duration(*work.available));
         break;
     case Overload::over_contract:
         // A report line stands alone and carries the ratio; the card's sits under its own lines of
         // logged and contracted time.
         detail = four_weeks
-                     ? fmt::format(fmt::runtime(L("{} gelogd in 4 weken tegen {} volgens contract",
-                                                  "{} logged in 4 weeks against {} contracted")),
+                     ? fmt::format(fmt::runtime(tr(lang, "{} logged in 4 weeks against {} contracted")),
                                    format_duration(work.logged), format_duration(work.contracted))
-                     : fmt::format(fmt::runtime(L("{} gelogd tegen {} volgens contract ({:.2f})",
-                                                  "{} logged against {} contracted ({:.2f})")),
+                     : fmt::format(fmt::runtime(tr(lang, "{} logged against {} contracted ({:.2f})")),
                                    format_duration(work.logged), format_duration(work.contracted),
                                    static_cast<double>(work.logged) /
                                        static_cast<double>(work.contracted));

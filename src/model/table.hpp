@@ -47,6 +47,9 @@ template <class T> Value optional_cell(const std::optional<T>& value) {
 struct Column {
     std::string key;   // JSON key and CSV header: English snake_case, the same in every language
     std::string label; // table and Markdown header, in the programme's language
+    // The vocabulary (model/words.hpp) the column's ids come from: human formats show the
+    // word, JSON and the default CSV the id. Empty for names and free text.
+    std::string_view words = {};
 };
 
 struct Table {

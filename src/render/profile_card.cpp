@@ -1,6 +1,8 @@
 // The profile card, for people (text, Markdown) and scripts (JSON).
 #include "render/profile_card.hpp"
 
+#include "model/words.hpp"
+
 #include "render/render.hpp"
 
 #include <algorithm>
@@ -55,13 +57,6 @@ std::vector<CardTraining> card_trainings(const ProfileCard& card) {
     });
     return all;
 }
-
-struct Labels {
-    bool nl;
-    std::string operator()(const char* dutch, const char* english) const {
-        return nl ? dutch : english;
-    }
-};
 
 Json person_json(const Person& p) {
     const PersonFields& f = p.fields;
@@ -154,7 +149,7 @@ enum class CardStyle { plain, markdown };
 
 struct CardText {
     CardStyle style;
-    Labels L;
+    Language lang;
     std::string out;
 
     void title(const std::string& text) {
@@ -177,108 +172,107 @@ struct CardText {
 };
 
 void details_text(CardText& w, const Person& p, const Config& config) {
-    const Labels& L = w.L;
+    const Language lang = w.lang;
     const PersonFields& f = p.fields;
-    w.heading(L("Gegevens", "Details"));
-    w.line(L("Status", "Status"), p.status);
+    w.heading(tr(lang, "Details"));
+    w.line(tr(lang, "Status"), word_for(lang, words::person_status, p.status));
     const Municipality* municipality =
         f.municipality ? config.municipality(*f.municipality) : nullptr;
-    w.line(L("Gemeente", "Municipality"),
+    w.line(tr(lang, "Municipality"),
            municipality ? fmt::format("{} ({})", municipality->name, municipality->code)
                         : text_or_dash(f.municipality));
-    w.line(L("Talen", "Languages"), languages_text(f.languages));
-    w.line(L("Herkomst", "Origin"), text_or_dash(f.origin));
-    w.line(L("Geslacht", "Gender"), text_or_dash(f.gender));
-    w.line(L("Geboortejaar", "Birth year"), f.birth_year ? std::to_string(*f.birth_year) : "-");
-    w.line(L("Opleiding", "Education"), text_or_dash(f.education));
-    w.line(L("Achtergrond", "Background"), text_or_dash(f.background));
-    w.line(L("Contract", "Contract"),
-           fmt::format("{}{}", text_or_dash(f.contract),
+    w.line(tr(lang, "Languages"), languages_text(f.languages));
+    w.line(tr(lang, "Origin"), text_or_dash(f.origin));
+    w.line(tr(lang, "Gender"), f.gender ? word_for(lang, words::gender, *f.gender) : "-");
+    w.line(tr(lang, "Birth year"), f.birth_year ? std::to_string(*f.birth_year) : "-");
+    w.line(tr(lang, "Education"), text_or_dash(f.education));
+    w.line(tr(lang, "Background"), text_or_dash(f.background));
+    w.line(tr(lang, "Contract"),
+           fmt::format("{}{}", f.contract ? word_for(lang, words::contract_form, *f.contract) : "-",
                        f.minutes_per_week
                            ? fmt::format(", {} {}", format_duration(*f.minutes_per_week),
-                                         L("uur per week", "hours a week"))
+                                         tr(lang, "hours a week"))
                            : ""));
-    w.line(L("Sinds", "Since"), f.since ? format_date(*f.since) : "-");
+    w.line(tr(lang, "Since"), f.since ? format_date(*f.since) : "-");
     if (f.phone || f.email)
-        w.line(L("Contact", "Contact"),
+        w.line(tr(lang, "Contact"),
                fmt::format("{}{}{}", text_or_dash(f.phone), " / ", text_or_dash(f.email)));
 }
 
 void assignments_text(CardText& w, const ProfileCard& card, Date today) {
-    const Labels& L = w.L;
-    w.heading(L("Inzet", "Assignments"));
+    const Language lang = w.lang;
+    w.heading(tr(lang, "Assignments"));
     if (card.assignments.empty())
-        w.item(L("geen", "none"));
+        w.item(tr(lang, "none"));
     for (const Assignment& a : card.assignments)
-        w.item(fmt::format("#{} {} {} {} {} {}, {}..{}{}{}", a.id, a.organisation, L("als", "as"),
-                           a.role, format_duration(a.minutes_per_week), L("u/week", "h/week"),
+        w.item(fmt::format("#{} {} {} {} {} {}, {}..{}{}{}", a.id, a.organisation, tr(lang, "as"),
+                           a.role, format_duration(a.minutes_per_week), tr(lang, "h/week"),
                            format_date(a.from), a.until ? format_date(*a.until) : "",
-                           a.active_on(today) ? L(" (actief)", " (active)") : "",
-                           a.supervisor ? fmt::format(", {} {}", L("begeleider", "supervisor"),
+                           a.active_on(today) ? tr(lang, " (active)") : "",
+                           a.supervisor ? fmt::format(", {} {}", tr(lang, "supervisor"),
                                                       printable(*a.supervisor))
                                         : ""));
 }
 
 void trainings_text(CardText& w, const ProfileCard& card) {
-    const Labels& L = w.L;
-    w.heading(L("Trainingen", "Trainings"));
+    const Language lang = w.lang;
+    w.heading(tr(lang, "Trainings"));
     const std::vector<CardTraining> trainings = card_trainings(card);
     if (trainings.empty())
-        w.item(L("geen", "none"));
+        w.item(tr(lang, "none"));
     for (const CardTraining& t : trainings)
         w.item(fmt::format("{}{}", printable(t.name),
                            t.activity_id
                                ? fmt::format(" ({}, {} #{})", format_date(*t.completed_on),
-                                             L("gelogd", "logged"), *t.activity_id)
+                                             tr(lang, "logged"), *t.activity_id)
                            : t.completed_on ? " (" + format_date(*t.completed_on) + ")"
                                             : ""));
-    w.line(L("Laatste intervisie", "Last intervision"),
+    w.line(tr(lang, "Last intervision"),
            card.last_intervision ? format_date(*card.last_intervision) : "-");
 }
 
 void goals_text(CardText& w, const ProfileCard& card, Date today) {
-    const Labels& L = w.L;
-    w.heading(L("Ontwikkeldoelen", "Development goals"));
+    const Language lang = w.lang;
+    w.heading(tr(lang, "Development goals"));
     if (card.goals.empty())
-        w.item(L("geen", "none"));
+        w.item(tr(lang, "none"));
     for (const Goal& g : card.goals) {
         const GoalState state = goal_state(g, today);
         const std::string state_text =
             state == GoalState::done
-                ? fmt::format("{} {}", L("klaar", "done"), format_date(*g.done_on))
-            : state == GoalState::overdue ? std::string(L("te laat", "overdue"))
-                                          : std::string(L("open", "open"));
+                ? fmt::format("{} {}", tr(lang, "done"), format_date(*g.done_on))
+            : state == GoalState::overdue ? std::string(tr(lang, "overdue"))
+                                          : std::string(tr(lang, "open"));
         w.item(fmt::format(
             "#{} [{}] {}{}", g.id, state_text, printable(g.text),
-            g.due ? fmt::format(" ({} {})", L("uiterlijk", "due"), format_date(*g.due)) : ""));
+            g.due ? fmt::format(" ({} {})", tr(lang, "due"), format_date(*g.due)) : ""));
     }
 }
 
 void work_text(CardText& w, const ProfileCard& card, const Config& config) {
-    const Labels& L = w.L;
+    const Language lang = w.lang;
     const RecentWork& r = card.last_4_weeks;
-    w.heading(L("Laatste 4 weken", "Last 4 weeks"));
-    w.line(L("Gelogd", "Logged"), format_duration(r.minutes));
-    w.line(L("Contract", "Contracted"), format_duration(r.contracted_minutes));
+    w.heading(tr(lang, "Last 4 weeks"));
+    w.line(tr(lang, "Logged"), format_duration(r.minutes));
+    w.line(tr(lang, "Contracted"), format_duration(r.contracted_minutes));
     if (r.available_minutes)
-        w.line(L("Beschikbaar", "Available"), format_duration(*r.available_minutes));
+        w.line(tr(lang, "Available"), format_duration(*r.available_minutes));
 
     const ThisMonth& m = card.this_month;
-    w.heading(fmt::format("{} {}", L("Deze maand", "This month"), m.month));
-    w.line(L("Buiten werktijd", "After hours"),
-           fmt::format("{} ({} {})", m.after_hours, L("grens", "limit"),
+    w.heading(fmt::format("{} {}", tr(lang, "This month"), m.month));
+    w.line(tr(lang, "After hours"),
+           fmt::format("{} ({} {})", m.after_hours, tr(lang, "limit"),
                        config.signals.after_hours_per_month));
     if (const auto& a = m.allowance) {
-        const Language lang = L.nl ? Language::nl : Language::en;
-        w.line(L("Vergoeding", "Allowance"),
+        w.line(tr(lang, "Allowance"),
                fmt::format("{} {} {}{}", format_money(a->allowance_cents, lang),
-                           L("van afgesproken", "of agreed"), format_money(a->agreed_cents, lang),
+                           tr(lang, "of agreed"), format_money(a->agreed_cents, lang),
                            a->cap == "none"
                                ? ""
-                               : fmt::format(" ({} {})", L("begrensd:", "capped:"), a->cap)));
-        w.line(L("Plafond", "Ceiling"),
+                               : fmt::format(" ({} {})", tr(lang, "capped:"), a->cap)));
+        w.line(tr(lang, "Ceiling"),
                fmt::format("{} {}, {} {} / {}", format_money(a->month_cap_cents, lang),
-                           L("per maand", "a month"), L("dit jaar", "this year"),
+                           tr(lang, "a month"), tr(lang, "this year"),
                            format_money(a->year_to_date_cents, lang),
                            format_money(a->year_cap_cents, lang)));
     }
@@ -317,9 +311,9 @@ std::string profile_json(const ProfileCard& card, Date today) {
 
 std::string profile_text(const ProfileCard& card, const Config& config, Date today, Format format) {
     CardText w{format == Format::md ? CardStyle::markdown : CardStyle::plain,
-               Labels{config.programme.language == Language::nl},
+               config.programme.language,
                {}};
-    const Labels& L = w.L;
+    const Language lang = w.lang;
     const Person& p = card.person;
     w.title(fmt::format("{}{}", p.handle,
                         p.fields.name ? fmt::format(" ({})", printable(*p.fields.name)) : ""));
@@ -327,13 +321,14 @@ std::string profile_text(const ProfileCard& card, const Config& config, Date tod
     assignments_text(w, card, today);
     trainings_text(w, card);
     goals_text(w, card, today);
-    w.heading(L("Statusgeschiedenis", "Status history"));
+    w.heading(tr(lang, "Status history"));
     for (const StatusChange& s : card.status_history)
-        w.item(fmt::format("{} {} {}", s.status, L("sinds", "since"), format_date(s.since)));
+        w.item(fmt::format("{} {} {}", word_for(lang, words::person_status, s.status),
+                           tr(lang, "since"), format_date(s.since)));
     work_text(w, card, config);
-    w.heading(L("Signalen", "Signals"));
+    w.heading(tr(lang, "Signals"));
     if (card.signals.empty())
-        w.item(L("geen", "none"));
+        w.item(tr(lang, "none"));
     for (const Signal& s : card.signals)
         w.item(fmt::format("{}: {}", signal_kind_name(s.kind), s.detail));
     return w.out;

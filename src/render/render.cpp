@@ -4,6 +4,7 @@
 #include "util/csv.hpp"
 
 #include "render/cells.hpp"
+#include "model/words.hpp"
 #include "util/error.hpp"
 
 #include <algorithm>
@@ -61,7 +62,7 @@ std::string human(const Value& value, Language language) {
             [](std::monostate) { return std::string(); },
             [](const std::string& s) { return printable(s); },
             [](std::int64_t n) { return fmt::format("{}", n); },
-            [nl](bool b) { return std::string(b ? (nl ? "ja" : "yes") : (nl ? "nee" : "no")); },
+            [language](bool b) { return std::string(yes_no(language, b)); },
             [](Duration d) { return format_duration(d.minutes); },
             [language](Money m) { return format_money(m.cents, language); },
             [nl](Ratio r) {
@@ -82,6 +83,26 @@ std::string human(const Value& value, Language language) {
             [](const Counts& c) { return printable(counts_text(c, " ", ", ")); },
         },
         value);
+}
+
+std::string human(const Value& value, const Column& column, Language language) {
+    if (column.words.empty())
+        return human(value, language);
+    if (const auto* id = std::get_if<std::string>(&value))
+        return printable(word_for(language, column.words, *id));
+    if (const auto* counts = std::get_if<Counts>(&value)) {
+        Counts named;
+        for (const auto& [id, count] : counts->items)
+            named.items.emplace_back(word_for(language, column.words, id), count);
+        return printable(counts_text(named, " ", ", "));
+    }
+    return human(value, language);
+}
+
+std::string total_text(std::string_view key, const Value& value, Language language) {
+    const Column column{std::string(key), {}, key == "gender" ? words::gender : std::string_view{}};
+    return fmt::format("{} {}", word_for(language, words::total, key),
+                       human(value, column, language));
 }
 
 // What a script reads from CSV: plain numbers (minutes, cents), ISO dates, true/false. With `;`
@@ -176,7 +197,7 @@ void render_table(const Table& table, const RenderOptions& options, std::ostream
     for (const auto& row : table.rows) {
         auto& texts = cells.emplace_back();
         for (std::size_t c = 0; c < n; ++c) {
-            texts.push_back(human(row[c], options.language));
+            texts.push_back(human(row[c], table.columns[c], options.language));
             widths[c] = std::max(widths[c], display_width(texts.back()));
         }
     }
@@ -207,7 +228,7 @@ void render_table(const Table& table, const RenderOptions& options, std::ostream
     for (const auto& texts : cells)
         out << line(texts) << '\n';
     if (table.rows.empty())
-        out << (options.language == Language::nl ? "(geen rijen)" : "(no rows)") << '\n';
+        out << tr(options.language, "(no rows)") << '\n';
 }
 
 void render_csv(const Table& table, const RenderOptions& options, std::ostream& out) {
@@ -223,13 +244,25 @@ void render_csv(const Table& table, const RenderOptions& options, std::ostream& 
         }
         out << eol;
     };
+    // The Dutch-Excel mode is for people: headings and words in the programme's language. The
+    // default mode is for scripts: the English keys and ids of the contract.
+    const bool for_people = options.csv_separator == ';';
     std::vector<std::string> header;
     for (const Column& column : table.columns)
-        header.push_back(column.key);
+        header.push_back(for_people ? column.label : column.key);
     write_row(header);
     for (const auto& row : table.rows) {
         std::vector<std::string> fields;
-        for (const Value& value : row) {
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            const Value& value = row[c];
+            if (for_people && (std::holds_alternative<bool>(value) ||
+                               (!table.columns[c].words.empty() &&
+                                (std::holds_alternative<std::string>(value) ||
+                                 std::holds_alternative<Counts>(value))))) {
+                fields.push_back(
+                    spreadsheet_text(human(value, table.columns[c], options.language)));
+                continue;
+            }
             // Text a person typed may begin like a formula; numbers the tool wrote may not.
             const bool text = std::holds_alternative<std::string>(value) ||
                               std::holds_alternative<TextList>(value) ||
@@ -269,8 +302,9 @@ void render_markdown(const Table& table, const RenderOptions& options, std::ostr
     out << '\n';
     for (const auto& row : table.rows) {
         out << '|';
-        for (const Value& value : row)
-            out << ' ' << markdown_cell(human(value, options.language)) << " |";
+        for (std::size_t c = 0; c < row.size(); ++c)
+            out << ' ' << markdown_cell(human(row[c], table.columns[c], options.language))
+                << " |";
         out << '\n';
     }
 }

@@ -12,10 +12,6 @@ namespace sleutel {
 
 namespace {
 
-bool nl(const RenderOptions& o) {
-    return o.language == Language::nl;
-}
-
 std::string period_text(const Period& p) {
     return fmt::format("{} ({} – {})", p.label, format_date(p.from), format_date(p.to));
 }
@@ -37,7 +33,7 @@ Table with_totals(const Report& r, const RenderOptions& o,
             loose.emplace_back(key, value);
     }
     if (placed) {
-        row[0] = std::string(nl(o) ? "totaal" : "total");
+        row[0] = std::string(tr(o.language, "total"));
         t.rows.push_back(std::move(row));
     }
     return t;
@@ -47,8 +43,8 @@ std::string loose_totals(const std::vector<std::pair<std::string, Value>>& loose
                          const RenderOptions& o) {
     std::vector<std::string> parts;
     for (const auto& [key, value] : loose)
-        parts.push_back(fmt::format("{} {}", key, human(value, o.language)));
-    return fmt::format("{}: {}", nl(o) ? "totaal" : "total", fmt::join(parts, ", "));
+        parts.push_back(total_text(key, value, o.language));
+    return fmt::format("{}: {}", tr(o.language, "total"), fmt::join(parts, ", "));
 }
 
 void table_section(const Report& r, const ReportDocument& d, const RenderOptions& o,
@@ -60,7 +56,7 @@ void table_section(const Report& r, const ReportDocument& d, const RenderOptions
     if (!loose.empty())
         out << loose_totals(loose, o) << '\n';
     for (const std::string& note : r.notes)
-        out << (nl(o) ? "let op: " : "note: ") << note << '\n';
+        out << tr_f(o.language, "note: {}", note) << '\n';
 }
 
 void markdown_section(const Report& r, const ReportDocument& d, const RenderOptions& o,
@@ -71,7 +67,7 @@ void markdown_section(const Report& r, const ReportDocument& d, const RenderOpti
     if (!loose.empty())
         out << '\n' << loose_totals(loose, o) << '\n';
     for (const std::string& note : r.notes)
-        out << "\n> " << (nl(o) ? "Let op: " : "Note: ") << note << '\n';
+        out << "\n> " << tr_f(o.language, "Note: {}", note) << '\n';
     out << '\n';
 }
 

@@ -41,20 +41,20 @@ db::Dimension dimension_of(const std::string& by) {
 
 std::string key_heading(const Context& c, const std::string& by) {
     if (by == "person")
-        return c.text("persoon", "person");
+        return tr(c.lang, "person");
     if (by == "municipality")
-        return c.text("gemeente", "municipality");
+        return tr(c.lang, "municipality");
     if (by == "org")
-        return c.text("organisatie", "organisation");
+        return tr(c.lang, "organisation");
     if (by == "role")
-        return c.text("rol", "role");
+        return tr(c.lang, "role");
     if (by == "type")
-        return c.text("soort", "type");
+        return tr(c.lang, "type");
     if (by == "theme")
-        return c.text("thema", "theme");
+        return tr(c.lang, "theme");
     if (by == "week")
         return "week";
-    return c.text("maand", "month");
+    return tr(c.lang, "month");
 }
 
 struct Row {
@@ -65,12 +65,12 @@ struct Row {
 
 std::string none_label(const Context& c, const std::string& by) {
     if (by == "theme")
-        return c.text("(zonder thema)", "(no theme)");
+        return tr(c.lang, "(no theme)");
     if (by == "org")
-        return c.text("(geen organisatie)", "(no organisation)");
+        return tr(c.lang, "(no organisation)");
     if (by == "municipality")
-        return c.text("(geen gemeente)", "(no municipality)");
-    return c.text("(geen)", "(none)");
+        return tr(c.lang, "(no municipality)");
+    return tr(c.lang, "(none)");
 }
 
 // The groups of `by`, labelled for people; days folded into ISO weeks.
@@ -157,16 +157,16 @@ Report summary(const Context& c, const std::string& by) {
     Report r;
     r.kind = "summary";
     r.group_by = by;
-    r.title = c.text("Overzicht", "Summary");
+    r.title = tr(c.lang, "Summary");
     r.table.columns = {{"key", key_heading(c, by)},
-                       {"label", c.text("naam", "name")},
-                       {"activities", c.text("activiteiten", "activities")},
-                       {"minutes", c.text("duur", "time")},
-                       {"reached", c.text("bereikt", "reached")},
-                       {"referrals", c.text("verwijzingen", "referrals")},
-                       {"after_hours", c.text("buiten werktijd", "after hours")},
+                       {"label", tr(c.lang, "name")},
+                       {"activities", tr(c.lang, "activities")},
+                       {"minutes", tr(c.lang, "time")},
+                       {"reached", tr(c.lang, "reached")},
+                       {"referrals", tr(c.lang, "referrals")},
+                       {"after_hours", tr(c.lang, "after hours")},
                        {"km", "km"},
-                       {"expenses_cents", c.text("onkosten", "expenses")}};
+                       {"expenses_cents", tr(c.lang, "expenses")}};
     for (Row& row : grouped(c, by)) {
         const db::Tally& t = row.tally;
         r.table.rows.push_back({key_cell(row.key), std::move(row.label), t.activities,
@@ -188,11 +188,11 @@ Report reach(const Context& c, const std::string& by) {
     Report r;
     r.kind = "reach";
     r.group_by = by;
-    r.title = c.text("Bereik", "Reach");
+    r.title = tr(c.lang, "Reach");
     r.table.columns = {{"key", key_heading(c, by)},
-                       {"label", c.text("naam", "name")},
-                       {"activities", c.text("activiteiten", "activities")},
-                       {"reached", c.text("bereikt", "reached")}};
+                       {"label", tr(c.lang, "name")},
+                       {"activities", tr(c.lang, "activities")},
+                       {"reached", tr(c.lang, "reached")}};
     for (Row& row : grouped(c, by))
         r.table.rows.push_back(
             {key_cell(row.key), std::move(row.label), row.tally.activities, row.tally.reached});
@@ -205,11 +205,11 @@ Report referrals(const Context& c) {
     Report r;
     r.kind = "referrals";
     r.group_by = "target";
-    r.title = c.text("Verwijzingen", "Referrals");
-    r.table.columns = {{"key", c.text("naar", "target")},
-                       {"label", c.text("naam", "name")},
-                       {"referrals", c.text("verwijzingen", "referrals")},
-                       {"activities", c.text("activiteiten", "activities")}};
+    r.title = tr(c.lang, "Referrals");
+    r.table.columns = {{"key", tr(c.lang, "target")},
+                       {"label", tr(c.lang, "name")},
+                       {"referrals", tr(c.lang, "referrals")},
+                       {"activities", tr(c.lang, "activities")}};
     for (const db::TargetCount& t : db::referrals_by_target(c.store, c.scope))
         r.table.rows.push_back(
             {t.target, config_label(c.config, "target", t.target), t.referrals, t.activities});

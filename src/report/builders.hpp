@@ -49,7 +49,7 @@ struct Context {
     const ReportRequest& request;
     db::ActivityScope scope;
     std::map<Id, Person> persons; // everyone in the database, by id
-    bool nl = true;
+    Language lang = Language::nl; // the programme's: every word of the report is in it
     // Hours and allowance are needed by their own reports and by signals: worked out once.
     mutable std::optional<std::vector<HoursRow>> hours_cache;
     mutable std::optional<std::vector<AllowanceRow>> allowance_cache;
@@ -62,8 +62,6 @@ struct Context {
     mutable std::optional<std::map<Id, std::vector<Agreement>>> agreements_cache;
     mutable std::optional<std::map<Id, std::vector<StatusChange>>> statuses_cache;
 
-    // The label for people: Dutch or English.
-    const char* text(const char* dutch, const char* english) const { return nl ? dutch : english; }
     // A person as shown in a label column: their name, or the handle when there is none.
     std::string person_label(const Person& person) const;
     // Whether the person passes --person and --municipality.

@@ -11,7 +11,7 @@ Context::Context(const ContextOptions& options)
     : store(options.store), config(options.config),
       request(options.request), scope{options.request.period.from, options.request.period.to,
                                       options.person, options.request.municipality},
-      nl(options.config.programme.language == Language::nl) {
+      lang(options.config.programme.language) {
     for (Person& p : db::list_persons(store, std::nullopt))
         persons.emplace(p.id, std::move(p));
 }

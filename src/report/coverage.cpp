@@ -2,6 +2,8 @@
 // (B1 or better, or native) by a key person who was active there on the period's last day.
 #include "report/builders.hpp"
 
+#include "model/words.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -35,14 +37,14 @@ Report coverage(const Context& c) {
     Report r;
     r.kind = "coverage";
     r.group_by = "municipality";
-    r.title = c.text("Taaldekking", "Language coverage");
-    r.table.columns = {{"key", c.text("gemeente", "municipality")},
-                       {"label", c.text("naam", "name")},
-                       {"languages_needed", c.text("nodig", "needed")},
-                       {"languages_covered", c.text("gedekt", "covered")},
-                       {"languages_missing", c.text("ontbreekt", "missing")},
-                       {"active_persons", c.text("actief", "active")},
-                       {"gender", c.text("geslacht", "gender")}};
+    r.title = tr(c.lang, "Language coverage");
+    r.table.columns = {{"key", tr(c.lang, "municipality")},
+                       {"label", tr(c.lang, "name")},
+                       {"languages_needed", tr(c.lang, "needed")},
+                       {"languages_covered", tr(c.lang, "covered")},
+                       {"languages_missing", tr(c.lang, "missing")},
+                       {"active_persons", tr(c.lang, "active")},
+                       {"gender", tr(c.lang, "gender"), words::gender}};
     std::vector<Place> places;
     for (const Municipality& m : c.config.municipalities)
         places.push_back({m.code, m.name, m.languages, {}, 0, {{"f", 0}, {"m", 0}, {"x", 0}}});

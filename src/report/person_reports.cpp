@@ -3,6 +3,8 @@
 // assignments over the days of the period and walks the months of the year.
 #include "report/builders.hpp"
 
+#include "model/words.hpp"
+
 #include "domain/profile.hpp"
 #include "store/agreement_store.hpp"
 #include "store/organisation_store.hpp"
@@ -68,15 +70,15 @@ Report hours(const Context& c) {
     Report r;
     r.kind = "hours";
     r.group_by = "person";
-    r.title = c.text("Uren tegen contract", "Hours against contract");
-    r.table.columns = {{"key", c.text("persoon", "person")},
-                       {"label", c.text("naam", "name")},
-                       {"contracted_minutes", c.text("contract", "contracted")},
-                       {"minutes", c.text("gelogd", "logged")},
-                       {"ratio", c.text("verhouding", "ratio")},
-                       {"after_hours", c.text("buiten werktijd", "after hours")},
-                       {"status", "status"},
-                       {"available_minutes", c.text("beschikbaar", "available")}};
+    r.title = tr(c.lang, "Hours against contract");
+    r.table.columns = {{"key", tr(c.lang, "person")},
+                       {"label", tr(c.lang, "name")},
+                       {"contracted_minutes", tr(c.lang, "contracted")},
+                       {"minutes", tr(c.lang, "logged")},
+                       {"ratio", tr(c.lang, "ratio")},
+                       {"after_hours", tr(c.lang, "after hours")},
+                       {"status", tr(c.lang, "status"), words::hours_status},
+                       {"available_minutes", tr(c.lang, "available")}};
     Minutes contracted = 0;
     Minutes minutes = 0;
     std::int64_t after_hours = 0;
@@ -115,8 +117,7 @@ const std::vector<AllowanceRow>& allowance_rows(const Context& c) {
             found = &c.config.allowance.ceilings.front();
         if (found->year != y)
             notes.push_back(fmt::format(
-                fmt::runtime(c.text("geen plafond voor {} in de config: dat van {} is gebruikt",
-                                    "no ceiling for {} in the config: {}'s is used")),
+                fmt::runtime(tr(c.lang, "no ceiling for {} in the config: {}'s is used")),
                 y, found->year));
         ceilings[y] = found;
         return *found;
@@ -162,22 +163,22 @@ Report allowance(const Context& c) {
     Report r;
     r.kind = "allowance";
     r.group_by = "person";
-    r.title = c.text("Vrijwilligersvergoeding", "Volunteer allowance");
+    r.title = tr(c.lang, "Volunteer allowance");
     // The columns of the first contract keep their places; what agreements added comes after.
-    r.table.columns = {{"key", c.text("persoon", "person")},
-                       {"label", c.text("naam", "name")},
-                       {"month", c.text("maand", "month")},
-                       {"minutes", c.text("duur", "time")},
-                       {"allowance_cents", c.text("vergoeding", "allowance")},
-                       {"month_cap_cents", c.text("max. per maand", "month cap")},
-                       {"year_to_date_cents", c.text("dit jaar", "year to date")},
-                       {"year_cap_cents", c.text("max. per jaar", "year cap")},
+    r.table.columns = {{"key", tr(c.lang, "person")},
+                       {"label", tr(c.lang, "name")},
+                       {"month", tr(c.lang, "month")},
+                       {"minutes", tr(c.lang, "time")},
+                       {"allowance_cents", tr(c.lang, "allowance")},
+                       {"month_cap_cents", tr(c.lang, "month cap")},
+                       {"year_to_date_cents", tr(c.lang, "year to date")},
+                       {"year_cap_cents", tr(c.lang, "year cap")},
                        {"km", "km"},
-                       {"travel_cents", c.text("reiskosten", "travel")},
-                       {"exceeds", c.text("boven plafond", "exceeds")},
-                       {"agreed_cents", c.text("afgesproken", "agreed")},
-                       {"cap", c.text("begrensd door", "capped by")},
-                       {"other_allowance_cents", c.text("elders", "elsewhere")}};
+                       {"travel_cents", tr(c.lang, "travel")},
+                       {"exceeds", tr(c.lang, "exceeds")},
+                       {"agreed_cents", tr(c.lang, "agreed")},
+                       {"cap", tr(c.lang, "capped by"), words::allowance_cap},
+                       {"other_allowance_cents", tr(c.lang, "elsewhere")}};
     Minutes minutes = 0;
     Cents allowance_cents = 0;
     Cents agreed_cents = 0;

@@ -2,6 +2,8 @@
 // last day (or today, when the period runs on).
 #include "report/builders.hpp"
 
+#include "model/words.hpp"
+
 #include "domain/profile.hpp"
 
 #include <algorithm>
@@ -25,12 +27,9 @@ void unassigned_activity(const Context& c, std::vector<Signal>& found) {
         found.push_back(
             {SignalKind::unassigned_activity, person->second.handle,
              u.activities == 1
-                 ? fmt::format(fmt::runtime(c.text("1 activiteit buiten elke inzet, op {}",
-                                                   "1 activity outside every assignment, on {}")),
+                 ? fmt::format(fmt::runtime(tr(c.lang, "1 activity outside every assignment, on {}")),
                                first)
-                 : fmt::format(fmt::runtime(c.text("{} activiteiten buiten elke inzet, de eerste "
-                                                   "op {}",
-                                                   "{} activities outside every assignment, the "
+                 : fmt::format(fmt::runtime(tr(c.lang, "{} activities outside every assignment, the "
                                                    "first on {}")),
                                u.activities, first),
              Severity::warning});
@@ -55,8 +54,7 @@ void after_hours_signals(const Context& c, std::vector<Signal>& found) {
         if (pm.month >= first_month && person != c.persons.end() && pm.after_hours > limit)
             found.push_back(
                 {SignalKind::after_hours, person->second.handle,
-                 fmt::format(fmt::runtime(c.text("{} keer buiten werktijd in {} (grens {})",
-                                                 "{} times after hours in {} (limit {})")),
+                 fmt::format(fmt::runtime(tr(c.lang, "{} times after hours in {} (limit {})")),
                              pm.after_hours, month_label(pm.month, c.config.programme.language),
                              limit),
                  Severity::warning});
@@ -71,17 +69,14 @@ void allowance_signals(const Context& c, std::vector<Signal>& found) {
         const std::string month = month_label(m.month, c.config.programme.language);
         if (m.exceeds)
             found.push_back({SignalKind::allowance_over, row.person->handle,
-                             fmt::format(fmt::runtime(c.text("vergoeding {} boven het plafond",
-                                                             "allowance for {} above the ceiling")),
+                             fmt::format(fmt::runtime(tr(c.lang, "allowance for {} above the ceiling")),
                                          month),
                              Severity::warning});
         // Someone on a benefit risks it from 80% of the monthly ceiling on.
         else if (m.benefit_near)
             found.push_back(
                 {SignalKind::allowance_near, row.person->handle,
-                 fmt::format(fmt::runtime(c.text("vergoeding {} op 80% van het plafond, met "
-                                                 "een uitkering",
-                                                 "allowance for {} at 80% of the ceiling, "
+                 fmt::format(fmt::runtime(tr(c.lang, "allowance for {} at 80% of the ceiling, "
                                                  "on a benefit")),
                              month),
                  Severity::warning});
@@ -89,8 +84,7 @@ void allowance_signals(const Context& c, std::vector<Signal>& found) {
         else if (m.near)
             found.push_back(
                 {SignalKind::allowance_near, row.person->handle,
-                 fmt::format(fmt::runtime(c.text("vergoeding {} dicht bij het plafond",
-                                                 "allowance for {} close to the ceiling")),
+                 fmt::format(fmt::runtime(tr(c.lang, "allowance for {} close to the ceiling")),
                              month),
                  Severity::info});
     }
@@ -119,11 +113,9 @@ void inactive_and_card_signals(const Context& c, std::vector<Signal>& found) {
             found.push_back(
                 {SignalKind::inactive, person.handle,
                  it == last.end()
-                     ? fmt::format(fmt::runtime(c.text("nog niets gelogd (grens {} weken)",
-                                                       "nothing logged yet (limit {} weeks)")),
+                     ? fmt::format(fmt::runtime(tr(c.lang, "nothing logged yet (limit {} weeks)")),
                                    weeks)
-                     : fmt::format(fmt::runtime(c.text("laatst actief {} (grens {} weken)",
-                                                       "last active {} (limit {} weeks)")),
+                     : fmt::format(fmt::runtime(tr(c.lang, "last active {} (limit {} weeks)")),
                                    format_date(it->second), weeks),
                  Severity::info});
         // The card's overload is of the last four weeks; the report's is of its period.
@@ -139,11 +131,11 @@ Report signals(const Context& c) {
     Report r;
     r.kind = "signals";
     r.group_by = "person";
-    r.title = c.text("Signalen", "Signals");
-    r.table.columns = {{"kind", c.text("soort", "kind")},
-                       {"person", c.text("persoon", "person")},
-                       {"detail", c.text("toelichting", "detail")},
-                       {"severity", c.text("ernst", "severity")}};
+    r.title = tr(c.lang, "Signals");
+    r.table.columns = {{"kind", tr(c.lang, "kind"), words::signal_kind},
+                       {"person", tr(c.lang, "person")},
+                       {"detail", tr(c.lang, "detail")},
+                       {"severity", tr(c.lang, "severity"), words::severity}};
     std::vector<Signal> found;
     overload_signals(c, found);
     after_hours_signals(c, found);

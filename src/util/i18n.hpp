@@ -38,6 +38,9 @@ const char* translate_plural(Language language, const char* singular, const char
                              long long n);
 
 #define N_(text) text
+// In a brace list: `{NC_("severity", "warning")}` is `{"severity", "warning"}`, extracted with its
+// context.
+#define NC_(context, text) context, text
 
 inline const char* _(const char* msgid) { return translate(message_language(), msgid); }
 template <class... Args> std::string _f(const char* msgid, Args&&... args) {

@@ -38,7 +38,7 @@ ProfileCard card() {
 TEST_CASE("profile card as text: aligned labels, sections in order, goal state") {
     const Config config = config::load_default();
     const std::string text = profile_text(card(), config, today, Format::table);
-    CHECK(text.rfind("ana (Ana [x](http://y))\n\nGegevens\n  Status:          active\n", 0) == 0);
+    CHECK(text.rfind("ana (Ana [x](http://y))\n\nGegevens\n  Status:          actief\n", 0) == 0);
     CHECK(text.find("  Talen:           ar native\n") != std::string::npos);
     CHECK(text.find("  - #3 [te laat] Training <b>geven</b> (uiterlijk 2025-12-01)\n") !=
           std::string::npos);
@@ -52,7 +52,7 @@ TEST_CASE("profile card as text: aligned labels, sections in order, goal state")
 TEST_CASE("profile card in Markdown: headings, bullet lines, no markup from names") {
     const Config config = config::load_default();
     const std::string md = profile_text(card(), config, today, Format::md);
-    CHECK(md.rfind("# ana (Ana \\[x\\](http://y))\n\n## Gegevens\n\n- **Status**: active\n", 0) ==
+    CHECK(md.rfind("# ana (Ana \\[x\\](http://y))\n\n## Gegevens\n\n- **Status**: actief\n", 0) ==
           0);
     CHECK(md.find("- #3 \\[te laat\\] Training &lt;b&gt;geven&lt;/b&gt;") != std::string::npos);
     CHECK(md.find("<b>") == std::string::npos);

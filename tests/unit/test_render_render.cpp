@@ -1,5 +1,6 @@
 // Tables line up in any script, CSV quotes per RFC 4180, JSON keeps types, Markdown escapes
 // (render/render.cpp).
+#include "model/words.hpp"
 #include "render/render.hpp"
 #include "util/error.hpp"
 
@@ -90,7 +91,8 @@ TEST_CASE("CSV for Dutch Excel: separator, byte order mark, CRLF") {
     t.columns = {{"key", "k"}, {"label", "l"}};
     t.rows.push_back({std::string("a"), std::string("x;y")});
     RenderOptions excel{Language::nl, ';', true, false};
-    CHECK(rendered(t, Format::csv, excel) == "\xEF\xBB\xBFkey;label\r\na;\"x;y\"\r\n");
+    // Dutch Excel is read by people: the headings are the labels, not the keys.
+    CHECK(rendered(t, Format::csv, excel) == "\xEF\xBB\xBFk;l\r\na;\"x;y\"\r\n");
     Table km;
     km.columns = {{"km", "km"}};
     km.rows.push_back({Km{85}});
@@ -163,4 +165,21 @@ TEST_CASE("Markdown tables make no tag, link or image of a cell") {
     t.rows.push_back({std::string("<b>[x](http://y)</b>")});
     CHECK(rendered(t, Format::md) ==
           "| Naam |\n| --- |\n| &lt;b&gt;\\[x\\](http://y)&lt;/b&gt; |\n");
+}
+
+TEST_CASE("ids of a vocabulary are words for people and ids for scripts") {
+    Table t;
+    t.columns = {{"severity", "ernst", words::severity}, {"exceeds", "boven"}};
+    t.rows.push_back({std::string("warning"), true});
+    RenderOptions dutch{Language::nl, ',', false, false};
+    const std::string table = rendered(t, Format::table, dutch);
+    CHECK(table.find("waarschuwing") != std::string::npos);
+    CHECK(table.find("ja") != std::string::npos);
+    CHECK(table.find("warning") == std::string::npos);
+    CHECK(rendered(t, Format::csv, dutch) == "severity,exceeds\nwarning,true\n");
+    CHECK(rendered(t, Format::json, dutch).find("\"warning\"") != std::string::npos);
+    RenderOptions excel{Language::nl, ';', false, false};
+    CHECK(rendered(t, Format::csv, excel) == "ernst;boven\nwaarschuwing;ja\n");
+    RenderOptions english{Language::en, ',', false, false};
+    CHECK(rendered(t, Format::md, english).find("| warning | yes |") != std::string::npos);
 }
