@@ -17,7 +17,7 @@
 namespace sleutel::store {
 
 std::string why_not_written(const SQLite::Exception& e) {
-    return (e.getErrorCode() & 0xff) == SQLITE_FULL ? "the disk is full" : e.what();
+    return (e.getErrorCode() & 0xff) == SQLITE_FULL ? std::string(_("the disk is full")) : e.what();
 }
 
 void remove_database_files(const std::string& path) {
