@@ -113,7 +113,7 @@ int run_edit(const LogOptions& o, Env& env) {
                          f.themes.empty() && f.refers.empty() && !f.after_hours && !f.person;
     if (nothing)
         throw UsageError(fmt::format("nothing to change in activity {}", o.id),
-                         "give the flags to change, such as --reached 12 or --theme taal");
+                         log_edit_example(config));
     auto a = db::load_activity(store, o.id);
     if (!a)
         throw DataError(fmt::format("no activity {}", o.id), "see 'sleutel log list'");
@@ -192,8 +192,7 @@ void setup_log(CLI::App& root, Context& ctx) {
     add_flags(*cmd, o->flags, false);
     on_run(*cmd, ctx, "log", [o](Env& env) {
         if (o->person.empty() || o->type.empty() || o->duration.empty())
-            throw UsageError("log needs PERSON, TYPE and DURATION",
-                             "sleutel log amira groepsvoorlichting 1h30 --theme gezondheid");
+            throw UsageError("log needs PERSON, TYPE and DURATION", log_example(env.config()));
         // Config and arguments first: a mistake there is reported before the database is opened.
         const Config& config = env.config();
         const Date today = env.clock().today();

@@ -7,6 +7,7 @@
 #include "store/agreement_store.hpp"
 #include "store/organisation_store.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -16,7 +17,7 @@ namespace sleutel {
 namespace {
 
 std::string describe(const Assignment& a) {
-    return fmt::format("#{} {} as {}", a.id, a.organisation, a.role);
+    return _f("#{} {} as {}", a.id, a.organisation, a.role);
 }
 
 } // namespace
@@ -72,51 +73,51 @@ void ActivityChecker::fill_assignment(Activity& a, bool fill_defaults,
         std::vector<std::string> names;
         for (const Assignment* x : active)
             names.push_back(describe(*x));
-        throw DataError(fmt::format("{} has {} active assignments on {}: say which role or "
-                                    "organisation (--role, --org)",
-                                    a.person, active.size(), format_date(a.date)),
+        throw DataError(_f("{} has {} active assignments on {}: say which role or "
+                           "organisation (--role, --org)",
+                           a.person, active.size(), format_date(a.date)),
                         fmt::format("{}", fmt::join(names, "; ")));
     }
     if (active.empty() && (fill_defaults || a.role || a.organisation_id))
-        warnings.push_back(fmt::format("{} has no {}assignment active on {}; logged without one",
-                                       a.person, a.role || a.organisation_id ? "matching " : "",
-                                       format_date(a.date)));
+        warnings.push_back(
+            a.role || a.organisation_id
+                ? _f("{} has no matching assignment active on {}; logged without one", a.person,
+                     format_date(a.date))
+                : _f("{} has no assignment active on {}; logged without one", a.person,
+                     format_date(a.date)));
 }
 
 std::vector<std::string> ActivityChecker::check(Activity& a, bool fill_defaults) {
     std::vector<std::string> warnings;
     a.person_id = lookup(db::Kind::person, a.person, a.person);
     if (a.person.starts_with(anonymous_prefix))
-        throw DataError(
-            fmt::format("{} has been erased; nothing can be logged for them", a.person));
+        throw DataError(_f("{} has been erased; nothing can be logged for them", a.person));
     if (to_days(a.date) > to_days(today_))
-        throw DataError(
-            fmt::format("{} is in the future; log what has happened", format_date(a.date)));
+        throw DataError(_f("{} is in the future; log what has happened", format_date(a.date)));
     require_known(types_, a.type, "activity type");
     std::sort(a.themes.begin(), a.themes.end());
     for (std::size_t i = 0; i < a.themes.size(); ++i) {
         require_known(themes_, a.themes[i], "theme");
         if (i > 0 && a.themes[i] == a.themes[i - 1])
-            throw DataError(fmt::format("theme '{}' is given twice", a.themes[i]));
+            throw DataError(_f("theme '{}' is given twice", a.themes[i]));
     }
     for (std::size_t i = 0; i < a.referrals.size(); ++i) {
         require_known(targets_, a.referrals[i].target, "referral target");
         if (a.referrals[i].count < 1)
             throw DataError(
-                fmt::format("a referral to {} needs a count of 1 or more", a.referrals[i].target));
+                _f("a referral to {} needs a count of 1 or more", a.referrals[i].target));
         for (std::size_t j = 0; j < i; ++j)
             if (a.referrals[j].target == a.referrals[i].target)
-                throw DataError(
-                    fmt::format("referral target '{}' is given twice", a.referrals[i].target));
+                throw DataError(_f("referral target '{}' is given twice", a.referrals[i].target));
     }
     if (a.role)
         require_known(roles_, *a.role, "role");
     if (a.organisation)
         a.organisation_id = lookup(db::Kind::organisation, *a.organisation, *a.organisation);
     if (a.minutes < 1 || a.minutes > 24 * 60)
-        throw DataError("a duration must be more than 0 minutes and at most 24 hours");
+        throw DataError(_("a duration must be more than 0 minutes and at most 24 hours"));
     if (a.reached < 0 || a.km_tenths < 0 || a.expenses_cents < 0)
-        throw DataError("counts, distances and amounts cannot be negative");
+        throw DataError(_("counts, distances and amounts cannot be negative"));
     if (a.note)
         check_note(*a.note);
     if (a.ref)
@@ -153,13 +154,28 @@ void move_to_person(Activity& a, const std::string& person) {
     a.assignment_id.reset();
 }
 
+std::string log_example(const Config& config) {
+    // A config always has an activity type (config.cpp refuses an empty list); themes may be none.
+    const std::string type =
+        config.activity_types.empty() ? std::string("TYPE") : config.activity_types.front().id;
+    if (config.themes.empty())
+        return fmt::format("sleutel log amira {} 1h30", type);
+    return fmt::format("sleutel log amira {} 1h30 --theme {}", type, config.themes.front().id);
+}
+
+std::string log_edit_example(const Config& config) {
+    if (config.themes.empty())
+        return _("give the flags to change, such as --reached 12");
+    return _f("give the flags to change, such as --reached 12 or --theme {}",
+              config.themes.front().id);
+}
+
 Id log_activity(Store& store, Activity activity) {
     Id id = 0;
     store.write([&] {
         db::ActivityWriter writer(store);
         if (activity.ref && writer.ref_exists(*activity.ref))
-            throw DataError(
-                fmt::format("an activity with ref '{}' is already logged", *activity.ref));
+            throw DataError(_f("an activity with ref '{}' is already logged", *activity.ref));
         id = writer.insert(activity);
         store.audit({"activity", std::to_string(id), "create"});
     });
@@ -171,8 +187,7 @@ void edit_activity(Store& store, const Activity& activity) {
         if (activity.ref) {
             const auto same = db::activity_with_ref(store, *activity.ref);
             if (same && *same != activity.id)
-                throw DataError(
-                    fmt::format("an activity with ref '{}' is already logged", *activity.ref));
+                throw DataError(_f("an activity with ref '{}' is already logged", *activity.ref));
         }
         db::update_activity(store, activity);
         store.audit({"activity", std::to_string(activity.id), "update"});
@@ -182,7 +197,7 @@ void edit_activity(Store& store, const Activity& activity) {
 void delete_activity(Store& store, Id id) {
     store.write([&] {
         if (!db::load_activity(store, id))
-            throw DataError(fmt::format("no activity {}", id), "see 'sleutel log list'");
+            throw DataError(_f("no activity {}", id), _("see 'sleutel log list'"));
         db::delete_activity(store, id);
         store.audit({"activity", std::to_string(id), "delete"});
     });

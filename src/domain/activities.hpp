@@ -51,6 +51,12 @@ void check_note(const std::string& note);
 // with `fill_defaults` derives them from the new person's, as it does for `log`.
 void move_to_person(Activity& a, const std::string& person);
 
+// Examples for hints, with ids from the config in use (its first activity type and theme),
+// never from the built-in one: a programme that renamed its themes gets an example that works
+// as typed. `sleutel log amira TYPE 1h30 --theme THEME`, and the flags `log edit` can change.
+std::string log_example(const Config& config);
+std::string log_edit_example(const Config& config);
+
 Id log_activity(Store& store, Activity activity);
 void edit_activity(Store& store, const Activity& activity);
 void delete_activity(Store& store, Id id);

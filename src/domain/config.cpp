@@ -5,6 +5,7 @@
 #include "domain/default_toml.hpp"
 #include "domain/table_reader.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/input_file.hpp"
 
 #include <algorithm>
@@ -30,13 +31,13 @@ constexpr std::string_view default_source = "(default)";
 template <class F> void for_each_table(const toml::node& node, const std::string& name, F each) {
     const toml::array* array = node.as_array();
     if (!array)
-        fail_at(node.source(), name, "expected an array of tables ([[" + name + "]])");
+        fail_at(node.source(), name, _f("expected an array of tables ([[{}]])", name));
     std::size_t index = 0;
     for (const toml::node& element : *array) {
         const std::string path = fmt::format("{}[{}]", name, index++);
         const toml::table* table = element.as_table();
         if (!table)
-            fail_at(element.source(), path, "expected a table");
+            fail_at(element.source(), path, _("expected a table"));
         TableReader reader(*table, path);
         each(reader);
         reader.finish();
@@ -50,11 +51,11 @@ class IdSet {
     std::string take(TableReader& reader, std::string_view key = "id") {
         std::string id = reader.string(key);
         if (!is_handle(id))
-            reader.fail(key, fmt::format("'{}' is not a valid id", id),
-                        "an id is 2 to 32 characters: a lower-case letter, then lower-case "
-                        "letters, digits or '-'");
+            reader.fail(key, _f("'{}' is not a valid id", id),
+                        _("an id is 2 to 32 characters: a lower-case letter, then lower-case "
+                          "letters, digits or '-'"));
         if (!seen_.insert(id).second)
-            reader.fail(key, fmt::format("duplicate id '{}' in {}", id, list_));
+            reader.fail(key, _f("duplicate id '{}' in {}", id, list_));
         return id;
     }
 
@@ -80,7 +81,7 @@ int read_time(TableReader& r, std::string_view key, const std::string& fallback)
     try {
         return parse_time_of_day(text);
     } catch (const DataError&) {
-        r.fail(key, fmt::format("'{}' is not a time of day", text), "write HH:MM, such as 08:30");
+        r.fail(key, _f("'{}' is not a time of day", text), _("write HH:MM, such as 08:30"));
     }
 }
 
@@ -90,16 +91,16 @@ void require_ceiling_amounts(TableReader& r) {
     for (const char* key :
          {"hourly_cents", "hourly_cents_under_21", "monthly_cents", "yearly_cents"})
         if (!r.get(key))
-            r.fail(key, "required key is missing",
-                   "each [[allowance.ceilings]] row gives year, hourly_cents, "
-                   "hourly_cents_under_21, monthly_cents and yearly_cents (the Belastingdienst's "
-                   "figures for that year)");
+            r.fail(key, _("required key is missing"),
+                   _("each [[allowance.ceilings]] row gives year, hourly_cents, "
+                     "hourly_cents_under_21, monthly_cents and yearly_cents (the Belastingdienst's "
+                     "figures for that year)"));
 }
 
 const toml::table& as_table(const toml::node& node, const std::string& name) {
     const toml::table* t = node.as_table();
     if (!t)
-        fail_at(node.source(), name, "expected a table ([" + name + "])");
+        fail_at(node.source(), name, _f("expected a table ([{}])", name));
     return *t;
 }
 
@@ -112,8 +113,8 @@ void read_programme(Config& c, const toml::node& node, const std::string& name) 
     c.programme.organisation = r.string("organisation", "");
     const std::string language = r.string("language", "nl");
     if (language != "nl" && language != "en")
-        r.fail("language", fmt::format("'{}' is not a supported language", language),
-               "use \"nl\" or \"en\"");
+        r.fail("language", _f("'{}' is not a supported language", language),
+               _("use \"nl\" or \"en\""));
     c.programme.language = language == "en" ? Language::en : Language::nl;
     r.finish();
 }
@@ -127,17 +128,17 @@ void read_municipalities(Config& c, const toml::node& node, const std::string& n
                          std::all_of(m.code.begin() + 2, m.code.end(),
                                      [](char ch) { return ch >= '0' && ch <= '9'; });
         if (!cbs)
-            r.fail("code", fmt::format("'{}' is not a CBS municipality code", m.code),
-                   "write GM and four digits, such as GM0392");
+            r.fail("code", _f("'{}' is not a CBS municipality code", m.code),
+                   _("write GM and four digits, such as GM0392"));
         if (!codes.insert(m.code).second)
-            r.fail("code", fmt::format("duplicate municipality code '{}'", m.code));
+            r.fail("code", _f("duplicate municipality code '{}'", m.code));
         m.name = r.string("name");
         m.region = r.string("region", "");
         m.languages = r.strings("languages");
         for (const std::string& code : m.languages)
             if (!is_language_code(code))
-                r.fail("languages", fmt::format("'{}' is not a language code", code),
-                       "use ISO 639-1 codes (ar, ti, fa), or 639-3 where none exists (prs)");
+                r.fail("languages", _f("'{}' is not a language code", code),
+                       _("use ISO 639-1 codes (ar, ti, fa), or 639-3 where none exists (prs)"));
         c.municipalities.push_back(std::move(m));
     });
 }
@@ -159,7 +160,7 @@ void read_roles(Config& c, const toml::node& node, const std::string& name) {
 
 void read_activity_types(Config& c, const toml::node& node, const std::string& name) {
     if (const toml::array* a = node.as_array(); a && a->empty())
-        fail_at(node.source(), name, "at least one activity type is needed");
+        fail_at(node.source(), name, _("at least one activity type is needed"));
     IdSet ids(name);
     for_each_table(node, name, [&](TableReader& r) {
         ActivityType type;
@@ -173,9 +174,8 @@ void read_activity_types(Config& c, const toml::node& node, const std::string& n
             else if (counts_as == "training")
                 type.counts_as = CountsAs::training;
             else
-                r.fail("counts_as",
-                       fmt::format("'{}' is not something an activity can count as", counts_as),
-                       "use \"intervision\" or \"training\", or leave counts_as out");
+                r.fail("counts_as", _f("'{}' is not something an activity can count as", counts_as),
+                       _("use \"intervision\" or \"training\", or leave counts_as out"));
         }
         c.activity_types.push_back(std::move(type));
     });
@@ -209,7 +209,7 @@ void read_working_hours(Config& c, const toml::node& node, const std::string& na
     c.working_hours.start = read_time(r, "start", "08:30");
     c.working_hours.end = read_time(r, "end", "18:00");
     if (c.working_hours.start >= c.working_hours.end)
-        r.fail("end", "working hours must end after they start");
+        r.fail("end", _("working hours must end after they start"));
     r.finish();
 }
 
@@ -217,7 +217,7 @@ AllowanceCeiling read_ceiling(TableReader& r, std::set<std::int64_t>& years) {
     AllowanceCeiling ceiling;
     const std::int64_t year = r.integer("year", std::nullopt, 1900, 9999);
     if (!years.insert(year).second)
-        r.fail("year", fmt::format("duplicate ceiling for {}", year));
+        r.fail("year", _f("duplicate ceiling for {}", year));
     ceiling.year = static_cast<int>(year);
     require_ceiling_amounts(r);
     constexpr std::int64_t max = 100'000'000;
@@ -260,7 +260,7 @@ void read_output(Config& c, const toml::node& node, const std::string& name) {
     TableReader r(as_table(node, name), name);
     const std::string separator = r.string("csv_separator", ",");
     if (separator != "," && separator != ";" && separator != "\t")
-        r.fail("csv_separator", "must be \",\", \";\" or \"\\t\"");
+        r.fail("csv_separator", _("must be \",\", \";\" or \"\\t\""));
     c.output.csv_separator = separator[0];
     c.output.csv_bom = r.boolean("csv_bom", false);
     r.finish();
@@ -305,8 +305,8 @@ void check_sections(const toml::table& user) {
             std::vector<std::string_view> names;
             for (const Section& s : sections)
                 names.push_back(s.name);
-            fail_at(key.source(), key.str(), "unknown section",
-                    fmt::format("known sections: {}", fmt::join(names, ", ")));
+            fail_at(key.source(), key.str(), _("unknown section"),
+                    _f("known sections: {}", fmt::join(names, ", ")));
         }
     }
 }
@@ -322,8 +322,8 @@ Config build(const toml::table& defaults, const toml::table* user, std::string s
             section.read(c, *node, std::string(section.name));
     }
     if (c.allowance.ceilings.empty())
-        c.warnings.push_back("[allowance] has no [[allowance.ceilings]]: volunteer allowances "
-                             "cannot be checked against the legal ceiling");
+        c.warnings.push_back(_("[allowance] has no [[allowance.ceilings]]: volunteer allowances "
+                               "cannot be checked against the legal ceiling"));
     return c;
 }
 

@@ -4,6 +4,7 @@
 
 #include "domain/privacy.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/values.hpp"
 
 #include <algorithm>
@@ -18,7 +19,7 @@ namespace {
 
 struct FieldRule {
     TextField field;
-    const char* name;   // "the note": how messages name it
+    const char* name;   // "the note": how messages name it, translated where shown
     const char* plural; // "notes": for "notes may not hold ..."
     std::size_t max_characters;
     std::initializer_list<const char*> allowed; // kinds of personal data that belong here
@@ -27,21 +28,21 @@ struct FieldRule {
 // An organisation's contact is the organisation's own phone or mailbox; a supervisor is staff,
 // named with a title as often as not. Nothing else may hold any kind.
 const std::array<FieldRule, 9> fields{{
-    {TextField::activity_note, "the note", "notes", 500, {}},
-    {TextField::activity_ref, "the ref", "refs", 100, {}},
-    {TextField::goal, "the goal", "goals", 500, {}},
-    {TextField::training_name, "the training name", "training names", 200, {}},
-    {TextField::person_origin, "the origin", "fields of a key person", 200, {}},
-    {TextField::person_education, "the education", "fields of a key person", 200, {}},
-    {TextField::person_background, "the background", "fields of a key person", 200, {}},
+    {TextField::activity_note, N_("the note"), N_("notes"), 500, {}},
+    {TextField::activity_ref, N_("the ref"), N_("refs"), 100, {}},
+    {TextField::goal, N_("the goal"), N_("goals"), 500, {}},
+    {TextField::training_name, N_("the training name"), N_("training names"), 200, {}},
+    {TextField::person_origin, N_("the origin"), N_("fields of a key person"), 200, {}},
+    {TextField::person_education, N_("the education"), N_("fields of a key person"), 200, {}},
+    {TextField::person_background, N_("the background"), N_("fields of a key person"), 200, {}},
     {TextField::organisation_contact,
-     "the contact",
-     "contacts",
+     N_("the contact"),
+     N_("contacts"),
      200,
      {"a phone number", "an e-mail address", "a name with a title"}},
     {TextField::assignment_supervisor,
-     "the supervisor",
-     "supervisors",
+     N_("the supervisor"),
+     N_("supervisors"),
      200,
      {"a name with a title"}},
 }};
@@ -75,33 +76,32 @@ bool holds_bidi_override(std::string_view text) {
 void check_free_text(TextField field, std::string_view text) {
     const FieldRule& rule = rule_of(field);
     if (text.find_first_not_of(" \t") == std::string_view::npos)
-        throw DataError(fmt::format("{} cannot be empty", rule.name));
+        throw DataError(_f("{} cannot be empty", _(rule.name)));
     // Counted before anything else looks at the text, so a huge one costs nothing more.
     if (const std::size_t n = characters(text); n > rule.max_characters)
-        throw DataError(
-            fmt::format("{} is {} characters; at most {}", rule.name, n, rule.max_characters),
-            field == TextField::activity_note
-                ? "keep notes short: what was done, not who it was for"
-                : "");
+        throw DataError(_f("{} is {} characters; at most {}", _(rule.name), n, rule.max_characters),
+                        field == TextField::activity_note
+                            ? _("keep notes short: what was done, not who it was for")
+                            : std::string());
     if (std::any_of(text.begin(), text.end(),
                     [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
-        throw DataError(fmt::format("{} holds control characters", rule.name));
+        throw DataError(_f("{} holds control characters", _(rule.name)));
     if (!valid_utf8(text))
-        throw DataError(fmt::format("{} is not valid UTF-8 text", rule.name),
-                        "save the file or terminal input as UTF-8");
+        throw DataError(_f("{} is not valid UTF-8 text", _(rule.name)),
+                        _("save the file or terminal input as UTF-8"));
     const auto kind = personal_data_in(text);
     if (!kind || std::any_of(rule.allowed.begin(), rule.allowed.end(),
                              [&](const char* allowed) { return *kind == allowed; })) {
         // After the guard, so data hidden between overrides is named for what it is.
         if (holds_bidi_override(text))
-            throw DataError(fmt::format("{} holds control characters", rule.name));
+            throw DataError(_f("{} holds control characters", _(rule.name)));
         return;
     }
-    throw DataError(fmt::format("{} holds {}; {} may not hold a client's personal data", rule.name,
-                                *kind, rule.plural),
+    throw DataError(_f("{} holds {}; {} may not hold a client's personal data", _(rule.name),
+                       _(kind->c_str()), _(rule.plural)),
                     field == TextField::goal
-                        ? "describe the goal without who it is for"
-                        : "leave it out, or write it down where the client's file is kept");
+                        ? _("describe the goal without who it is for")
+                        : _("leave it out, or write it down where the client's file is kept"));
 }
 
 } // namespace sleutel

@@ -7,6 +7,7 @@
 #include "store/organisation_store.hpp"
 #include "store/report_store.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/suggest.hpp"
 
 #include <fmt/format.h>
@@ -15,7 +16,7 @@ namespace sleutel {
 
 Forgotten forget(Store& store, const Found& person, Date today) {
     if (person.handle.starts_with(anonymous_prefix))
-        throw DataError(fmt::format("{} has already been erased", person.handle));
+        throw DataError(_f("{} has already been erased", person.handle));
     const std::string anonymous = fmt::format("{}{}", anonymous_prefix, person.id);
     // Deleted and overwritten bytes are zeroed, so the name cannot be read back from the file.
     store.erase_securely();
@@ -54,18 +55,20 @@ namespace {
 std::string describe(const std::vector<db::Reference>& references) {
     std::vector<std::string> parts;
     for (const db::Reference& r : references) {
-        const bool one = r.rows == 1;
         if (r.table == "activity")
-            parts.push_back(fmt::format("{} {}", r.rows, one ? "activity" : "activities"));
+            parts.push_back(
+                fmt::format(fmt::runtime(_n("{} activity", "{} activities", r.rows)), r.rows));
         else if (r.table == "assignment")
-            parts.push_back(fmt::format("{} {}", r.rows, one ? "assignment" : "assignments"));
+            parts.push_back(
+                fmt::format(fmt::runtime(_n("{} assignment", "{} assignments", r.rows)), r.rows));
         else
-            parts.push_back(fmt::format("{} {} in {}", r.rows, one ? "row" : "rows", r.table));
+            parts.push_back(fmt::format(fmt::runtime(_n("{} row in {}", "{} rows in {}", r.rows)),
+                                        r.rows, r.table));
     }
     std::string text = parts.front();
-    for (std::size_t i = 1; i < parts.size(); ++i)
-        text += (i + 1 == parts.size() ? " and " : ", ") + parts[i];
-    return text;
+    for (std::size_t i = 1; i + 1 < parts.size(); ++i)
+        text += ", " + parts[i];
+    return parts.size() > 1 ? _f("{} and {}", text, parts.back()) : text;
 }
 
 std::string kind_word(db::Kind kind) {
@@ -86,10 +89,10 @@ RegistrationLookup registration_to_delete(Store& store, std::optional<db::Kind> 
         if (const auto id = db::find_handle(store, k, handle))
             exact.push_back({k, {*id, std::string(handle)}});
     if (exact.size() > 1)
-        throw DataError(fmt::format("'{}' is both a person and an organisation", handle),
-                        fmt::format("say which: sleutel register delete person {0}, or sleutel "
-                                    "register delete org {0}",
-                                    handle));
+        throw DataError(_f("'{}' is both a person and an organisation", handle),
+                        _f("say which: sleutel register delete person {0}, or sleutel "
+                           "register delete org {0}",
+                           handle));
     if (exact.size() == 1)
         return {exact.front(), {}};
     // Not a handle: a prefix of some is named with them, anything else as resolve() does.
@@ -106,9 +109,9 @@ RegistrationLookup registration_to_delete(Store& store, std::optional<db::Kind> 
     if (kind)
         resolve(store, *kind, handle); // throws: unknown, with a did-you-mean
     const auto suggestion = closest(handle, everyone);
-    throw DataError(fmt::format("no person or organisation '{}'", handle),
-                    suggestion ? fmt::format("did you mean '{}'?", *suggestion)
-                               : "see 'sleutel profile list' and 'sleutel assign list'");
+    throw DataError(_f("no person or organisation '{}'", handle),
+                    suggestion ? _f("did you mean '{}'?", *suggestion)
+                               : _("see 'sleutel profile list' and 'sleutel assign list'"));
 }
 
 void delete_registration(Store& store, const Registration& r) {
@@ -119,17 +122,17 @@ void delete_registration(Store& store, const Registration& r) {
     store.write([&] {
         const auto references = db::references_to(store, r.kind, r.record.id);
         if (!references.empty() && r.kind == db::Kind::person)
-            throw DataError(fmt::format("{} has {}", handle, describe(references)),
-                            fmt::format("a key person with work on record stays for the counts: "
-                                        "erase the personal data with 'sleutel forget {} --yes', "
-                                        "or end the assignments with 'sleutel assign end ID'",
-                                        handle));
+            throw DataError(_f("{} has {}", handle, describe(references)),
+                            _f("a key person with work on record stays for the counts: "
+                               "erase the personal data with 'sleutel forget {} --yes', "
+                               "or end the assignments with 'sleutel assign end ID'",
+                               handle));
         if (!references.empty())
-            throw DataError(fmt::format("{} has {}", handle, describe(references)),
-                            fmt::format("an organisation with work on record stays for the "
-                                        "counts: end its assignments with 'sleutel assign end "
-                                        "ID' (see 'sleutel assign list --org {}')",
-                                        handle));
+            throw DataError(_f("{} has {}", handle, describe(references)),
+                            _f("an organisation with work on record stays for the "
+                               "counts: end its assignments with 'sleutel assign end "
+                               "ID' (see 'sleutel assign list --org {}')",
+                               handle));
         db::delete_record(store, r.kind, r.record.id);
         store.audit({r.kind == db::Kind::person ? "person" : "organisation", handle, "delete"});
     });

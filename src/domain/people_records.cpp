@@ -7,6 +7,7 @@
 #include "store/agreement_store.hpp"
 #include "store/organisation_store.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <fmt/format.h>
 
@@ -25,8 +26,8 @@ bool overlaps(const Assignment& a, const Assignment& b) {
 Assigned assign(Store& store, const Config& config, Assignment a) {
     require_known(ids_of(config.roles), a.role, "role");
     if (a.until && to_days(*a.until) < to_days(a.from))
-        throw DataError(fmt::format("the assignment ends ({}) before it starts ({})",
-                                    format_date(*a.until), format_date(a.from)));
+        throw DataError(_f("the assignment ends ({}) before it starts ({})", format_date(*a.until),
+                           format_date(a.from)));
     if (a.contract)
         require_one_of(contract_forms, *a.contract, "contract form");
     require_one_of(scopes, a.scope, "scope");
@@ -41,13 +42,16 @@ Assigned assign(Store& store, const Config& config, Assignment a) {
         for (const Assignment& other :
              db::assignments(store, {a.person_id, a.organisation_id, a.role, std::nullopt}))
             if (overlaps(a, other))
-                throw DataError(fmt::format("{} already has assignment {} at {} as {} from {}{}",
-                                            person.handle, other.id, other.organisation, a.role,
-                                            format_date(other.from),
-                                            other.until ? " to " + format_date(*other.until) : ""),
-                                fmt::format("end it first ('sleutel assign end {} --on DATE'), or "
-                                            "choose --from/--until that do not overlap",
-                                            other.id));
+                throw DataError(other.until
+                                    ? _f("{} already has assignment {} at {} as {} from {} to {}",
+                                         person.handle, other.id, other.organisation, a.role,
+                                         format_date(other.from), format_date(*other.until))
+                                    : _f("{} already has assignment {} at {} as {} from {}",
+                                         person.handle, other.id, other.organisation, a.role,
+                                         format_date(other.from)),
+                                _f("end it first ('sleutel assign end {} --on DATE'), or "
+                                   "choose --from/--until that do not overlap",
+                                   other.id));
         result.id = db::insert_assignment(store, a);
         store.audit({"assignment", std::to_string(result.id), "create"});
         if (person.fields.minutes_per_week) {
@@ -57,10 +61,10 @@ Assigned assign(Store& store, const Config& config, Assignment a) {
                 if (overlaps(a, other))
                     total += other.minutes_per_week;
             if (total > *person.fields.minutes_per_week)
-                result.warnings.push_back(fmt::format(
-                    "{} is now assigned {} hours a week, more than the {} they are available",
-                    person.handle, format_duration(total),
-                    format_duration(*person.fields.minutes_per_week)));
+                result.warnings.push_back(
+                    _f("{} is now assigned {} hours a week, more than the {} they are available",
+                       person.handle, format_duration(total),
+                       format_duration(*person.fields.minutes_per_week)));
         }
     });
     return result;
@@ -70,15 +74,15 @@ void end_assignment(Store& store, Id id, Date on, Date today) {
     store.write([&] {
         const auto a = db::load_assignment(store, id);
         if (!a)
-            throw DataError(fmt::format("no assignment {}", id), "see 'sleutel assign list'");
+            throw DataError(_f("no assignment {}", id), _("see 'sleutel assign list'"));
         if (to_days(on) < to_days(a->from))
-            throw DataError(fmt::format("assignment {} starts {}; it cannot end before that on {}",
-                                        id, format_date(a->from), format_date(on)));
+            throw DataError(_f("assignment {} starts {}; it cannot end before that on {}", id,
+                               format_date(a->from), format_date(on)));
         if (a->until && to_days(on) > to_days(*a->until))
-            throw DataError(fmt::format("assignment {} already ends {}; ending it on {} would "
-                                        "lengthen it",
-                                        id, format_date(*a->until), format_date(on)),
-                            "to continue the work, make a new assignment from the next day");
+            throw DataError(_f("assignment {} already ends {}; ending it on {} would "
+                               "lengthen it",
+                               id, format_date(*a->until), format_date(on)),
+                            _("to continue the work, make a new assignment from the next day"));
         db::end_assignment(store, id, on, today);
         store.audit({"assignment", std::to_string(id), "update"});
     });
@@ -102,16 +106,16 @@ void finish_goal(Store& store, const Found& person, Id goal, Date on) {
     store.write([&] {
         for (const Goal& g : db::goals(store, person.id)) {
             if (g.id == goal && g.done_on)
-                throw DataError(fmt::format("goal {} of {} was already done on {}", goal,
-                                            person.handle, format_date(*g.done_on)));
+                throw DataError(_f("goal {} of {} was already done on {}", goal, person.handle,
+                                   format_date(*g.done_on)));
             if (g.id == goal && to_days(on) < to_days(g.created_on))
-                throw DataError(fmt::format("goal {} was set on {}; it cannot be done before "
-                                            "that, on {}",
-                                            goal, format_date(g.created_on), format_date(on)));
+                throw DataError(_f("goal {} was set on {}; it cannot be done before "
+                                   "that, on {}",
+                                   goal, format_date(g.created_on), format_date(on)));
         }
         if (!db::finish_goal(store, person.id, goal, on))
-            throw DataError(fmt::format("{} has no goal {}", person.handle, goal),
-                            fmt::format("see 'sleutel profile {}'", person.handle));
+            throw DataError(_f("{} has no goal {}", person.handle, goal),
+                            _f("see 'sleutel profile {}'", person.handle));
         store.audit({"goal", std::to_string(goal), "update"});
     });
 }

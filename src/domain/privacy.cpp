@@ -4,6 +4,7 @@
 // text, look for the shapes of numbers, addresses, dates of birth and titled names.
 #include "domain/privacy.hpp"
 #include "domain/privacy_detail.hpp"
+#include "util/i18n.hpp"
 
 namespace sleutel {
 
@@ -13,27 +14,27 @@ std::optional<std::string> personal_data_in(std::string_view original) {
     const std::string t = normalised_for_matching(original);
     const std::string lc = lowered(t);
     if (email_in(t, false))
-        return "an e-mail address";
+        return N_("an e-mail address");
     if (const auto words = unspelled(lc); words && email_in(*words, true))
-        return "an e-mail address";
+        return N_("an e-mail address");
     if (iban_in(lc))
-        return "a bank account number (IBAN)";
+        return N_("a bank account number (IBAN)");
     if (birth_date_in(t, lc))
-        return "a date of birth";
+        return N_("a date of birth");
     switch (number_in(t, lc)) {
     case NumberKind::bsn:
-        return "a citizen service number (BSN)";
+        return N_("a citizen service number (BSN)");
     case NumberKind::phone:
-        return "a phone number";
+        return N_("a phone number");
     case NumberKind::none:
         break;
     }
     if (postcode_in(t))
-        return "a postcode";
+        return N_("a postcode");
     if (street_in(t, lc))
-        return "a street address";
+        return N_("a street address");
     if (titled_name_in(t, lc))
-        return "a name with a title";
+        return N_("a name with a title");
     return std::nullopt;
 }
 

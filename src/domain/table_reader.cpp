@@ -2,41 +2,42 @@
 #include "domain/table_reader.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <fmt/format.h>
 
 namespace sleutel::config {
 
 namespace {
-std::string_view type_name(toml::node_type type) {
+const char* type_name(toml::node_type type) {
     switch (type) {
     case toml::node_type::string:
-        return "a string";
+        return _("a string");
     case toml::node_type::integer:
-        return "an integer";
+        return _("an integer");
     case toml::node_type::floating_point:
-        return "a number with decimals";
+        return _("a number with decimals");
     case toml::node_type::boolean:
-        return "a boolean";
+        return _("a boolean");
     case toml::node_type::array:
-        return "an array";
+        return _("an array");
     case toml::node_type::table:
-        return "a table";
+        return _("a table");
     case toml::node_type::date:
-        return "a date";
+        return _("a date");
     case toml::node_type::time:
-        return "a time";
+        return _("a time");
     case toml::node_type::date_time:
-        return "a date-time";
+        return _("a date-time");
     default:
-        return "nothing";
+        return _("nothing");
     }
 }
 } // namespace
 
 void fail_at(const toml::source_region& where, std::string_view key, std::string_view why,
              std::string hint) {
-    const std::string file = where.path ? *where.path : std::string("(config)");
+    const std::string file = where.path ? *where.path : std::string(_("(config)"));
     throw ConfigError(
         fmt::format("{}:{}:{}: {}: {}", file, where.begin.line, where.begin.column, key, why),
         std::move(hint));
@@ -59,19 +60,19 @@ void TableReader::fail(std::string_view key, std::string_view why, std::string h
 void TableReader::wrong_type(std::string_view key, const toml::node& node,
                              std::string_view expected) const {
     fail_at(node.source(), key_path(key),
-            fmt::format("expected {}, found {}", expected, type_name(node.type())));
+            _f("expected {}, found {}", expected, type_name(node.type())));
 }
 
 std::string TableReader::string(std::string_view key, std::optional<std::string> fallback) {
     const toml::node* node = get(key);
     if (!node) {
         if (!fallback)
-            fail_at(table_.source(), key_path(key), "required key is missing");
+            fail_at(table_.source(), key_path(key), _("required key is missing"));
         return *fallback;
     }
     if (const auto* value = node->as_string())
         return value->get();
-    wrong_type(key, *node, "a string");
+    wrong_type(key, *node, _("a string"));
 }
 
 bool TableReader::boolean(std::string_view key, bool fallback) {
@@ -80,7 +81,7 @@ bool TableReader::boolean(std::string_view key, bool fallback) {
         return fallback;
     if (const auto* value = node->as_boolean())
         return value->get();
-    wrong_type(key, *node, "a boolean (true or false)");
+    wrong_type(key, *node, _("a boolean (true or false)"));
 }
 
 std::int64_t TableReader::integer(std::string_view key, std::optional<std::int64_t> fallback,
@@ -88,15 +89,15 @@ std::int64_t TableReader::integer(std::string_view key, std::optional<std::int64
     const toml::node* node = get(key);
     if (!node) {
         if (!fallback)
-            fail_at(table_.source(), key_path(key), "required key is missing");
+            fail_at(table_.source(), key_path(key), _("required key is missing"));
         return *fallback;
     }
     const auto* value = node->as_integer();
     if (!value)
-        wrong_type(key, *node, "an integer");
+        wrong_type(key, *node, _("an integer"));
     const std::int64_t n = value->get();
     if (n < min || n > max)
-        fail_at(node->source(), key_path(key), fmt::format("{} is outside {}..{}", n, min, max));
+        fail_at(node->source(), key_path(key), _f("{} is outside {}..{}", n, min, max));
     return n;
 }
 
@@ -110,9 +111,9 @@ double TableReader::positive_number(std::string_view key, double fallback) {
     else if (const auto* i = node->as_integer())
         n = static_cast<double>(i->get());
     else
-        wrong_type(key, *node, "a number");
+        wrong_type(key, *node, _("a number"));
     if (!(n > 0 && n < 1000))
-        fail_at(node->source(), key_path(key), "must be more than 0 (and below 1000)");
+        fail_at(node->source(), key_path(key), _("must be more than 0 (and below 1000)"));
     return n;
 }
 
@@ -123,12 +124,12 @@ std::vector<std::string> TableReader::strings(std::string_view key) {
         return out;
     const toml::array* array = node->as_array();
     if (!array)
-        wrong_type(key, *node, "an array of strings");
+        wrong_type(key, *node, _("an array of strings"));
     for (const toml::node& element : *array) {
         const auto* value = element.as_string();
         if (!value)
             fail_at(element.source(), key_path(key),
-                    fmt::format("expected a string, found {}", type_name(element.type())));
+                    _f("expected a string, found {}", type_name(element.type())));
         out.push_back(value->get());
     }
     return out;
@@ -141,8 +142,8 @@ void TableReader::finish() const {
         std::string choices;
         for (const auto& k : known_)
             choices += (choices.empty() ? "" : ", ") + k;
-        fail_at(key.source(), key_path(key.str()), "unknown key",
-                fmt::format("known keys here: {}", choices));
+        fail_at(key.source(), key_path(key.str()), _("unknown key"),
+                _f("known keys here: {}", choices));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "model/agreement.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <array>
 #include <fmt/format.h>
@@ -42,9 +43,9 @@ AllowanceTerms parse_allowance_terms(std::string_view text) {
         if (has_amount == (colon != std::string_view::npos))
             return {*basis, has_amount ? parse_money(text.substr(colon + 1)) : 0};
     }
-    throw DataError(fmt::format("not an allowance: '{}'", text),
-                    "write none, legal, hour:AMOUNT, month:AMOUNT or activity:AMOUNT, "
-                    "such as hour:4,50");
+    throw DataError(_f("not an allowance: '{}'", text),
+                    _("write none, legal, hour:AMOUNT, month:AMOUNT or activity:AMOUNT, "
+                      "such as hour:4,50"));
 }
 
 std::string format_allowance_terms(const AllowanceTerms& terms) {

@@ -4,6 +4,7 @@
 
 #include "store/connection.hpp"
 #include "util/clock.hpp"
+#include "util/i18n.hpp"
 #include "util/output_target.hpp"
 
 #include <SQLiteCpp/Backup.h>
@@ -22,8 +23,7 @@ void Store::backup_to(const std::string& destination) {
     if (destination_exists && ::stat(path_.c_str(), &source_info) == 0 &&
         source_info.st_dev == destination_info.st_dev &&
         source_info.st_ino == destination_info.st_ino)
-        throw CantCreateError(
-            fmt::format("cannot back up the database onto itself: {}", destination));
+        throw CantCreateError(_f("cannot back up the database onto itself: {}", destination));
     if (destination_exists && S_ISREG(destination_info.st_mode) && destination_info.st_size > 0) {
         // Replacing an older backup is fine; replacing some other file is not.
         char header[16] = {};
@@ -34,7 +34,7 @@ void Store::backup_to(const std::string& destination) {
             std::fclose(existing);
         if (!sqlite)
             throw CantCreateError(
-                fmt::format("{} exists and is not a database: not overwriting it", destination));
+                _f("{} exists and is not a database: not overwriting it", destination));
     }
     const OutputTarget target = output_target(destination, {path_}, SqliteFiles::replace_backup);
     write_output_via_file(target, [&](const std::string& temp) {
@@ -44,18 +44,17 @@ void Store::backup_to(const std::string& destination) {
             // All pages in one step: a consistent snapshot. SQLiteCpp returns (not throws) BUSY
             // and LOCKED, which would leave an empty copy behind.
             if (backup.executeStep() != SQLITE_DONE)
-                throw BusyError(fmt::format("the database {} was busy during the backup", path_));
+                throw BusyError(_f("the database {} was busy during the backup", path_));
             // A copy that fails its own check must never replace an older good backup.
             if (copy.execAndGet("PRAGMA quick_check").getString() != "ok")
-                throw StorageError(
-                    fmt::format("the backup copy failed its check: {}", destination));
+                throw StorageError(_f("the backup copy failed its check: {}", destination));
             // A backup is a single self-contained file, whatever mode the source runs in.
             copy.exec("PRAGMA journal_mode = DELETE");
         } catch (const SQLite::Exception& e) {
             // What failed is writing the copy (a full disk, a quota): name it, not the source.
             store::remove_database_files(temp);
-            throw StorageError(fmt::format("cannot write the backup {}: {}", destination,
-                                           store::why_not_written(e)));
+            throw StorageError(
+                _f("cannot write the backup {}: {}", destination, store::why_not_written(e)));
         } catch (...) {
             store::remove_database_files(temp);
             throw;

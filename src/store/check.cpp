@@ -3,6 +3,7 @@
 #include "store/store.hpp"
 
 #include "store/connection.hpp"
+#include "util/i18n.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <algorithm>
@@ -42,23 +43,23 @@ void logical_problems(SQLite::Database& db, std::vector<std::string>& problems) 
     // Each query names ids and dates only, never a person's data.
     static constexpr std::array<std::pair<const char*, const char*>, 5> checks{{
         {"SELECT id, from_date, until_date FROM assignment WHERE until_date < from_date",
-         "assignment {0} ends on {2} before it starts on {1}"},
+         N_("assignment {0} ends on {2} before it starts on {1}")},
         {"SELECT a.id, a.date, p.since FROM activity a JOIN person p ON p.id = a.person_id "
          "WHERE p.since IS NOT NULL AND a.date < p.since",
-         "activity {} on {} is before its key person joined the programme on {}"},
+         N_("activity {} on {} is before its key person joined the programme on {}")},
         {"SELECT a.id, a.assignment_id, s.person_id FROM activity a "
          "JOIN assignment s ON s.id = a.assignment_id WHERE s.person_id <> a.person_id",
-         "activity {} is linked to assignment {} of another key person (id {})"},
+         N_("activity {} is linked to assignment {} of another key person (id {})")},
         {"SELECT a.id, a.date, s.id FROM activity a JOIN assignment s ON s.id = a.assignment_id "
          "WHERE a.date < s.from_date OR (s.until_date IS NOT NULL AND a.date > s.until_date)",
-         "activity {} on {} is outside the dates of its assignment {}"},
+         N_("activity {} on {} is outside the dates of its assignment {}")},
         {"SELECT g.id, g.done_on, g.created_on FROM goal g WHERE g.done_on < g.created_on",
-         "goal {} was done on {} before it was set on {}"},
+         N_("goal {} was done on {} before it was set on {}")},
     }};
     for (const auto& [sql, message] : checks) {
         SQLite::Statement q(db, sql);
         while (q.executeStep())
-            problems.push_back(fmt::format(fmt::runtime(message), q.getColumn(0).getString(),
+            problems.push_back(fmt::format(fmt::runtime(_(message)), q.getColumn(0).getString(),
                                            q.getColumn(1).getString(), q.getColumn(2).getString()));
     }
 }
@@ -69,7 +70,7 @@ std::vector<std::string> Store::check() {
     std::vector<std::string> problems;
     const std::vector<std::string> missing = missing_schema_objects(connection_->db);
     for (const std::string& object : missing)
-        problems.push_back(fmt::format("{} is missing", object));
+        problems.push_back(_f("{} is missing", object));
     // The other checks read every table: with one gone they could not run.
     if (std::any_of(missing.begin(), missing.end(),
                     [](const std::string& object) { return object.starts_with("table "); }))
@@ -83,12 +84,12 @@ std::vector<std::string> Store::check() {
     SQLite::Statement foreign(connection_->db, "PRAGMA foreign_key_check");
     while (foreign.executeStep()) {
         // Tables WITHOUT ROWID have no row number to show.
-        const std::string row = foreign.getColumn(1).isNull()
-                                    ? std::string("a row")
-                                    : fmt::format("row {}", foreign.getColumn(1).getInt64());
-        problems.push_back(fmt::format("{} {} refers to a missing {}",
-                                       foreign.getColumn(0).getString(), row,
-                                       foreign.getColumn(2).getString()));
+        problems.push_back(
+            foreign.getColumn(1).isNull()
+                ? _f("{} a row refers to a missing {}", foreign.getColumn(0).getString(),
+                     foreign.getColumn(2).getString())
+                : _f("{} row {} refers to a missing {}", foreign.getColumn(0).getString(),
+                     foreign.getColumn(1).getInt64(), foreign.getColumn(2).getString()));
     }
     logical_problems(connection_->db, problems);
     return problems;

@@ -3,6 +3,7 @@
 #include "store/connection.hpp"
 
 #include "util/atomic_file.hpp"
+#include "util/i18n.hpp"
 #include "util/output_target.hpp"
 
 #include <cerrno>
@@ -16,7 +17,7 @@
 namespace sleutel::store {
 
 std::string why_not_written(const SQLite::Exception& e) {
-    return (e.getErrorCode() & 0xff) == SQLITE_FULL ? "the disk is full" : e.what();
+    return (e.getErrorCode() & 0xff) == SQLITE_FULL ? std::string(_("the disk is full")) : e.what();
 }
 
 void remove_database_files(const std::string& path) {
@@ -52,12 +53,11 @@ bool create_database(const std::string& given, std::chrono::milliseconds wait) {
     struct stat info {};
     if (::stat(folder.c_str(), &info) != 0 || !S_ISDIR(info.st_mode))
         throw CantCreateError(
-            fmt::format("cannot create the database {}: folder {} does not exist", given, folder));
+            _f("cannot create the database {}: folder {} does not exist", given, folder));
     std::string temp = fmt::format("{}/.{}.sleutel-XXXXXX", folder, base_name(path));
     const int fd = ::mkstemp(temp.data()); // mode 0600, kept by the rename
     if (fd < 0)
-        throw CantCreateError(
-            fmt::format("cannot create the database {}: {}", given, std::strerror(errno)));
+        throw CantCreateError(_f("cannot create the database {}: {}", given, std::strerror(errno)));
     ::close(fd);
     try {
         SQLite::Database db(temp, SQLite::OPEN_READWRITE, static_cast<int>(wait.count()));
@@ -66,8 +66,7 @@ bool create_database(const std::string& given, std::chrono::milliseconds wait) {
         db.exec("PRAGMA journal_mode = WAL");
     } catch (const SQLite::Exception& e) {
         remove_database_files(temp);
-        throw CantCreateError(
-            fmt::format("cannot create the database {}: {}", given, why_not_written(e)));
+        throw CantCreateError(_f("cannot create the database {}: {}", given, why_not_written(e)));
     } catch (...) {
         remove_database_files(temp);
         throw;
@@ -86,8 +85,7 @@ bool create_database(const std::string& given, std::chrono::milliseconds wait) {
         remove_database_files(temp);
         if (error == EEXIST)
             return false;
-        throw CantCreateError(
-            fmt::format("cannot create the database {}: {}", given, std::strerror(error)));
+        throw CantCreateError(_f("cannot create the database {}: {}", given, std::strerror(error)));
     }
     if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
         ::fsync(dir); // the new name must survive a crash too
@@ -103,26 +101,25 @@ bool prepare_file(const std::string& path, OpenMode mode, std::chrono::milliseco
     struct stat info {};
     if (::stat(path.c_str(), &info) == 0) {
         if (S_ISDIR(info.st_mode))
-            throw StorageError(fmt::format("not a sleutel database: {} is a folder", path));
+            throw StorageError(_f("not a sleutel database: {} is a folder", path));
         if (::access(path.c_str(), R_OK) != 0)
-            throw PermissionError(
-                fmt::format("cannot read the database {}: permission denied", path));
+            throw PermissionError(_f("cannot read the database {}: permission denied", path));
         if (info.st_size > 0 || !S_ISREG(info.st_mode))
             return false;
         // An empty file (touch, mktemp) becomes a database only for a command that may create
         // one, and then as private as a database sleutel makes itself.
         if (mode == OpenMode::existing)
-            throw NoInputError(fmt::format("the database {} is an empty file", path),
-                               "run 'sleutel init' to make it a database");
+            throw NoInputError(_f("the database {} is an empty file", path),
+                               _("run 'sleutel init' to make it a database"));
         if (::chmod(path.c_str(), 0600) != 0)
             throw PermissionError(
-                fmt::format("cannot make the database {} private: {}", path, std::strerror(errno)));
+                _f("cannot make the database {} private: {}", path, std::strerror(errno)));
         return true;
     }
     if (errno == EACCES)
-        throw PermissionError(fmt::format("cannot reach the database {}: permission denied", path));
+        throw PermissionError(_f("cannot reach the database {}: permission denied", path));
     if (mode == OpenMode::existing)
-        throw MissingDatabase(fmt::format("no database at {}", path));
+        throw MissingDatabase(_f("no database at {}", path));
     return create_database(path, wait);
 }
 

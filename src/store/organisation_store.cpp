@@ -5,6 +5,7 @@
 #include "store/partial_update.hpp"
 #include "store/sql_values.hpp"
 #include "util/clock.hpp"
+#include "util/i18n.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -69,7 +70,7 @@ Organisation load_organisation(Store& store, Id id) {
                             "FROM organisation WHERE id = ?");
     query.bind(1, id);
     if (!query.executeStep())
-        throw InternalError(fmt::format("organisation {} vanished", id));
+        throw InternalError(_f("organisation {} vanished", id));
     return {query.getColumn(0).getInt64(),
             query.getColumn(1).getString(),
             {text_or_null(query.getColumn(2)), text_or_null(query.getColumn(3)),

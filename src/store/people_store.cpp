@@ -8,6 +8,7 @@
 #include "store/sql_values.hpp"
 #include "util/clock.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -25,7 +26,7 @@ Level level_of(const std::string& text) {
     for (unsigned i = 0; i <= static_cast<unsigned>(Level::native); ++i)
         if (format_level(static_cast<Level>(i)) == text)
             return static_cast<Level>(i);
-    throw StorageError(fmt::format("the database holds an invalid language level '{}'", text));
+    throw StorageError(_f("the database holds an invalid language level '{}'", text));
 }
 
 void upsert_languages(Store& store, Id person, const std::vector<LanguageSkill>& languages) {
@@ -182,7 +183,7 @@ Person load_person(Store& store, Id id) {
                             fmt::format("SELECT {} FROM person WHERE id = ?", person_columns));
     query.bind(1, id);
     if (!query.executeStep())
-        throw InternalError(fmt::format("person {} vanished", id));
+        throw InternalError(_f("person {} vanished", id));
     Person p = person_from_row(query);
     p.fields.languages = languages_of(store, id);
     p.fields.trainings = trainings(store, id);

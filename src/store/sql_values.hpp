@@ -3,6 +3,7 @@
 #pragma once
 #include "util/date.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/values.hpp"
 
 #include <SQLiteCpp/Column.h>
@@ -49,8 +50,8 @@ inline std::optional<Date> date_or_null(const SQLite::Column& c) {
 inline Date date_of(const SQLite::Column& c) {
     const auto d = parse_iso_date(c.getString());
     if (!d)
-        throw StorageError(fmt::format("the database holds an invalid date '{}'", c.getString()),
-                           "run 'sleutel db check'");
+        throw StorageError(_f("the database holds an invalid date '{}'", c.getString()),
+                           _("run 'sleutel db check'"));
     return *d;
 }
 

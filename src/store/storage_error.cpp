@@ -1,5 +1,6 @@
 // The errors the user sees for what SQLite reports.
 #include "store/store.hpp"
+#include "util/i18n.hpp"
 
 #include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
@@ -15,38 +16,38 @@ std::optional<Error> storage_error(const std::exception& e, std::string_view db_
     switch (sqlite->getErrorCode() & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return BusyError(fmt::format("the database {} is busy: another program kept it locked "
-                                     "past the wait",
-                                     db));
+        return BusyError(_f("the database {} is busy: another program kept it locked "
+                            "past the wait",
+                            db));
     case SQLITE_NOTADB:
-        return StorageError(fmt::format("not a sleutel database: {} is not an SQLite file", db));
+        return StorageError(_f("not a sleutel database: {} is not an SQLite file", db));
     case SQLITE_CORRUPT:
-        return StorageError(fmt::format("the database {} is corrupt", db),
-                            "restore it from a backup made with 'sleutel db backup'");
+        return StorageError(_f("the database {} is corrupt", db),
+                            _("restore it from a backup made with 'sleutel db backup'"));
     case SQLITE_READONLY:
-        return PermissionError(fmt::format("the database {} is read-only", db));
+        return PermissionError(_f("the database {} is read-only", db));
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return PermissionError(fmt::format("access to the database {} was denied", db));
+        return PermissionError(_f("access to the database {} was denied", db));
     case SQLITE_FULL:
-        return StorageError(fmt::format("the disk is full: cannot write {}", db));
+        return StorageError(_f("the disk is full: cannot write {}", db));
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
-        return StorageError(fmt::format("cannot read or write {}: {}", db, sqlite->what()));
+        return StorageError(_f("cannot read or write {}: {}", db, sqlite->what()));
     case SQLITE_ERROR:
         // A table or column that the schema has and the file has not: a damaged database.
         if (std::string_view what = sqlite->what();
             what.find("no such table") != std::string_view::npos ||
             what.find("no such column") != std::string_view::npos ||
             what.find("no such index") != std::string_view::npos)
-            return StorageError(fmt::format("the database {} is damaged: {}", db, what),
-                                "run 'sleutel db check', or restore it from a backup made with "
-                                "'sleutel db backup'");
-        return InternalError(fmt::format("unexpected database error: {}", sqlite->what()));
+            return StorageError(_f("the database {} is damaged: {}", db, what),
+                                _("run 'sleutel db check', or restore it from a backup made with "
+                                  "'sleutel db backup'"));
+        return InternalError(_f("unexpected database error: {}", sqlite->what()));
     case SQLITE_CONSTRAINT:
-        return DataError(fmt::format("the database refused the change: {}", sqlite->what()));
+        return DataError(_f("the database refused the change: {}", sqlite->what()));
     default:
-        return InternalError(fmt::format("unexpected database error: {}", sqlite->what()));
+        return InternalError(_f("unexpected database error: {}", sqlite->what()));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "store/connection.hpp"
 #include "store/migrations.hpp"
 #include "util/clock.hpp"
+#include "util/i18n.hpp"
 #include "util/output_target.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -53,20 +54,18 @@ void trace_queries(store::Connection& connection, const std::string& file,
                                    : ::open(target.file.c_str(),
                                             O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (fd < 0)
-        throw CantCreateError(
-            fmt::format("cannot write the SQL trace {}: {}", file, std::strerror(errno)));
+        throw CantCreateError(_f("cannot write the SQL trace {}: {}", file, std::strerror(errno)));
     struct stat info {};
     if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && (info.st_mode & 077) != 0) {
         ::close(fd);
         throw PermissionError(
-            fmt::format("the SQL trace {} may be read by others; it holds the values of queries",
-                        file),
-            fmt::format("chmod 600 {}, or name a new file", file));
+            _f("the SQL trace {} may be read by others; it holds the values of queries", file),
+            _f("chmod 600 {}, or name a new file", file));
     }
     connection.trace.reset(::fdopen(fd, "a"));
     if (!connection.trace) {
         ::close(fd);
-        throw CantCreateError(fmt::format("cannot write the SQL trace {}", file));
+        throw CantCreateError(_f("cannot write the SQL trace {}", file));
     }
     // Only queries: what changes data may hold personal data, and a trace file is for replaying
     // a report's queries in the sqlite3 shell (bench/report).
@@ -99,19 +98,18 @@ Store::Store(const std::string& path, OpenMode mode, std::chrono::milliseconds w
     const int app_id = pragma_int(db, "application_id");
     const bool empty = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
     if (app_id != store::application_id && !(empty && version == 0))
-        throw StorageError(fmt::format("not a sleutel database: {}", path_),
-                           "it is an SQLite file made by another program");
+        throw StorageError(_f("not a sleutel database: {}", path_),
+                           _("it is an SQLite file made by another program"));
     if (version > schema_version)
-        throw StorageError(fmt::format("the database {} has schema version {}, newer than this "
-                                       "sleutel understands (version {})",
-                                       path_, version, schema_version),
-                           "install a newer sleutel to open it");
+        throw StorageError(_f("the database {} has schema version {}, newer than this "
+                              "sleutel understands (version {})",
+                              path_, version, schema_version),
+                           _("install a newer sleutel to open it"));
     // Migrating a database whose version was wiped or tampered with would fail halfway through
     // its tables: say what is wrong instead.
     if (version < 0 || (version == 0 && !empty))
-        throw StorageError(
-            fmt::format("the database {} has lost its schema version ({})", path_, version),
-            "restore it from a backup made with 'sleutel db backup'");
+        throw StorageError(_f("the database {} has lost its schema version ({})", path_, version),
+                           _("restore it from a backup made with 'sleutel db backup'"));
     db.exec("PRAGMA foreign_keys = ON");
     // WAL lets a coordinator log while cron reads. It is stored in the file, so this runs once,
     // and again for a database restored from a backup (which is written in rollback mode).

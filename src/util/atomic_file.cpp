@@ -2,6 +2,7 @@
 #include "util/atomic_file.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/output_target.hpp"
 
 #include <cerrno>
@@ -28,7 +29,7 @@ std::string base_of(const std::string& path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 [[noreturn]] void cannot_create(const std::string& target, int error) {
-    throw CantCreateError(fmt::format("cannot create {}: {}", target, std::strerror(error)));
+    throw CantCreateError(_f("cannot create {}: {}", target, std::strerror(error)));
 }
 } // namespace
 
@@ -36,7 +37,7 @@ AtomicFile::AtomicFile(std::string target) : target_(std::move(target)) {
     struct stat info {};
     if (target_.empty() || target_.back() == '/' ||
         (::stat(target_.c_str(), &info) == 0 && S_ISDIR(info.st_mode)))
-        throw CantCreateError(fmt::format("cannot create {}: it is a folder", target_));
+        throw CantCreateError(_f("cannot create {}: it is a folder", target_));
     std::string pattern =
         fmt::format("{}/.{}.sleutel-XXXXXX", parent_folder(target_), base_of(target_));
     fd_ = ::mkstemp(pattern.data());
@@ -58,7 +59,7 @@ void AtomicFile::write(std::string_view bytes) {
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            throw StorageError(fmt::format("cannot write {}: {}", target_, std::strerror(errno)));
+            throw StorageError(_f("cannot write {}: {}", target_, std::strerror(errno)));
         }
         bytes.remove_prefix(static_cast<std::size_t>(n));
     }
@@ -67,7 +68,7 @@ void AtomicFile::write(std::string_view bytes) {
 void AtomicFile::commit() {
     if (::fsync(fd_) != 0 || ::close(fd_) != 0) {
         fd_ = -1;
-        throw StorageError(fmt::format("cannot write {}: {}", target_, std::strerror(errno)));
+        throw StorageError(_f("cannot write {}: {}", target_, std::strerror(errno)));
     }
     fd_ = -1;
     if (::rename(temp_path_.c_str(), target_.c_str()) != 0)

@@ -2,6 +2,7 @@
 #include "util/clock.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/values.hpp"
 
 #include <ctime>
@@ -26,8 +27,8 @@ Clock::Clock(const std::optional<std::string>& fixed) : today_(local_today()) {
         return;
     const auto date = parse_iso_date(*fixed);
     if (!date)
-        throw DataError(fmt::format("SLEUTEL_TODAY is not a date: '{}'", *fixed),
-                        "set it as YYYY-MM-DD, or unset it to use the system date");
+        throw DataError(_f("SLEUTEL_TODAY is not a date: '{}'", *fixed),
+                        _("set it as YYYY-MM-DD, or unset it to use the system date"));
     today_ = *date;
 }
 

@@ -3,6 +3,7 @@
 
 #include "util/atomic_file.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <array>
 #include <cerrno>
@@ -23,7 +24,7 @@ namespace fs = std::filesystem;
 constexpr int max_links = 40; // as the kernel's own limit on a path
 
 [[noreturn]] void refuse(const std::string& given, std::string_view why, std::string hint = {}) {
-    throw CantCreateError(fmt::format("cannot write {}: {}", given, why), std::move(hint));
+    throw CantCreateError(_f("cannot write {}: {}", given, why), std::move(hint));
 }
 
 } // namespace
@@ -41,7 +42,7 @@ std::string resolve_links(const std::string& given) {
         const std::string target(buffer.data(), static_cast<std::size_t>(n));
         path = target.starts_with('/') ? target : parent_folder(path) + "/" + target;
     }
-    refuse(given, "too many symbolic links");
+    refuse(given, _("too many symbolic links"));
 }
 
 namespace {
@@ -92,12 +93,12 @@ void refuse_database_files(const std::string& given, const std::string& file,
     for (const std::string& db : databases) {
         const std::string db_file = resolve_links(db);
         if (same_inode(file, db_file) || spelled == canonical_spelling(db_file))
-            refuse(given, "it is the database in use", "name another file");
+            refuse(given, _("it is the database in use"), _("name another file"));
         for (const std::string_view suffix : companions) {
             const std::string companion = db_file + std::string(suffix);
             if (same_inode(file, companion) || spelled == canonical_spelling(companion))
-                refuse(given, fmt::format("it is the database's {} file", suffix.substr(1)),
-                       "name another file");
+                refuse(given, _f("it is the database's {} file", suffix.substr(1)),
+                       _("name another file"));
         }
     }
     const Magic magic = magic_of(file);
@@ -105,26 +106,26 @@ void refuse_database_files(const std::string& given, const std::string& file,
         return m == Magic::database || m == Magic::sleutel_database;
     };
     if (magic == Magic::wal)
-        refuse(given, "it is the write-ahead log of a database", "name another file");
+        refuse(given, _("it is the write-ahead log of a database"), _("name another file"));
     for (const std::string_view suffix : companions)
         if (file.ends_with(suffix) &&
             is_database(magic_of(file.substr(0, file.size() - suffix.size()))))
-            refuse(given, fmt::format("it is the {} file of a database", suffix.substr(1)),
-                   "name another file");
+            refuse(given, _f("it is the {} file of a database", suffix.substr(1)),
+                   _("name another file"));
     if (!is_database(magic))
         return;
     if (sqlite_files == SqliteFiles::refuse)
-        refuse(given, "it is an SQLite database; not overwriting it", "name another file");
+        refuse(given, _("it is an SQLite database; not overwriting it"), _("name another file"));
     // A backup replaces an older sleutel backup only: never another program's database, nor one
     // that some program has open (its log would be replayed over the new copy).
     if (magic != Magic::sleutel_database)
-        refuse(given, "it is another program's SQLite database; not overwriting it",
-               "name another file");
+        refuse(given, _("it is another program's SQLite database; not overwriting it"),
+               _("name another file"));
     struct stat info {};
     for (const char* suffix : {"-wal", "-journal"})
         if (::stat((file + suffix).c_str(), &info) == 0)
-            refuse(given, fmt::format("it is a database in use (it has a {} file)", suffix + 1),
-                   "back up to a file no program has open");
+            refuse(given, _f("it is a database in use (it has a {} file)", suffix + 1),
+                   _("back up to a file no program has open"));
 }
 
 void write_all(int fd, std::string_view bytes, const std::string& given) {
@@ -133,7 +134,7 @@ void write_all(int fd, std::string_view bytes, const std::string& given) {
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            throw StorageError(fmt::format("cannot write {}: {}", given, std::strerror(errno)));
+            throw StorageError(_f("cannot write {}: {}", given, std::strerror(errno)));
         bytes.remove_prefix(static_cast<std::size_t>(n));
     }
 }
@@ -181,12 +182,12 @@ bool is_device_or_pipe(const std::string& path) {
 OutputTarget output_target(const std::string& path, const std::vector<std::string>& databases,
                            SqliteFiles sqlite_files) {
     if (path.empty())
-        throw CantCreateError("cannot create a file with an empty name");
+        throw CantCreateError(_("cannot create a file with an empty name"));
     struct stat info {};
     if (::stat(path.c_str(), &info) == 0) {
         if (S_ISDIR(info.st_mode))
-            throw CantCreateError(fmt::format("cannot create {}: it is a folder", path),
-                                  "name a file in it");
+            throw CantCreateError(_f("cannot create {}: it is a folder", path),
+                                  _("name a file in it"));
         if (!S_ISREG(info.st_mode)) {
             // /dev/stdout is a link to /proc/self/fd/1, which may read "pipe:[123]": a device is
             // opened by the name given, never resolved.
@@ -205,9 +206,8 @@ OutputTarget output_target(const std::string& path, const std::vector<std::strin
     const std::string file = resolve_links(path);
     const std::string folder = parent_folder(file);
     if (::stat(folder.c_str(), &info) != 0 || !S_ISDIR(info.st_mode))
-        throw CantCreateError(
-            fmt::format("cannot create {}: the folder {} does not exist", path, folder),
-            fmt::format("create it first (mkdir -p {}), or name another file", folder));
+        throw CantCreateError(_f("cannot create {}: the folder {} does not exist", path, folder),
+                              _f("create it first (mkdir -p {}), or name another file", folder));
     refuse_database_files(path, file, databases, sqlite_files);
     return {path, file, false};
 }
@@ -222,8 +222,7 @@ void write_output(const OutputTarget& target, std::string_view bytes) {
             throw;
         }
         if (::close(fd) != 0 && errno != EINTR)
-            throw StorageError(
-                fmt::format("cannot write {}: {}", target.given, std::strerror(errno)));
+            throw StorageError(_f("cannot write {}: {}", target.given, std::strerror(errno)));
         return;
     }
     AtomicFile file(target.file);
@@ -243,8 +242,7 @@ void write_output_via_file(const OutputTarget& target,
     // 0700, so nobody else reads it meanwhile) and copied in.
     std::string folder = (fs::temp_directory_path() / "sleutel-XXXXXX").string();
     if (!::mkdtemp(folder.data()))
-        throw CantCreateError(
-            fmt::format("cannot create a temporary folder: {}", std::strerror(errno)));
+        throw CantCreateError(_f("cannot create a temporary folder: {}", std::strerror(errno)));
     const auto cleanup = [&folder] {
         std::error_code ignored;
         fs::remove_all(folder, ignored);
@@ -254,7 +252,7 @@ void write_output_via_file(const OutputTarget& target,
         produce(temp);
         const int in = ::open(temp.c_str(), O_RDONLY | O_CLOEXEC);
         if (in < 0)
-            throw StorageError(fmt::format("cannot read back {}: {}", temp, std::strerror(errno)));
+            throw StorageError(_f("cannot read back {}: {}", temp, std::strerror(errno)));
         const int out = open_in_place(target);
         std::array<char, 65536> buffer{};
         ssize_t n = 0;
@@ -268,8 +266,7 @@ void write_output_via_file(const OutputTarget& target,
         }
         ::close(in);
         if (::close(out) != 0 && errno != EINTR)
-            throw StorageError(
-                fmt::format("cannot write {}: {}", target.given, std::strerror(errno)));
+            throw StorageError(_f("cannot write {}: {}", target.given, std::strerror(errno)));
     } catch (...) {
         cleanup();
         throw;

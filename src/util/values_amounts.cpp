@@ -2,12 +2,26 @@
 #include "util/values.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/values_detail.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
 
 namespace sleutel {
+
+namespace {
+
+// What the callers count, named in English by them; listed here so the catalogue holds each, and
+// the message names it in the user's language.
+std::string counted(std::string_view what) {
+    for (const char* known : {N_("people reached"), N_("years"), N_("minutes"), N_("cents")})
+        if (what == known)
+            return _(known);
+    return std::string(what);
+}
+
+} // namespace
 
 using namespace values_detail;
 
@@ -30,9 +44,9 @@ Minutes parse_duration(std::string_view text) {
         const auto unit = t.find_first_of("hum:");
         if (unit != std::string::npos && unit > 0 &&
             number_too_large(std::string_view(t).substr(0, unit), 24 * 60))
-            throw DataError(fmt::format("a duration can be at most 24 hours: '{}'", text));
-        throw DataError(fmt::format("not a duration: '{}'", text),
-                        "write 90m, 1h, 1h30, 1.5h, 1:30 or 1u30");
+            throw DataError(_f("a duration can be at most 24 hours: '{}'", text));
+        throw DataError(_f("not a duration: '{}'", text),
+                        _("write 90m, 1h, 1h30, 1.5h, 1:30 or 1u30"));
     };
     const std::string t = lower(text);
     std::optional<std::int64_t> minutes;
@@ -65,9 +79,9 @@ Minutes parse_duration(std::string_view text) {
     if (!minutes)
         return fail();
     if (*minutes <= 0)
-        throw DataError(fmt::format("a duration must be more than 0 minutes: '{}'", text));
+        throw DataError(_f("a duration must be more than 0 minutes: '{}'", text));
     if (*minutes > 24 * 60)
-        throw DataError(fmt::format("a duration can be at most 24 hours: '{}'", text));
+        throw DataError(_f("a duration can be at most 24 hours: '{}'", text));
     return *minutes;
 }
 
@@ -83,11 +97,11 @@ Minutes parse_hours(std::string_view text) {
         t.remove_suffix(1);
     const auto minutes = parse_scaled(t, 60, 2, 168);
     if ((!minutes && number_too_large(t, 168)) || (minutes && *minutes > 168 * 60))
-        throw DataError(fmt::format("too many hours per week: '{}'", text),
-                        "at most 168, the hours in a week");
+        throw DataError(_f("too many hours per week: '{}'", text),
+                        _("at most 168, the hours in a week"));
     if (!minutes)
-        throw DataError(fmt::format("not a number of hours per week: '{}'", text),
-                        "write a number from 0 to 168, such as 18 or 4.5");
+        throw DataError(_f("not a number of hours per week: '{}'", text),
+                        _("write a number from 0 to 168, such as 18 or 4.5"));
     return *minutes;
 }
 
@@ -100,11 +114,11 @@ Cents parse_money(std::string_view text) {
         t.remove_prefix(1);
     const auto cents = parse_scaled(t, 100, 2, 9'999'999);
     if (!cents && number_too_large(t, 9'999'999))
-        throw DataError(fmt::format("too large an amount of money: '{}'", text),
-                        "at most 9999999,99 euros");
+        throw DataError(_f("too large an amount of money: '{}'", text),
+                        _("at most 9999999,99 euros"));
     if (!cents)
-        throw DataError(fmt::format("not an amount of money: '{}'", text),
-                        "write euros such as 12,50 or 12.50");
+        throw DataError(_f("not an amount of money: '{}'", text),
+                        _("write euros such as 12,50 or 12.50"));
     return *cents;
 }
 
@@ -125,10 +139,10 @@ std::string format_money(Cents cents, Language language) {
 std::int64_t parse_km_tenths(std::string_view text) {
     const auto tenths = parse_scaled(text, 10, 1, 99999);
     if (!tenths && number_too_large(text, 99999))
-        throw DataError(fmt::format("too large a distance in km: '{}'", text), "at most 99999 km");
+        throw DataError(_f("too large a distance in km: '{}'", text), _("at most 99999 km"));
     if (!tenths)
-        throw DataError(fmt::format("not a distance in km: '{}'", text),
-                        "write a number with at most one decimal, such as 12 or 7.5");
+        throw DataError(_f("not a distance in km: '{}'", text),
+                        _("write a number with at most one decimal, such as 12 or 7.5"));
     return *tenths;
 }
 
@@ -141,19 +155,19 @@ std::string format_km(std::int64_t tenths) {
 std::int64_t parse_seconds_ms(std::string_view text) {
     const auto ms = parse_scaled(text, 1000, 3, 3600);
     if (!ms || *ms > 3600 * 1000)
-        throw DataError(fmt::format("not a number of seconds: '{}'", text),
-                        "write a number of seconds from 0 to 3600, such as 5 or 0.5");
+        throw DataError(_f("not a number of seconds: '{}'", text),
+                        _("write a number of seconds from 0 to 3600, such as 5 or 0.5"));
     return *ms;
 }
 
 std::int64_t parse_count(std::string_view text, std::string_view what) {
     const auto n = parse_natural(text, 1'000'000'000);
     if (!n && all_digits(text))
-        throw DataError(fmt::format("too large a count of {}: '{}'", what, text),
-                        "at most 1000000000");
+        throw DataError(_f("too large a count of {}: '{}'", counted(what), text),
+                        _("at most 1000000000"));
     if (!n)
-        throw DataError(fmt::format("not a count of {}: '{}'", what, text),
-                        "write a whole number from 0 up");
+        throw DataError(_f("not a count of {}: '{}'", counted(what), text),
+                        _("write a whole number from 0 up"));
     return *n;
 }
 

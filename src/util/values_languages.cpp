@@ -2,6 +2,7 @@
 #include "util/values.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/values_detail.hpp"
 
 #include <array>
@@ -28,13 +29,13 @@ std::string format_level(Level level) {
 LanguageSkill parse_language(std::string_view text, bool level_required) {
     const auto colon = text.find(':');
     const std::string code = lower(text.substr(0, colon));
-    const std::string hint = "write an ISO 639 code and a level A1..C2 or native, such as "
-                             "ti:native or nl:B1";
+    const std::string hint = _("write an ISO 639 code and a level A1..C2 or native, such as "
+                               "ti:native or nl:B1");
     if (!is_language_code(code))
-        throw DataError(fmt::format("not a language code: '{}'", text), hint);
+        throw DataError(_f("not a language code: '{}'", text), hint);
     if (colon == std::string_view::npos) {
         if (level_required)
-            throw DataError(fmt::format("a language needs a level: '{}'", text), hint);
+            throw DataError(_f("a language needs a level: '{}'", text), hint);
         return {code, std::nullopt};
     }
     const std::string level = lower(text.substr(colon + 1));
@@ -43,7 +44,7 @@ LanguageSkill parse_language(std::string_view text, bool level_required) {
         if (lower(format_level(candidate)) == level)
             return {code, candidate};
     }
-    throw DataError(fmt::format("not a language level: '{}'", text), hint);
+    throw DataError(_f("not a language level: '{}'", text), hint);
 }
 
 } // namespace sleutel

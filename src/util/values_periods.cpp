@@ -4,6 +4,7 @@
 #include "util/period_keywords.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/values_detail.hpp"
 
 #include <fmt/format.h>
@@ -23,9 +24,11 @@ Date last_of_month(Date d) {
     return Date{d.year() / d.month() / last};
 }
 
-const std::string period_hint =
-    fmt::format("write {}, 2026, 2026-Q3, 2026-11, 2026-W47, 2026-11-20 or FROM..TO",
-                fmt::join(period_keywords, ", "));
+// A function, not a constant: the hint is in the user's language, known only once running.
+std::string period_hint() {
+    return _f("write {}, 2026, 2026-Q3, 2026-11, 2026-W47, 2026-11-20 or FROM..TO",
+              fmt::join(period_keywords, ", "));
+}
 
 constexpr Date open_start{year{1}, January, day{1}};
 constexpr Date open_end{year{9999}, December, day{31}};
@@ -108,7 +111,7 @@ std::optional<Period> part_of_year(int yr, std::string_view rest) {
             return std::nullopt;
         if (static_cast<unsigned>(*w) > iso_weeks_in_year(yr))
             throw DataError(
-                fmt::format("not a period: {} has only {} ISO weeks", yr, iso_weeks_in_year(yr)));
+                _f("not a period: {} has only {} ISO weeks", yr, iso_weeks_in_year(yr)));
         return week_period(yr, static_cast<unsigned>(*w));
     }
     if (rest.size() == 3 && rest[0] == '-') {
@@ -116,7 +119,7 @@ std::optional<Period> part_of_year(int yr, std::string_view rest) {
         if (!m || *m < 1)
             return std::nullopt;
         if (*m > 12)
-            throw DataError(fmt::format("not a period: there is no month {}", *m));
+            throw DataError(_f("not a period: there is no month {}", *m));
         return month_period(Date{year{yr}, month{static_cast<unsigned>(*m)}, day{1}});
     }
     return std::nullopt;
@@ -141,7 +144,7 @@ std::optional<Period> parse_single_period(std::string_view text, Date today) {
     if (const auto d = parse_iso_date(t))
         return day_period(*d);
     if (t.size() == 10 && t[4] == '-' && t[7] == '-')
-        throw DataError(fmt::format("not a period: '{}' is not a date", text));
+        throw DataError(_f("not a period: '{}' is not a date", text));
     return std::nullopt;
 }
 
@@ -161,10 +164,9 @@ std::optional<Period> parse_range_side(std::string_view text, Date today) {
 // 10000-01-02) is refused rather than reaching a date no one can write.
 Period within_calendar(Period p, std::string_view text) {
     if (to_days(p.from) < to_days(open_start) || to_days(p.to) > to_days(open_end))
-        throw DataError(
-            fmt::format("not a period: '{}' runs past {}", text,
-                        format_date(to_days(p.to) > to_days(open_end) ? open_end : open_start)),
-            "dates go from 0001-01-01 to 9999-12-31");
+        throw DataError(_f("not a period: '{}' runs past {}", text,
+                           format_date(to_days(p.to) > to_days(open_end) ? open_end : open_start)),
+                        _("dates go from 0001-01-01 to 9999-12-31"));
     return p;
 }
 
@@ -173,15 +175,15 @@ Period within_calendar(Period p, std::string_view text) {
 Period period_between(std::optional<Date> from, std::optional<Date> to) {
     Period p{from.value_or(open_start), to.value_or(open_end), ""};
     if (to_days(p.from) > to_days(p.to))
-        throw DataError(fmt::format("the period starts after it ends: {} is after {}",
-                                    format_date(p.from), format_date(p.to)));
+        throw DataError(_f("the period starts after it ends: {} is after {}", format_date(p.from),
+                           format_date(p.to)));
     p.label = fmt::format("{}..{}", from ? format_date(*from) : "", to ? format_date(*to) : "");
     return p;
 }
 
 Period parse_period(std::string_view text, Date today) {
     const auto fail = [&]() -> Period {
-        throw DataError(fmt::format("not a period: '{}'", text), period_hint);
+        throw DataError(_f("not a period: '{}'", text), period_hint());
     };
     if (const auto dots = text.find(".."); dots != std::string_view::npos) {
         const std::string_view left = text.substr(0, dots);

@@ -2,6 +2,7 @@
 #include "util/values.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/values_detail.hpp"
 
 #include <algorithm>
@@ -14,12 +15,14 @@ using values_detail::english_days;
 
 namespace {
 
-const std::string reachable_hint =
-    "write DAYS@HH:MM-HH:MM, such as mon-fri@09:00-17:00, mon,wed,fri@18:00-21:30 or "
-    "za,zo@10:00-14:00";
+// A function, not a constant: the hint is in the user's language, known only once running.
+std::string reachable_hint() {
+    return _("write DAYS@HH:MM-HH:MM, such as mon-fri@09:00-17:00, mon,wed,fri@18:00-21:30 or "
+             "za,zo@10:00-14:00");
+}
 
 [[noreturn]] void reachable_error(std::string_view text, const std::string& why) {
-    throw DataError(fmt::format("not a reachable time: '{}': {}", text, why), reachable_hint);
+    throw DataError(_f("not a reachable time: '{}': {}", text, why), reachable_hint());
 }
 
 } // namespace
@@ -27,13 +30,13 @@ const std::string reachable_hint =
 Reachable parse_reachable(std::string_view text) {
     const auto at = text.find('@');
     if (at == std::string_view::npos)
-        reachable_error(text, "no '@' between the days and the hours");
+        reachable_error(text, _("no '@' between the days and the hours"));
     const auto day = [&](std::string_view name) {
         if (name.empty())
-            reachable_error(text, "a day is missing");
+            reachable_error(text, _("a day is missing"));
         const auto number = parse_weekday(name);
         if (!number)
-            reachable_error(text, fmt::format("'{}' is not a weekday", name));
+            reachable_error(text, _f("'{}' is not a weekday", name));
         return *number;
     };
     std::array<bool, 8> on{}; // by ISO number; [0] unused
@@ -45,7 +48,7 @@ Reachable parse_reachable(std::string_view text) {
         const unsigned first = day(item.substr(0, dash));
         const unsigned last = dash == std::string_view::npos ? first : day(item.substr(dash + 1));
         if (dash != std::string_view::npos && last == first)
-            reachable_error(text, fmt::format("the range '{}' starts and ends on one day", item));
+            reachable_error(text, _f("the range '{}' starts and ends on one day", item));
         // A range past Sunday goes on from Monday: fri-mon is Friday, the weekend and Monday.
         for (unsigned d = first;; d = d % 7 + 1) {
             on[d] = true;
@@ -64,19 +67,19 @@ Reachable parse_reachable(std::string_view text) {
     const std::string_view hours = text.substr(at + 1);
     const auto dash = hours.find('-');
     if (dash == std::string_view::npos)
-        reachable_error(text, "the hours are not HH:MM-HH:MM");
+        reachable_error(text, _("the hours are not HH:MM-HH:MM"));
     const auto time = [&](std::string_view part) {
         try {
             return parse_time_of_day(part);
         } catch (const DataError&) {
-            reachable_error(text, fmt::format("'{}' is not a time of day", part));
+            reachable_error(text, _f("'{}' is not a time of day", part));
         }
     };
     r.start = time(hours.substr(0, dash));
     const std::string_view end = hours.substr(dash + 1);
     r.end = end == "24:00" ? 24 * 60 : time(end);
     if (r.end <= r.start)
-        reachable_error(text, "the hours must end after they start, on the same day");
+        reachable_error(text, _("the hours must end after they start, on the same day"));
     return r;
 }
 

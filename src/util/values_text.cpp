@@ -2,12 +2,26 @@
 #include "util/values.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/values_detail.hpp"
 
 #include <fmt/format.h>
 #include <utf8proc.h>
 
 namespace sleutel {
+
+namespace {
+
+// The handles the callers name, in English; listed here so the catalogue holds each, and the
+// message names it in the user's language.
+std::string handle_kind(std::string_view what) {
+    for (const char* known : {N_("person handle"), N_("organisation handle")})
+        if (what == known)
+            return _(known);
+    return std::string(what);
+}
+
+} // namespace
 
 using namespace values_detail;
 
@@ -36,9 +50,9 @@ bool is_handle(std::string_view text) {
 
 std::string parse_handle(std::string_view text, std::string_view what) {
     if (!is_handle(text))
-        throw DataError(fmt::format("not a valid {}: '{}'", what, text),
-                        "a handle is 2 to 32 characters: a lower-case letter, then lower-case "
-                        "letters, digits or '-'");
+        throw DataError(_f("not a valid {}: '{}'", handle_kind(what), text),
+                        _("a handle is 2 to 32 characters: a lower-case letter, then lower-case "
+                          "letters, digits or '-'"));
     return std::string(text);
 }
 
@@ -49,11 +63,11 @@ std::string parse_ref(std::string_view text) {
         first == std::string_view::npos ? std::string_view{} : text.substr(first, last - first + 1);
     for (char c : ref)
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-            throw DataError("a ref cannot hold control characters or line breaks");
+            throw DataError(_("a ref cannot hold control characters or line breaks"));
     if (!valid_utf8(ref))
-        throw DataError("a ref is not valid UTF-8 text");
+        throw DataError(_("a ref is not valid UTF-8 text"));
     if (ref.empty() || ref.size() > 100)
-        throw DataError("a ref is 1 to 100 characters");
+        throw DataError(_("a ref is 1 to 100 characters"));
     return std::string(ref);
 }
 

@@ -110,3 +110,16 @@ TEST_CASE("an erased person cannot receive an activity") {
     ActivityChecker checker(fx.store, fx.config, today);
     CHECK_THROWS_AS(checker.check(a, true), DataError);
 }
+
+TEST_CASE("the examples in hints use the ids of the config in use") {
+    Config config = config::load_default();
+    config.activity_types = {ActivityType{"buurtgesprek", "Buurtgesprek"}};
+    config.themes = {Named{"buurt", "Buurt"}};
+    CHECK(log_example(config) == "sleutel log amira buurtgesprek 1h30 --theme buurt");
+    CHECK(log_edit_example(config) ==
+          "give the flags to change, such as --reached 12 or --theme buurt");
+    // A programme without themes gets an example without --theme, not one it would refuse.
+    config.themes.clear();
+    CHECK(log_example(config) == "sleutel log amira buurtgesprek 1h30");
+    CHECK(log_edit_example(config) == "give the flags to change, such as --reached 12");
+}

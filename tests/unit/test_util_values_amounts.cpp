@@ -1,5 +1,6 @@
 // Numbers with a unit: durations, hours per week, money, distances, seconds and counts.
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/values.hpp"
 
 #include <doctest/doctest.h>
@@ -125,4 +126,26 @@ TEST_CASE("rounded division goes to the nearest whole number, halves up") {
     CHECK(rounded_div(150, 100) == 2);
     CHECK(rounded_div(90 * 450, 60) == 675); // 1:30 at 4,50 an hour
     CHECK(rounded_div(0, 60) == 0);
+}
+
+TEST_CASE("a refused amount is told in the user's language, the hint too") {
+    set_message_language(Language::nl);
+    std::string message, hint;
+    try {
+        (void)parse_duration("5x");
+    } catch (const DataError& e) {
+        message = e.what();
+        hint = e.hint();
+    }
+    std::string counted;
+    try {
+        (void)parse_count("x", "people reached");
+    } catch (const DataError& e) {
+        counted = e.what();
+    }
+    set_message_language(Language::en);
+    CHECK(message == "geen duur: '5x'");
+    CHECK(hint == "schrijf 90m, 1h, 1h30, 1.5h, 1:30 of 1u30");
+    // What is counted is named in Dutch too, not left in English inside a Dutch sentence.
+    CHECK(counted == "geen aantal bereikte mensen: 'x'");
 }

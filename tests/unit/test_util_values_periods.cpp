@@ -1,6 +1,7 @@
 // Periods: named ones, years, quarters, months, ISO weeks, days and ranges.
 #include "test_dates.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/values.hpp"
 
 #include <doctest/doctest.h>
@@ -86,4 +87,17 @@ TEST_CASE("ISO week periods across year ends") {
                          DataError);
     CHECK_THROWS_AS(parse_period("2026-W00", today), DataError);
     CHECK_THROWS_AS(parse_period("2026-W54", today), DataError);
+}
+
+TEST_CASE("the period hint is made in the user's language when it is given") {
+    set_message_language(Language::nl);
+    std::string hint;
+    try {
+        (void)parse_period("nooit", today);
+    } catch (const DataError& e) {
+        hint = e.hint();
+    }
+    set_message_language(Language::en);
+    CHECK(hint.starts_with("schrijf "));
+    CHECK(hint.ends_with(" of VAN..TOT"));
 }
