@@ -104,8 +104,8 @@ std::vector<std::string> option_names(const CLI::App* app) {
 std::optional<std::string> reword(const CLI::ParseError& e) {
     const std::string message = e.what();
     // `A<between>B` split in two, when it has that form.
-    auto halves = [&message](std::string_view between)
-        -> std::optional<std::pair<std::string, std::string>> {
+    auto halves =
+        [&message](std::string_view between) -> std::optional<std::pair<std::string, std::string>> {
         const auto at = message.find(between);
         if (at == std::string::npos || at == 0)
             return std::nullopt;
@@ -338,11 +338,11 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (out.fail() && (code == 0 || code == static_cast<int>(ExitCode::problems_found))) {
         const int error = write_error_of(out) != 0 ? write_error_of(out) : errno;
         // The command itself did its work (a change is saved): only what it said is lost.
-        print_error(err,
-                    StorageError(error != 0 ? _f("cannot write to standard output: {}",
-                                                 std::strerror(error))
-                                            : std::string(_("cannot write to standard output")),
-                                 _("the command itself completed; only its output was lost")));
+        print_error(
+            err, StorageError(error != 0
+                                  ? _f("cannot write to standard output: {}", std::strerror(error))
+                                  : std::string(_("cannot write to standard output")),
+                              _("the command itself completed; only its output was lost")));
         return static_cast<int>(ExitCode::io);
     }
     return code;

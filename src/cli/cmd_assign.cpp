@@ -72,12 +72,11 @@ int run_list(const AssignListOptions& o, Env& env) {
                      {"scope", tr(lang, "scope")},
                      {"active", trc(lang, "column: assignment active today", "active")}};
     for (const Assignment& a : db::assignments(store, filter))
-        table.rows.push_back({a.id, a.person, a.organisation, a.role, Duration{a.minutes_per_week},
-                              a.from, optional_cell(a.until),
-                              id_cell(a.contract, readable, lang, contract_word),
-                              optional_cell(a.supervisor),
-                              id_cell(std::optional(a.scope), readable, lang, scope_word),
-                              a.active_on(today)});
+        table.rows.push_back(
+            {a.id, a.person, a.organisation, a.role, Duration{a.minutes_per_week}, a.from,
+             optional_cell(a.until), id_cell(a.contract, readable, lang, contract_word),
+             optional_cell(a.supervisor),
+             id_cell(std::optional(a.scope), readable, lang, scope_word), a.active_on(today)});
     env.emit(table);
     return 0;
 }
@@ -98,7 +97,8 @@ void setup_assign(CLI::App& root, Context& ctx) {
     cmd->add_option("--contract", o->contract,
                     _f("{} (default: the person's)", one_of(contract_forms)))
         ->type_name("FORM");
-    cmd->add_option("--supervisor", o->supervisor, _("The fixed contact person at the organisation"))
+    cmd->add_option("--supervisor", o->supervisor,
+                    _("The fixed contact person at the organisation"))
         ->type_name("NAME");
     cmd->add_option("--scope", o->scope, _f("{} (default local)", one_of(scopes)))
         ->type_name("SCOPE");
@@ -120,7 +120,8 @@ void setup_assign(CLI::App& root, Context& ctx) {
     auto list = std::make_shared<AssignListOptions>();
     CLI::App* list_cmd = add_command(*cmd, "list", _("List assignments"));
     list_cmd->add_option("--person", list->person, _("Only this key person"))->type_name("PERSON");
-    list_cmd->add_option("--org", list->organisation, _("Only this organisation"))->type_name("ORG");
+    list_cmd->add_option("--org", list->organisation, _("Only this organisation"))
+        ->type_name("ORG");
     list_cmd->add_option("--role", list->role, _("Only this role"))->type_name("ROLE");
     list_cmd->add_option("--active-on", list->active_on, _("Only assignments active on this day"))
         ->type_name("DATE");

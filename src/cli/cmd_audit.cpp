@@ -26,7 +26,8 @@ int run_audit(const AuditOptions& options, Env& env) {
         table.rows.push_back(
             {row.id, row.at, row.os_user, row.command,
              id_cell(std::optional(row.entry.entity), readable, lang, entity_word),
-             row.entry.entity_id, id_cell(std::optional(row.entry.action), readable, lang, action_word)});
+             row.entry.entity_id,
+             id_cell(std::optional(row.entry.action), readable, lang, action_word)});
     env.emit(table);
     return 0;
 }

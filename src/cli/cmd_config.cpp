@@ -14,11 +14,10 @@ namespace {
 bool wants_json(const Env& env, bool json_allowed) {
     const auto& format = env.globals.format;
     if (format && *format != "toml" && !(json_allowed && *format == "json"))
-        throw UsageError(json_allowed ? _f("'sleutel {}' writes TOML or JSON, not {}", env.command,
-                                           *format)
-                                      : _f("'sleutel {}' writes TOML, not {}", env.command, *format),
-                         json_allowed ? _("use --format toml or --format json")
-                                      : _("use --format toml"));
+        throw UsageError(
+            json_allowed ? _f("'sleutel {}' writes TOML or JSON, not {}", env.command, *format)
+                         : _f("'sleutel {}' writes TOML, not {}", env.command, *format),
+            json_allowed ? _("use --format toml or --format json") : _("use --format toml"));
     if (format)
         return *format == "json";
     return json_allowed && env.to_file() &&

@@ -40,9 +40,9 @@ void setup_db(CLI::App& root, Context& ctx) {
     CLI::App* cmd = add_command(root, "db", _("Check and back up the database"));
     cmd->require_subcommand(1);
 
-    CLI::App* check = add_command(
-        *cmd, "check",
-        _("Check integrity, foreign keys and contradicting rows (exit 1 on problems)"));
+    CLI::App* check =
+        add_command(*cmd, "check",
+                    _("Check integrity, foreign keys and contradicting rows (exit 1 on problems)"));
     on_run(*check, ctx, "db check", [](Env& env) {
         env.no_output_options();
         return run_check(env.store(), env.out, env.err);

@@ -16,13 +16,11 @@ int run_forget(const ForgetOptions& o, Env& env) {
     const Found person = resolve(store, db::Kind::person, o.person);
     // Erasure cannot be undone, so it is not done on a prefix that happens to be unique.
     if (o.yes && person.handle != o.person)
-        throw UsageError(
-            _f("give the full handle '{}' to forget", person.handle),
-            _f("forget erases for good: sleutel forget {} --yes", person.handle));
+        throw UsageError(_f("give the full handle '{}' to forget", person.handle),
+                         _f("forget erases for good: sleutel forget {} --yes", person.handle));
     if (!o.yes)
-        throw UsageError(
-            _f("forget erases the personal data of {} for good", person.handle),
-            _f("add --yes to go ahead: sleutel forget {} --yes", person.handle));
+        throw UsageError(_f("forget erases the personal data of {} for good", person.handle),
+                         _f("add --yes to go ahead: sleutel forget {} --yes", person.handle));
     const Forgotten result = forget(store, person, env.clock().today());
     if (!result.log_cleared)
         env.warn(_("another program is reading the database: old copies stay in its "

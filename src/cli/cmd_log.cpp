@@ -56,7 +56,8 @@ void apply(const LogFlags& f, Activity& a, Date today) {
 }
 
 void add_flags(CLI::App& cmd, LogFlags& f, bool edit) {
-    cmd.add_option("--date", f.date, edit ? _("Day it happened") : _("Day it happened (default today)"))
+    cmd.add_option("--date", f.date,
+                   edit ? _("Day it happened") : _("Day it happened (default today)"))
         ->type_name("DATE");
     cmd.add_option("--at", f.at, _("Time it started; outside working hours marks it after-hours"))
         ->type_name("HH:MM");
@@ -73,7 +74,8 @@ void add_flags(CLI::App& cmd, LogFlags& f, bool edit) {
     cmd.add_option("--refer", f.refers, _("Referral, repeatable: huisarts or huisarts:2"))
         ->type_name("TARGET[:N]");
     cmd.add_option("--km", f.km, _("Kilometres travelled"))->type_name("N");
-    cmd.add_option("--expense", f.expense, _("Expenses in euros, such as 12,50"))->type_name("AMOUNT");
+    cmd.add_option("--expense", f.expense, _("Expenses in euros, such as 12,50"))
+        ->type_name("AMOUNT");
     cmd.add_flag("--after-hours", f.after_hours, _("Mark as after-hours work"));
     cmd.add_option("--ref", f.ref, _("External id; a second activity with it is refused"))
         ->type_name("EXTERNAL_ID");

@@ -76,9 +76,9 @@ int run_list(const ProfileOptions& o, Env& env) {
             continue;
         TextList languages;
         for (const LanguageSkill& s : p.fields.languages)
-            languages.push_back(readable ? language_word(lang, s)
-                                         : fmt::format("{}:{}", s.code,
-                                                       format_level(s.level.value_or(Level::b1))));
+            languages.push_back(
+                readable ? language_word(lang, s)
+                         : fmt::format("{}:{}", s.code, format_level(s.level.value_or(Level::b1))));
         table.rows.push_back(
             {p.handle, optional_cell(p.fields.name), optional_cell(p.fields.municipality),
              id_cell(std::optional(p.status), readable, lang, status_word),
@@ -145,8 +145,7 @@ std::string agreement_summary(const Agreement& a, const ProfileOptions& o, Langu
     if (a.benefit)
         parts.push_back(tr(lang, "on a benefit"));
     if (a.other_allowance_cents > 0)
-        parts.push_back(
-            tr_f(lang, "elsewhere {}", format_money(a.other_allowance_cents, lang)));
+        parts.push_back(tr_f(lang, "elsewhere {}", format_money(a.other_allowance_cents, lang)));
     return fmt::format("{}", fmt::join(parts, ", "));
 }
 
@@ -286,15 +285,15 @@ void setup_records(CLI::App& cmd, Context& ctx, const std::shared_ptr<ProfileOpt
     training->require_subcommand(1);
     CLI::App* training_add = add_command(*training, "add", _("Record a completed training"));
     training_add
-        ->add_option("NAME", o->text,
-                     _("Name, such as 'Pharos basistraining' or 'intervisie'"))
+        ->add_option("NAME", o->text, _("Name, such as 'Pharos basistraining' or 'intervisie'"))
         ->required();
     training_add->add_option("--on", o->on, _("When it was completed (default today)"))
         ->type_name("DATE");
     on_run(*training_add, ctx, "profile training add",
            [o](Env& env) { return run_training_add(*o, env); });
 
-    CLI::App* status = add_command(cmd, "status", _f("Set the status: {}", one_of(person_statuses)));
+    CLI::App* status =
+        add_command(cmd, "status", _f("Set the status: {}", one_of(person_statuses)));
     status->add_option("STATUS", o->new_status, one_of(person_statuses))->required();
     status->add_option("--on", o->on, _("Since when (default today)"))->type_name("DATE");
     on_run(*status, ctx, "profile status", [o](Env& env) { return run_status(*o, env); });
@@ -302,9 +301,9 @@ void setup_records(CLI::App& cmd, Context& ctx, const std::shared_ptr<ProfileOpt
 
 // `profile PERSON agreement|agreements`: the agreement periods.
 void setup_agreement(CLI::App& cmd, Context& ctx, const std::shared_ptr<ProfileOptions>& o) {
-    CLI::App* agreement = add_command(
-        cmd, "agreement",
-        _("Start a new agreement period: contract, hours, allowance, availability"));
+    CLI::App* agreement =
+        add_command(cmd, "agreement",
+                    _("Start a new agreement period: contract, hours, allowance, availability"));
     agreement->add_option("--from", o->from, _("First day of the period (default today)"))
         ->type_name("DATE");
     agreement->add_option("--contract", o->contract, one_of(contract_forms))->type_name("FORM");
@@ -351,7 +350,8 @@ void setup_matching(CLI::App& cmd, Context& ctx, const std::shared_ptr<ProfileOp
     on_run(*role, ctx, "profile role", [o](Env& env) { return run_role(*o, env); });
 
     CLI::App* match = add_command(cmd, "match", _("Active key persons who fit a need, best first"));
-    match->add_option("--lang", o->langs, _("Language, optionally with a minimum level; repeatable"))
+    match
+        ->add_option("--lang", o->langs, _("Language, optionally with a minimum level; repeatable"))
         ->type_name("CODE[:LEVEL]");
     match->add_option("--municipality", o->municipality, _("Municipality"))->type_name("CODE|NAME");
     match->add_option("--role", o->role, _("Experience in this role"))->type_name("ROLE");

@@ -127,7 +127,8 @@ void setup_register(CLI::App& root, Context& ctx) {
     add_text_flag(*p, f, "--birth-year", "birth_year", "YYYY", _("Year of birth"));
     add_text_flag(*p, f, "--birth-date", "birth_date", "YYYY-MM-DD",
                   _("Date of birth, when the under-21 allowance must end on the birthday itself"));
-    add_text_flag(*p, f, "--education", "education", "TEXT", _("Education level, such as MBO or HBO"));
+    add_text_flag(*p, f, "--education", "education", "TEXT",
+                  _("Education level, such as MBO or HBO"));
     add_text_flag(*p, f, "--background", "background", "TEXT",
                   _("Working background, such as care, welfare or education"));
     add_text_flag(*p, f, "--contract", "contract", "FORM",
@@ -145,7 +146,8 @@ void setup_register(CLI::App& root, Context& ctx) {
     auto org = std::make_shared<RegisterOptions>();
     CLI::App* o =
         add_command(*cmd, "org", _("Register an organisation (chain partner), or --update one"));
-    o->add_option("HANDLE", org->handle, _("Short unique name, such as ggd-kennemerland"))->required();
+    o->add_option("HANDLE", org->handle, _("Short unique name, such as ggd-kennemerland"))
+        ->required();
     add_text_flag(*o, org->flags, "--name", "name", "NAME", _("Full name (required when new)"));
     add_text_flag(*o, org->flags, "--type", "type", "TYPE",
                   _("Organisation type id from the config (required when new)"));
@@ -153,7 +155,8 @@ void setup_register(CLI::App& root, Context& ctx) {
                   _("Municipality: CBS code or name from the config"));
     add_text_flag(*o, org->flags, "--contact", "contact", "TEXT",
                   _("Contact at the organisation (name, phone)"));
-    o->add_flag("--update", org->update, _("Change an existing organisation: only the fields given"));
+    o->add_flag("--update", org->update,
+                _("Change an existing organisation: only the fields given"));
     on_run(*o, ctx, "register org", [org](Env& env) { return run_org(*org, env); });
 
     setup_register_import(*cmd, ctx);

@@ -33,9 +33,9 @@ ReportKind kind_of(const std::string& name) {
     const auto names = report_kind_names();
     const auto suggestion = closest(name, names);
     throw UsageError(_f("unknown report '{}'", name),
-                     suggestion ? _f("did you mean '{}'? kinds: {}", *suggestion,
-                                     fmt::join(names, ", "))
-                                : _f("kinds: {}", fmt::join(names, ", ")));
+                     suggestion
+                         ? _f("did you mean '{}'? kinds: {}", *suggestion, fmt::join(names, ", "))
+                         : _f("kinds: {}", fmt::join(names, ", ")));
 }
 
 // The name a database goes by in a report over several: its file name without `.db`, made

@@ -157,9 +157,8 @@ OutputTarget Env::output_file() const {
 
 void Env::no_output_options() const {
     if (globals.format || globals.output)
-        throw UsageError(
-            _f("'sleutel {}' prints a message, not a table: --format and -o do not apply",
-               command));
+        throw UsageError(_f(
+            "'sleutel {}' prints a message, not a table: --format and -o do not apply", command));
 }
 
 void warn(std::ostream& err, std::string_view message) {
