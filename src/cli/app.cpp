@@ -32,29 +32,29 @@ namespace {
 
 void add_globals(CLI::App& app, Globals& g) {
     app.add_option("--db", g.dbs,
-                   "Database file (default $SLEUTEL_DB, else "
-                   "$XDG_DATA_HOME/sleutel/sleutel.db); 'report' takes several")
+                   _("Database file (default $SLEUTEL_DB, else "
+                     "$XDG_DATA_HOME/sleutel/sleutel.db); 'report' takes several"))
         ->type_name("PATH")
         ->expected(1)
         ->allow_extra_args(false) // one path per --db: the next word is the command
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     app.add_option("--config", g.config,
-                   "Config file (default $SLEUTEL_CONFIG, else "
-                   "$XDG_CONFIG_HOME/sleutel/config.toml, else built in)")
+                   _("Config file (default $SLEUTEL_CONFIG, else "
+                     "$XDG_CONFIG_HOME/sleutel/config.toml, else built in)"))
         ->type_name("PATH");
     app.add_option("--format", g.format,
-                   fmt::format("Output format: {} (reports: {})",
-                               fmt::join(format_names(Format::table, Format::md), ", "),
-                               fmt::join(format_names(Format::html, Format::xlsx), ", ")))
+                   _f("Output format: {} (reports: {})",
+                      fmt::join(format_names(Format::table, Format::md), ", "),
+                      fmt::join(format_names(Format::html, Format::xlsx), ", ")))
         ->type_name("FORMAT");
     app.add_option("-o,--output", g.output,
-                   "Write the output to FILE (atomically); the format "
-                   "follows its extension unless --format is given")
+                   _("Write the output to FILE (atomically); the format "
+                     "follows its extension unless --format is given"))
         ->type_name("FILE");
     app.add_option("--wait", g.wait,
-                   "Seconds to wait for a database another program has locked (default 5)")
+                   _("Seconds to wait for a database another program has locked (default 5)"))
         ->type_name("SECONDS");
-    app.add_flag("--no-color", g.no_color, "Never colour the output (as does NO_COLOR)");
+    app.add_flag("--no-color", g.no_color, _("Never colour the output (as does NO_COLOR)"));
 }
 
 std::chrono::milliseconds parse_wait(const std::optional<std::string>& text) {
@@ -74,15 +74,16 @@ bool same_file(const std::string& a, const std::string& b) {
 }
 
 // Messages echo what the user or a file gave: made printable, so a crafted value cannot drive the
-// terminal or flood it.
+// terminal or flood it. The `sleutel: error:` and `sleutel: hint:` prefixes stay English in every
+// language: they are the contract scripts and cron mail filters look for.
 void print_error(std::ostream& err, const Error& e) {
     err << "sleutel: error: " << message_safe(e.what()) << '\n';
     std::string hint = e.hint();
     // The layers below know no flags: what the user can do on the command line is said here.
     if (hint.empty() && dynamic_cast<const MissingDatabase*>(&e))
-        hint = "run 'sleutel init' to create one, or point --db or SLEUTEL_DB at it";
+        hint = _("run 'sleutel init' to create one, or point --db or SLEUTEL_DB at it");
     else if (hint.empty() && e.code() == ExitCode::temp_fail)
-        hint = "try again, or wait longer with --wait SECONDS";
+        hint = _("try again, or wait longer with --wait SECONDS");
     if (!hint.empty())
         err << "sleutel: hint: " << message_safe(hint) << '\n';
 }
@@ -97,10 +98,37 @@ std::vector<std::string> option_names(const CLI::App* app) {
     return names;
 }
 
+// The errors CLI11 finds by itself, said again in the user's language: CLI11 writes its own
+// sentences in English (`--from excludes --period`, `ID is required`). The names in them are the
+// options' and arguments' own.
+std::optional<std::string> reword(const CLI::ParseError& e) {
+    const std::string message = e.what();
+    // `A<between>B` split in two, when it has that form.
+    auto halves =
+        [&message](std::string_view between) -> std::optional<std::pair<std::string, std::string>> {
+        const auto at = message.find(between);
+        if (at == std::string::npos || at == 0)
+            return std::nullopt;
+        return std::pair{message.substr(0, at), message.substr(at + between.size())};
+    };
+    if (dynamic_cast<const CLI::ExcludesError*>(&e))
+        if (const auto both = halves(" excludes "))
+            return _f("{} and {} cannot be given together", both->first, both->second);
+    if (dynamic_cast<const CLI::RequiresError*>(&e))
+        if (const auto both = halves(" requires "))
+            return _f("{} needs {} as well", both->first, both->second);
+    if (dynamic_cast<const CLI::RequiredError*>(&e) && message.ends_with(" is required"))
+        return _f("{} is required", message.substr(0, message.size() - 12));
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) && message.ends_with(" missing"))
+        if (const auto both = halves(": "))
+            return _f("{} needs a value", both->first);
+    return std::nullopt;
+}
+
 // CLI11's messages are written for programmers; say what the user did, with a suggestion.
 UsageError usage_error(const CLI::App& app, const CLI::ParseError& e,
                        const std::vector<std::string>& args) {
-    const std::string hint = "run 'sleutel --help' or 'sleutel COMMAND --help'";
+    const std::string hint = _("run 'sleutel --help' or 'sleutel COMMAND --help'");
     const CLI::App* deepest = &app;
     while (!deepest->get_subcommands().empty())
         deepest = deepest->get_subcommands().front();
@@ -110,8 +138,8 @@ UsageError usage_error(const CLI::App& app, const CLI::ParseError& e,
         if (first.starts_with("-")) {
             const std::string name = first.substr(0, first.find('='));
             const auto suggestion = closest(name, option_names(deepest));
-            return UsageError(fmt::format("unknown option '{}'", name),
-                              suggestion ? fmt::format("did you mean '{}'?", *suggestion) : hint);
+            return UsageError(_f("unknown option '{}'", name),
+                              suggestion ? _f("did you mean '{}'?", *suggestion) : hint);
         }
         // A word before the first command (`sleutel --db x frobnicate log`) stood where the
         // command belongs.
@@ -125,11 +153,11 @@ UsageError usage_error(const CLI::App& app, const CLI::ParseError& e,
             for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
                 names.push_back(sub->get_name());
             const auto suggestion = closest(first, names);
-            return UsageError(fmt::format("unknown command '{}'", first),
-                              suggestion ? fmt::format("did you mean '{}'?", *suggestion)
-                                         : fmt::format("commands: {}", fmt::join(names, ", ")));
+            return UsageError(_f("unknown command '{}'", first),
+                              suggestion ? _f("did you mean '{}'?", *suggestion)
+                                         : _f("commands: {}", fmt::join(names, ", ")));
         }
-        return UsageError(fmt::format("unexpected argument '{}'", first), hint);
+        return UsageError(_f("unexpected argument '{}'", first), hint);
     }
     if (dynamic_cast<const CLI::ConversionError*>(&e)) {
         // CLI11 says "Could not convert: ID = abc".
@@ -137,32 +165,33 @@ UsageError usage_error(const CLI::App& app, const CLI::ParseError& e,
         const auto equals = message.rfind(" = ");
         const auto colon = message.find(": ");
         if (equals != std::string::npos && colon != std::string::npos && colon < equals)
-            return UsageError(fmt::format("{}: not a number: '{}'",
-                                          message.substr(colon + 2, equals - colon - 2),
-                                          message.substr(equals + 3)),
+            return UsageError(_f("{}: not a number: '{}'",
+                                 message.substr(colon + 2, equals - colon - 2),
+                                 message.substr(equals + 3)),
                               hint);
     }
     if (dynamic_cast<const CLI::RequiredError*>(&e) && deepest->get_require_subcommand_min() > 0) {
         std::vector<std::string> names;
         for (const CLI::App* sub : deepest->get_subcommands([](const CLI::App*) { return true; }))
             names.push_back(sub->get_name());
-        const std::string choices = fmt::format("commands here: {}", fmt::join(names, ", "));
+        const std::string choices = _f("commands here: {}", fmt::join(names, ", "));
         if (!left.empty() && left.front().starts_with("-")) {
             const std::string name = left.front().substr(0, left.front().find('='));
             const auto suggestion = closest(name, option_names(deepest));
-            return UsageError(fmt::format("unknown option '{}'", name),
-                              suggestion ? fmt::format("did you mean '{}'?", *suggestion)
-                                         : choices);
+            return UsageError(_f("unknown option '{}'", name),
+                              suggestion ? _f("did you mean '{}'?", *suggestion) : choices);
         }
         if (!left.empty()) {
             const auto suggestion = closest(left.front(), names);
-            return UsageError(
-                fmt::format("unknown command '{}'", left.front()),
-                suggestion ? fmt::format("did you mean '{}'? {}", *suggestion, choices) : choices);
+            return UsageError(_f("unknown command '{}'", left.front()),
+                              suggestion ? _f("did you mean '{}'? {}", *suggestion, choices)
+                                         : choices);
         }
         const std::string path = deepest == &app ? "sleutel" : "sleutel " + deepest->get_name();
-        return UsageError(fmt::format("'{}' needs a command", path), choices);
+        return UsageError(_f("'{}' needs a command", path), choices);
     }
+    if (const auto reworded = reword(e))
+        return UsageError(*reworded, hint);
     return UsageError(e.what(), hint);
 }
 
@@ -171,12 +200,33 @@ constexpr void (*commands[])(CLI::App&, Context&) = {
     setup_register, setup_assign, setup_log,    setup_profile, setup_init,      setup_config,
     setup_db,       setup_audit,  setup_forget, setup_report,  setup_completion};
 
+// CLI11's own words in --help, in the user's language. The formatter is shared by every command.
+void translate_help(CLI::App& app) {
+    const auto formatter = app.get_formatter();
+    formatter->label("Usage", _("Usage"));
+    formatter->label("OPTIONS", _("OPTIONS"));
+    formatter->label("SUBCOMMAND", _("COMMAND"));
+    formatter->label("SUBCOMMANDS", _("COMMANDS"));
+    formatter->label("Positionals", _("Arguments"));
+    formatter->label("REQUIRED", _("REQUIRED"));
+    formatter->label("Excludes", _("Excludes"));
+    formatter->label("Needs", _("Needs"));
+    formatter->label("Env", _("Env"));
+    formatter->label("TEXT", _("TEXT"));
+    formatter->label("INT", _("INT"));
+    // The group options are listed under; the help and version flags are made again to join it.
+    app.option_defaults()->group(_("Options"));
+    app.set_help_flag("-h,--help", _("Print this help message and exit"));
+    app.set_version_flag("--version", fmt::format("sleutel {}", version),
+                         _("Print the version and exit"));
+}
+
 void setup_app(CLI::App& app, Context& ctx) {
-    app.set_version_flag("--version", fmt::format("sleutel {}", version));
-    app.require_subcommand(1);
     // A repeated option takes its last value, as in most Unix tools (`--period a --period b`).
     app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
-    app.footer("Run 'sleutel COMMAND --help' for a command's options; see sleutel(1).");
+    translate_help(app);
+    app.require_subcommand(1);
+    app.footer(_("Run 'sleutel COMMAND --help' for a command's options; see sleutel(1)."));
     add_globals(app, ctx.globals);
     for (const auto setup : commands)
         setup(app, ctx);
@@ -188,24 +238,24 @@ void check_globals(Context& ctx) {
     if (!ctx.globals.dbs.empty())
         ctx.globals.db = ctx.globals.dbs.back();
     if (ctx.globals.dbs.size() > 1 && !ctx.command.starts_with("report"))
-        throw UsageError(fmt::format("--db was given {} times; only 'sleutel report' reads "
-                                     "several databases",
-                                     ctx.globals.dbs.size()),
-                         "give one --db");
+        throw UsageError(_f("--db was given {} times; only 'sleutel report' reads several "
+                            "databases",
+                            ctx.globals.dbs.size()),
+                         _("give one --db"));
     for (const std::string& path : ctx.globals.dbs)
         if (path.empty())
-            throw UsageError("an empty file name was given",
-                             "give --db, --config or -o a file name");
+            throw UsageError(_("an empty file name was given"),
+                             _("give --db, --config or -o a file name"));
     // The same database twice would count every activity twice in a regional report.
     for (std::size_t i = 0; i < ctx.globals.dbs.size(); ++i)
         for (std::size_t j = 0; j < i; ++j)
             if (same_file(ctx.globals.dbs[i], ctx.globals.dbs[j]))
-                throw UsageError(fmt::format("--db names {} twice", ctx.globals.dbs[i]),
-                                 "give each database once");
+                throw UsageError(_f("--db names {} twice", ctx.globals.dbs[i]),
+                                 _("give each database once"));
     for (const auto* path : {&ctx.globals.config, &ctx.globals.output})
         if (*path && (*path)->empty())
-            throw UsageError("an empty file name was given",
-                             "give --db, --config or -o a file name");
+            throw UsageError(_("an empty file name was given"),
+                             _("give --db, --config or -o a file name"));
 }
 
 // Parses the command line; an exit code when that already ends the run (help, version, a
@@ -257,16 +307,16 @@ int run_action(const Context& ctx, std::ostream& out, std::ostream& err) {
             print_error(err, *mapped);
             return static_cast<int>(mapped->code());
         }
-        print_error(err, InternalError(fmt::format("unexpected failure: {}", e.what()),
-                                       "this is a bug in sleutel; please report it"));
+        print_error(err, InternalError(_f("unexpected failure: {}", e.what()),
+                                       _("this is a bug in sleutel; please report it")));
         return static_cast<int>(ExitCode::internal);
     }
 }
 
 int run_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     Context ctx;
-    CLI::App app{"sleutel: records, reports and profiles for key-person (sleutelpersonen) "
-                 "programmes",
+    CLI::App app{_("sleutel: records, reports and profiles for key-person (sleutelpersonen) "
+                   "programmes"),
                  "sleutel"};
     setup_app(app, ctx);
     // Asked by the completion scripts on every Tab: answered from the command tree just built.
@@ -288,11 +338,11 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (out.fail() && (code == 0 || code == static_cast<int>(ExitCode::problems_found))) {
         const int error = write_error_of(out) != 0 ? write_error_of(out) : errno;
         // The command itself did its work (a change is saved): only what it said is lost.
-        print_error(err, StorageError(error != 0 ? fmt::format("cannot write to standard output: "
-                                                               "{}",
-                                                               std::strerror(error))
-                                                 : "cannot write to standard output",
-                                      "the command itself completed; only its output was lost"));
+        print_error(
+            err, StorageError(error != 0
+                                  ? _f("cannot write to standard output: {}", std::strerror(error))
+                                  : std::string(_("cannot write to standard output")),
+                              _("the command itself completed; only its output was lost")));
         return static_cast<int>(ExitCode::io);
     }
     return code;

@@ -1,6 +1,7 @@
 // `sleutel assign`: who works where, in which role, for how many hours.
 #include "cli/cmd_assign.hpp"
 
+#include "cli/words.hpp"
 #include "domain/people.hpp"
 #include "store/organisation_store.hpp"
 #include "util/error.hpp"
@@ -39,12 +40,13 @@ int run_end(const AssignEndOptions& o, Env& env) {
     const Date today = env.clock().today();
     const Date on = o.on ? parse_date(*o.on, today) : today;
     end_assignment(env.store(), o.id, on, env.clock().today());
-    env.out << fmt::format("assignment {} ends {}\n", o.id, format_date(on));
+    env.out << _f("assignment {} ends {}", o.id, format_date(on)) << '\n';
     return 0;
 }
 
 int run_list(const AssignListOptions& o, Env& env) {
-    const bool nl = env.nl();
+    const Language lang = env.language();
+    const bool readable = for_people(env.output_format());
     const Date today = env.clock().today();
     db::AssignmentFilter filter;
     if (o.active_on)
@@ -59,20 +61,22 @@ int run_list(const AssignListOptions& o, Env& env) {
         filter.organisation = resolve(store, db::Kind::organisation, *o.organisation).id;
     Table table;
     table.columns = {{"id", "id"},
-                     {"person", nl ? "persoon" : "person"},
-                     {"org", nl ? "organisatie" : "organisation"},
-                     {"role", nl ? "rol" : "role"},
-                     {"minutes_per_week", nl ? "uren/week" : "hours/week"},
-                     {"from", nl ? "van" : "from"},
-                     {"until", nl ? "tot en met" : "until"},
-                     {"contract", "contract"},
-                     {"supervisor", nl ? "begeleider" : "supervisor"},
-                     {"scope", nl ? "bereik" : "scope"},
-                     {"active", nl ? "actief" : "active"}};
+                     {"person", tr(lang, "person")},
+                     {"org", tr(lang, "organisation")},
+                     {"role", tr(lang, "role")},
+                     {"minutes_per_week", tr(lang, "hours/week")},
+                     {"from", trc(lang, "first day", "from")},
+                     {"until", trc(lang, "last day", "until")},
+                     {"contract", tr(lang, "contract")},
+                     {"supervisor", tr(lang, "supervisor")},
+                     {"scope", tr(lang, "scope")},
+                     {"active", trc(lang, "column: assignment active today", "active")}};
     for (const Assignment& a : db::assignments(store, filter))
-        table.rows.push_back({a.id, a.person, a.organisation, a.role, Duration{a.minutes_per_week},
-                              a.from, optional_cell(a.until), optional_cell(a.contract),
-                              optional_cell(a.supervisor), a.scope, a.active_on(today)});
+        table.rows.push_back(
+            {a.id, a.person, a.organisation, a.role, Duration{a.minutes_per_week}, a.from,
+             optional_cell(a.until), id_cell(a.contract, readable, lang, contract_word),
+             optional_cell(a.supervisor),
+             id_cell(std::optional(a.scope), readable, lang, scope_word), a.active_on(today)});
     env.emit(table);
     return 0;
 }
@@ -81,41 +85,45 @@ int run_list(const AssignListOptions& o, Env& env) {
 
 void setup_assign(CLI::App& root, Context& ctx) {
     auto o = std::make_shared<AssignOptions>();
-    CLI::App* cmd = add_command(root, "assign",
-                                "Assign a key person to an organisation in a role; prints the id");
-    cmd->add_option("PERSON", o->person, "Key person (handle or unique prefix)");
-    cmd->add_option("ORG", o->organisation, "Organisation (handle or unique prefix)");
+    CLI::App* cmd = add_command(
+        root, "assign", _("Assign a key person to an organisation in a role; prints the id"));
+    cmd->add_option("PERSON", o->person, _("Key person (handle or unique prefix)"));
+    cmd->add_option("ORG", o->organisation, _("Organisation (handle or unique prefix)"));
     CLI::Option* role =
-        cmd->add_option("--role", o->role, "Role id from the config")->type_name("ROLE");
-    cmd->add_option("--hours", o->hours, "Hours a week in this assignment")->type_name("N");
-    cmd->add_option("--from", o->from, "First day (default today)")->type_name("DATE");
-    cmd->add_option("--until", o->until, "Last day (default open)")->type_name("DATE");
-    cmd->add_option("--contract", o->contract, one_of(contract_forms) + " (default: the person's)")
+        cmd->add_option("--role", o->role, _("Role id from the config"))->type_name("ROLE");
+    cmd->add_option("--hours", o->hours, _("Hours a week in this assignment"))->type_name("N");
+    cmd->add_option("--from", o->from, _("First day (default today)"))->type_name("DATE");
+    cmd->add_option("--until", o->until, _("Last day (default open)"))->type_name("DATE");
+    cmd->add_option("--contract", o->contract,
+                    _f("{} (default: the person's)", one_of(contract_forms)))
         ->type_name("FORM");
-    cmd->add_option("--supervisor", o->supervisor, "The fixed contact person at the organisation")
+    cmd->add_option("--supervisor", o->supervisor,
+                    _("The fixed contact person at the organisation"))
         ->type_name("NAME");
-    cmd->add_option("--scope", o->scope, one_of(scopes) + " (default local)")->type_name("SCOPE");
+    cmd->add_option("--scope", o->scope, _f("{} (default local)", one_of(scopes)))
+        ->type_name("SCOPE");
     on_run(*cmd, ctx, "assign", [o, cmd, role](Env& env) {
         if (o->person.empty() || o->organisation.empty() || role->count() == 0)
-            throw UsageError("assign needs PERSON, ORG and --role",
+            throw UsageError(_("assign needs PERSON, ORG and --role"),
                              "sleutel assign PERSON ORG --role ROLE [--hours N]");
         (void)cmd;
         return run_assign(*o, env);
     });
 
     auto end = std::make_shared<AssignEndOptions>();
-    CLI::App* end_cmd = add_command(*cmd, "end", "End an assignment");
-    end_cmd->add_option("ID", end->id, "Assignment id (see 'sleutel assign list')")->required();
-    end_cmd->add_option("--on", end->on, "Last day of the assignment (default today)")
+    CLI::App* end_cmd = add_command(*cmd, "end", _("End an assignment"));
+    end_cmd->add_option("ID", end->id, _("Assignment id (see 'sleutel assign list')"))->required();
+    end_cmd->add_option("--on", end->on, _("Last day of the assignment (default today)"))
         ->type_name("DATE");
     on_run(*end_cmd, ctx, "assign end", [end](Env& env) { return run_end(*end, env); });
 
     auto list = std::make_shared<AssignListOptions>();
-    CLI::App* list_cmd = add_command(*cmd, "list", "List assignments");
-    list_cmd->add_option("--person", list->person, "Only this key person")->type_name("PERSON");
-    list_cmd->add_option("--org", list->organisation, "Only this organisation")->type_name("ORG");
-    list_cmd->add_option("--role", list->role, "Only this role")->type_name("ROLE");
-    list_cmd->add_option("--active-on", list->active_on, "Only assignments active on this day")
+    CLI::App* list_cmd = add_command(*cmd, "list", _("List assignments"));
+    list_cmd->add_option("--person", list->person, _("Only this key person"))->type_name("PERSON");
+    list_cmd->add_option("--org", list->organisation, _("Only this organisation"))
+        ->type_name("ORG");
+    list_cmd->add_option("--role", list->role, _("Only this role"))->type_name("ROLE");
+    list_cmd->add_option("--active-on", list->active_on, _("Only assignments active on this day"))
         ->type_name("DATE");
     on_run(*list_cmd, ctx, "assign list", [list](Env& env) { return run_list(*list, env); });
 }

@@ -268,7 +268,7 @@ int complete(CLI::App& root, const std::vector<std::string>& words, Globals& glo
 void setup_completion(CLI::App& root, Context& ctx) {
     auto shell = std::make_shared<std::string>();
     CLI::App* cmd =
-        add_command(root, "completion", "Print a completion script for " + one_of(shells));
+        add_command(root, "completion", _f("Print a completion script for {}", one_of(shells)));
     cmd->add_option("SHELL", *shell, one_of(shells))->required();
     on_run(*cmd, ctx, "completion", [shell, &root](Env& env) {
         env.no_output_options();
@@ -281,8 +281,8 @@ void setup_completion(CLI::App& root, Context& ctx) {
         else if (*shell == "commands")
             print_command_tree(root, "", env.out);
         else
-            throw UsageError(fmt::format("no completion for the shell '{}'", *shell),
-                             fmt::format("shells: {}", fmt::join(shells, ", ")));
+            throw UsageError(_f("no completion for the shell '{}'", *shell),
+                             _f("shells: {}", fmt::join(shells, ", ")));
         return 0;
     });
 }

@@ -16,19 +16,18 @@ int run_forget(const ForgetOptions& o, Env& env) {
     const Found person = resolve(store, db::Kind::person, o.person);
     // Erasure cannot be undone, so it is not done on a prefix that happens to be unique.
     if (o.yes && person.handle != o.person)
-        throw UsageError(
-            fmt::format("give the full handle '{}' to forget", person.handle),
-            fmt::format("forget erases for good: sleutel forget {} --yes", person.handle));
+        throw UsageError(_f("give the full handle '{}' to forget", person.handle),
+                         _f("forget erases for good: sleutel forget {} --yes", person.handle));
     if (!o.yes)
-        throw UsageError(
-            fmt::format("forget erases the personal data of {} for good", person.handle),
-            fmt::format("add --yes to go ahead: sleutel forget {} --yes", person.handle));
+        throw UsageError(_f("forget erases the personal data of {} for good", person.handle),
+                         _f("add --yes to go ahead: sleutel forget {} --yes", person.handle));
     const Forgotten result = forget(store, person, env.clock().today());
     if (!result.log_cleared)
-        env.warn("another program is reading the database: old copies stay in its write-ahead "
-                 "log until that program closes it");
-    env.out << fmt::format("erased the personal data of {}; the record is now {}\n", person.handle,
-                           result.anonymous_handle);
+        env.warn(_("another program is reading the database: old copies stay in its "
+                   "write-ahead log until that program closes it"));
+    env.out << _f("erased the personal data of {}; the record is now {}", person.handle,
+                  result.anonymous_handle)
+            << '\n';
     return 0;
 }
 
@@ -37,9 +36,9 @@ int run_forget(const ForgetOptions& o, Env& env) {
 void setup_forget(CLI::App& root, Context& ctx) {
     auto o = std::make_shared<ForgetOptions>();
     CLI::App* cmd =
-        add_command(root, "forget", "Erase a key person's personal data; anonymous counts stay");
-    cmd->add_option("PERSON", o->person, "Key person (the full handle)")->required();
-    cmd->add_flag("--yes", o->yes, "Confirm: this cannot be undone");
+        add_command(root, "forget", _("Erase a key person's personal data; anonymous counts stay"));
+    cmd->add_option("PERSON", o->person, _("Key person (the full handle)"))->required();
+    cmd->add_flag("--yes", o->yes, _("Confirm: this cannot be undone"));
     on_run(*cmd, ctx, "forget", [o](Env& env) { return run_forget(*o, env); });
 }
 

@@ -20,16 +20,15 @@ int run_init(const InitOptions& options, Env& env) {
         // corrupt one is refused here (exit 74), with or without --force.
         Store old(path, OpenMode::existing, env.wait());
         if (!options.force)
-            throw CantCreateError(fmt::format("a database already exists at {}", path),
-                                  "keep using it, or start over with 'sleutel init --force' "
-                                  "(the old file is kept as a .bak copy)");
+            throw CantCreateError(_f("a database already exists at {}", path),
+                                  _("keep using it, or start over with 'sleutel init --force' "
+                                    "(the old file is kept as a .bak copy)"));
         // `init --force` must not lose data: the old database is copied aside first.
-        env.note(fmt::format("the old database is kept as {}", old.move_aside()));
+        env.note(_f("the old database is kept as {}", old.move_aside()));
     }
     Store& store = env.store(OpenMode::create);
     store.write([&] { store.audit({"database", path, "create"}); });
-    env.out << fmt::format("created database {} (schema version {})\n", path,
-                           Store::schema_version);
+    env.out << _f("created database {} (schema version {})", path, Store::schema_version) << '\n';
     return 0;
 }
 
@@ -37,9 +36,9 @@ int run_init(const InitOptions& options, Env& env) {
 
 void setup_init(CLI::App& root, Context& ctx) {
     auto options = std::make_shared<InitOptions>();
-    CLI::App* cmd = add_command(root, "init", "Create the database (mode 0600, WAL)");
+    CLI::App* cmd = add_command(root, "init", _("Create the database (mode 0600, WAL)"));
     cmd->add_flag("--force", options->force,
-                  "Start over with an empty database; the old one is kept as a .bak copy");
+                  _("Start over with an empty database; the old one is kept as a .bak copy"));
     on_run(*cmd, ctx, "init", [options](Env& env) { return run_init(*options, env); });
 }
 

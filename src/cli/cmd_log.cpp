@@ -37,7 +37,7 @@ void apply(const LogFlags& f, Activity& a, Date today) {
     if (!f.themes.empty())
         a.themes = f.themes;
     if (f.reached)
-        a.reached = parse_count(*f.reached, "people reached");
+        a.reached = parse_count(*f.reached, _("people reached"));
     if (!f.refers.empty()) {
         a.referrals.clear();
         for (const std::string& refer : f.refers)
@@ -56,28 +56,30 @@ void apply(const LogFlags& f, Activity& a, Date today) {
 }
 
 void add_flags(CLI::App& cmd, LogFlags& f, bool edit) {
-    cmd.add_option("--date", f.date, edit ? "Day it happened" : "Day it happened (default today)")
+    cmd.add_option("--date", f.date,
+                   edit ? _("Day it happened") : _("Day it happened (default today)"))
         ->type_name("DATE");
-    cmd.add_option("--at", f.at, "Time it started; outside working hours marks it after-hours")
+    cmd.add_option("--at", f.at, _("Time it started; outside working hours marks it after-hours"))
         ->type_name("HH:MM");
     cmd.add_option("--role", f.role,
-                   edit ? "Role acted in"
-                        : "Role acted in (default: from the only active assignment)")
+                   edit ? _("Role acted in")
+                        : _("Role acted in (default: from the only active assignment)"))
         ->type_name("ROLE");
     cmd.add_option("--org", f.org,
-                   edit ? "Organisation"
-                        : "Organisation (default: from the only active assignment)")
+                   edit ? _("Organisation")
+                        : _("Organisation (default: from the only active assignment)"))
         ->type_name("ORG");
-    cmd.add_option("--theme", f.themes, "Theme id, repeatable")->type_name("THEME");
-    cmd.add_option("--reached", f.reached, "People reached")->type_name("N");
-    cmd.add_option("--refer", f.refers, "Referral, repeatable: huisarts or huisarts:2")
+    cmd.add_option("--theme", f.themes, _("Theme id, repeatable"))->type_name("THEME");
+    cmd.add_option("--reached", f.reached, _("People reached"))->type_name("N");
+    cmd.add_option("--refer", f.refers, _("Referral, repeatable: huisarts or huisarts:2"))
         ->type_name("TARGET[:N]");
-    cmd.add_option("--km", f.km, "Kilometres travelled")->type_name("N");
-    cmd.add_option("--expense", f.expense, "Expenses in euros, such as 12,50")->type_name("AMOUNT");
-    cmd.add_flag("--after-hours", f.after_hours, "Mark as after-hours work");
-    cmd.add_option("--ref", f.ref, "External id; a second activity with it is refused")
+    cmd.add_option("--km", f.km, _("Kilometres travelled"))->type_name("N");
+    cmd.add_option("--expense", f.expense, _("Expenses in euros, such as 12,50"))
+        ->type_name("AMOUNT");
+    cmd.add_flag("--after-hours", f.after_hours, _("Mark as after-hours work"));
+    cmd.add_option("--ref", f.ref, _("External id; a second activity with it is refused"))
         ->type_name("EXTERNAL_ID");
-    cmd.add_option("--note", f.note, "Short note, at most 500 characters, no client data")
+    cmd.add_option("--note", f.note, _("Short note, at most 500 characters, no client data"))
         ->type_name("TEXT");
 }
 
@@ -112,11 +114,10 @@ int run_edit(const LogOptions& o, Env& env) {
                          !f.expense && !f.ref && !f.note && !f.type && !f.duration &&
                          f.themes.empty() && f.refers.empty() && !f.after_hours && !f.person;
     if (nothing)
-        throw UsageError(fmt::format("nothing to change in activity {}", o.id),
-                         log_edit_example(config));
+        throw UsageError(_f("nothing to change in activity {}", o.id), log_edit_example(config));
     auto a = db::load_activity(store, o.id);
     if (!a)
-        throw DataError(fmt::format("no activity {}", o.id), "see 'sleutel log list'");
+        throw DataError(_f("no activity {}", o.id), _("see 'sleutel log list'"));
     apply(o.flags, *a, today);
     ActivityChecker checker(store, config, today);
     // A moved activity takes its role and organisation from the new person's assignment, as
@@ -125,21 +126,21 @@ int run_edit(const LogOptions& o, Env& env) {
         env.warn(warning);
     edit_activity(store, *a);
     if (f.person)
-        env.out << fmt::format("activity {} moved to {}\n", o.id, a->person);
+        env.out << _f("activity {} moved to {}", o.id, a->person) << '\n';
     else
-        env.out << fmt::format("activity {} changed\n", o.id);
+        env.out << _f("activity {} changed", o.id) << '\n';
     return 0;
 }
 
 int run_delete(Id id, Store& store, std::ostream& out) {
     delete_activity(store, id);
-    out << fmt::format("activity {} deleted\n", id);
+    out << _f("activity {} deleted", id) << '\n';
     return 0;
 }
 
 int run_list(const LogOptions& o, Env& env) {
     const Config& config = env.config();
-    const bool nl = env.nl();
+    const Language lang = env.language();
     const Date today = env.clock().today();
     const Period period = o.period.resolve(today, "-6d..today");
     Store& store = env.store();
@@ -152,21 +153,21 @@ int run_list(const LogOptions& o, Env& env) {
         require_known(ids_of(config.themes), *o.theme_filter, "theme");
     Table table;
     table.columns = {{"id", "id"},
-                     {"date", nl ? "datum" : "date"},
-                     {"time", nl ? "tijd" : "time"},
-                     {"person", nl ? "persoon" : "person"},
-                     {"type", nl ? "soort" : "type"},
-                     {"role", nl ? "rol" : "role"},
-                     {"org", nl ? "organisatie" : "organisation"},
-                     {"minutes", nl ? "duur" : "duration"},
-                     {"themes", nl ? "thema's" : "themes"},
-                     {"reached", nl ? "bereikt" : "reached"},
-                     {"referrals", nl ? "verwezen" : "referrals"},
+                     {"date", tr(lang, "date")},
+                     {"time", tr(lang, "time")},
+                     {"person", tr(lang, "person")},
+                     {"type", trc(lang, "activity", "type")},
+                     {"role", tr(lang, "role")},
+                     {"org", tr(lang, "organisation")},
+                     {"minutes", tr(lang, "duration")},
+                     {"themes", tr(lang, "themes")},
+                     {"reached", tr(lang, "reached")},
+                     {"referrals", tr(lang, "referrals")},
                      {"km", "km"},
-                     {"expenses_cents", nl ? "kosten" : "expenses"},
-                     {"after_hours", nl ? "buiten werktijd" : "after hours"},
+                     {"expenses_cents", tr(lang, "expenses")},
+                     {"after_hours", tr(lang, "after hours")},
                      {"ref", "ref"},
-                     {"note", nl ? "notitie" : "note"}};
+                     {"note", tr(lang, "note")}};
     for (const Activity& a : db::list_activities(store, filter)) {
         Referrals referrals;
         for (const Referral& r : a.referrals)
@@ -185,14 +186,14 @@ int run_list(const LogOptions& o, Env& env) {
 
 void setup_log(CLI::App& root, Context& ctx) {
     auto o = std::make_shared<LogOptions>();
-    CLI::App* cmd = add_command(root, "log", "Log an activity of a key person; prints its id");
-    cmd->add_option("PERSON", o->person, "Key person (handle or unique prefix)");
-    cmd->add_option("TYPE", o->type, "Activity type id from the config");
-    cmd->add_option("DURATION", o->duration, "How long: 90m, 1h30, 1.5h, 1:30, 1u30");
+    CLI::App* cmd = add_command(root, "log", _("Log an activity of a key person; prints its id"));
+    cmd->add_option("PERSON", o->person, _("Key person (handle or unique prefix)"));
+    cmd->add_option("TYPE", o->type, _("Activity type id from the config"));
+    cmd->add_option("DURATION", o->duration, _("How long: 90m, 1h30, 1.5h, 1:30, 1u30"));
     add_flags(*cmd, o->flags, false);
     on_run(*cmd, ctx, "log", [o](Env& env) {
         if (o->person.empty() || o->type.empty() || o->duration.empty())
-            throw UsageError("log needs PERSON, TYPE and DURATION", log_example(env.config()));
+            throw UsageError(_("log needs PERSON, TYPE and DURATION"), log_example(env.config()));
         // Config and arguments first: a mistake there is reported before the database is opened.
         const Config& config = env.config();
         const Date today = env.clock().today();
@@ -200,26 +201,28 @@ void setup_log(CLI::App& root, Context& ctx) {
         return run_log(std::move(a), env.store(), config, today, env.out, env.err);
     });
 
-    CLI::App* list = add_command(*cmd, "list", "List logged activities (default: the last 7 days)");
-    o->period.add_to(*list, "Period, such as lastweek or 2026-11");
-    list->add_option("--person", o->person_filter, "Only this key person")->type_name("PERSON");
-    list->add_option("--type", o->type_filter, "Only this activity type")->type_name("TYPE");
-    list->add_option("--theme", o->theme_filter, "Only activities with this theme")
+    CLI::App* list =
+        add_command(*cmd, "list", _("List logged activities (default: the last 7 days)"));
+    o->period.add_to(*list, _("Period, such as lastweek or 2026-11"));
+    list->add_option("--person", o->person_filter, _("Only this key person"))->type_name("PERSON");
+    list->add_option("--type", o->type_filter, _("Only this activity type"))->type_name("TYPE");
+    list->add_option("--theme", o->theme_filter, _("Only activities with this theme"))
         ->type_name("THEME");
     on_run(*list, ctx, "log list", [o](Env& env) { return run_list(*o, env); });
 
-    CLI::App* edit = add_command(*cmd, "edit", "Change a logged activity: only the flags given");
-    edit->add_option("ID", o->id, "Activity id (see 'sleutel log list')")->required();
+    CLI::App* edit = add_command(*cmd, "edit", _("Change a logged activity: only the flags given"));
+    edit->add_option("ID", o->id, _("Activity id (see 'sleutel log list')"))->required();
     add_flags(*edit, o->flags, true);
-    edit->add_option("--type", o->flags.type, "Activity type id")->type_name("TYPE");
-    edit->add_option("--duration", o->flags.duration, "How long")->type_name("DURATION");
+    edit->add_option("--type", o->flags.type, _("Activity type id"))->type_name("TYPE");
+    edit->add_option("--duration", o->flags.duration, _("How long"))->type_name("DURATION");
     edit->add_option("--person", o->flags.person,
-                     "Move it to this key person; role and organisation follow their assignment")
+                     _("Move it to this key person; role and organisation follow their "
+                       "assignment"))
         ->type_name("PERSON");
     on_run(*edit, ctx, "log edit", [o](Env& env) { return run_edit(*o, env); });
 
-    CLI::App* remove = add_command(*cmd, "delete", "Delete a logged activity");
-    remove->add_option("ID", o->id, "Activity id")->required();
+    CLI::App* remove = add_command(*cmd, "delete", _("Delete a logged activity"));
+    remove->add_option("ID", o->id, _("Activity id"))->required();
     on_run(*remove, ctx, "log delete",
            [o](Env& env) { return run_delete(o->id, env.store(), env.out); });
 

@@ -36,19 +36,21 @@ int run_person(const RegisterOptions& o, Env& env) {
     Store& store = env.store(o.update ? OpenMode::existing : OpenMode::create);
     // An update names an existing person, so a unique prefix is enough.
     const std::string handle = o.update ? resolve(store, db::Kind::person, o.handle).handle
-                                        : parse_handle(o.handle, "person handle");
+                                        : parse_handle(o.handle, _("person handle"));
     // Contract and hours are dated: changing them in place would rewrite past months.
     if (o.update && (fields.contract || fields.minutes_per_week))
-        throw UsageError("--update no longer changes contract or hours: they are a dated agreement",
+        throw UsageError(_("--update no longer changes contract or hours: they are a dated "
+                           "agreement"),
                          fmt::format("sleutel profile {} agreement --from DATE{}{}{}", handle,
                                      fields.contract ? " --contract " : "",
                                      fields.contract.value_or(""),
                                      fields.minutes_per_week ? " --hours N" : ""));
     const Registered r = register_person(store, config, handle, fields, o.update, today);
-    env.out << fmt::format("{} person {}\n", r.created ? "registered" : "updated", handle);
+    env.out << (r.created ? _f("registered person {}", handle) : _f("updated person {}", handle))
+            << '\n';
     if (!r.created && (fields.municipality || fields.gender || !fields.languages.empty()))
-        env.note("municipality, gender and languages are not dated: the coverage of past periods "
-                 "counts the new values too");
+        env.note(_("municipality, gender and languages are not dated: the coverage of past "
+                   "periods counts the new values too"));
     return 0;
 }
 
@@ -56,28 +58,32 @@ int run_org(const RegisterOptions& o, Env& env) {
     const Config& config = env.config();
     Store& store = env.store(o.update ? OpenMode::existing : OpenMode::create);
     const std::string handle = o.update ? resolve(store, db::Kind::organisation, o.handle).handle
-                                        : parse_handle(o.handle, "organisation handle");
+                                        : parse_handle(o.handle, _("organisation handle"));
     const Registered r = register_organisation(
         store, config, handle, parse_organisation_fields(o.flags.texts()), o.update);
-    env.out << fmt::format("{} organisation {}\n", r.created ? "registered" : "updated", handle);
+    env.out << (r.created ? _f("registered organisation {}", handle)
+                          : _f("updated organisation {}", handle))
+            << '\n';
     return 0;
 }
 
 int run_delete(const RegisterDeleteOptions& o, Env& env) {
     env.no_output_options();
     if (o.handle.empty())
-        throw UsageError("register delete needs the HANDLE to delete",
-                         "sleutel register delete HANDLE, or register delete person|org HANDLE");
+        throw UsageError(_("register delete needs the HANDLE to delete"),
+                         _("sleutel register delete HANDLE, or register delete person|org "
+                           "HANDLE"));
     Store& store = env.store();
     const RegistrationLookup lookup = registration_to_delete(store, o.kind, o.handle);
     if (!lookup.found)
-        throw UsageError(fmt::format("give the full handle to delete, not '{}'", o.handle),
-                         fmt::format("a deletion is for good: sleutel register delete {}",
-                                     fmt::join(lookup.prefixed, ", or ")));
+        throw UsageError(_f("give the full handle to delete, not '{}'", o.handle),
+                         _f("a deletion is for good: sleutel register delete {}",
+                            fmt::join(lookup.prefixed, _(", or "))));
     const Registration& r = *lookup.found;
     delete_registration(store, r);
-    env.out << fmt::format("deleted {} {}\n",
-                           r.kind == db::Kind::person ? "person" : "organisation", r.record.handle);
+    env.out << (r.kind == db::Kind::person ? _f("deleted person {}", r.record.handle)
+                                           : _f("deleted organisation {}", r.record.handle))
+            << '\n';
     return 0;
 }
 
@@ -86,16 +92,16 @@ void setup_register_delete(CLI::App& parent, Context& ctx) {
     auto any = std::make_shared<RegisterDeleteOptions>();
     CLI::App* cmd = add_command(
         parent, "delete",
-        "Delete a person or organisation registered by mistake, while nothing refers to it");
-    cmd->add_option("HANDLE", any->handle, "The full handle");
+        _("Delete a person or organisation registered by mistake, while nothing refers to it"));
+    cmd->add_option("HANDLE", any->handle, _("The full handle"));
     on_run(*cmd, ctx, "register delete", [any](Env& env) { return run_delete(*any, env); });
     for (const auto& [word, kind, positional, help] :
-         {std::tuple{"person", db::Kind::person, "PERSON", "Delete a key person"},
-          std::tuple{"org", db::Kind::organisation, "ORG", "Delete an organisation"}}) {
+         {std::tuple{"person", db::Kind::person, "PERSON", _("Delete a key person")},
+          std::tuple{"org", db::Kind::organisation, "ORG", _("Delete an organisation")}}) {
         auto one = std::make_shared<RegisterDeleteOptions>();
         one->kind = kind;
         CLI::App* sub = add_command(*cmd, word, help);
-        sub->add_option(positional, one->handle, "The full handle")->required();
+        sub->add_option(positional, one->handle, _("The full handle"))->required();
         on_run(*sub, ctx, fmt::format("register delete {}", word),
                [one](Env& env) { return run_delete(*one, env); });
     }
@@ -104,50 +110,53 @@ void setup_register_delete(CLI::App& parent, Context& ctx) {
 } // namespace
 
 void setup_register(CLI::App& root, Context& ctx) {
-    CLI::App* cmd = add_command(root, "register", "Register key persons and organisations");
+    CLI::App* cmd = add_command(root, "register", _("Register key persons and organisations"));
     cmd->require_subcommand(1);
 
     auto person = std::make_shared<RegisterOptions>();
-    CLI::App* p = add_command(*cmd, "person", "Register a key person, or --update one");
-    p->add_option("HANDLE", person->handle, "Short unique name, such as amira")->required();
+    CLI::App* p = add_command(*cmd, "person", _("Register a key person, or --update one"));
+    p->add_option("HANDLE", person->handle, _("Short unique name, such as amira"))->required();
     auto& f = person->flags;
-    add_text_flag(*p, f, "--name", "name", "NAME", "Full name (required for a new person)");
+    add_text_flag(*p, f, "--name", "name", "NAME", _("Full name (required for a new person)"));
     add_text_flag(*p, f, "--municipality", "municipality", "CODE|NAME",
-                  "Municipality: CBS code or name from the config");
-    p->add_option("--lang", f.langs, "Language and level, repeatable: ti:native, nl:B1")
+                  _("Municipality: CBS code or name from the config"));
+    p->add_option("--lang", f.langs, _("Language and level, repeatable: ti:native, nl:B1"))
         ->type_name("CODE:LEVEL");
-    add_text_flag(*p, f, "--origin", "origin", "COUNTRY", "Country of origin");
-    add_text_flag(*p, f, "--gender", "gender", "f|m|x", "Gender");
-    add_text_flag(*p, f, "--birth-year", "birth_year", "YYYY", "Year of birth");
+    add_text_flag(*p, f, "--origin", "origin", "COUNTRY", _("Country of origin"));
+    add_text_flag(*p, f, "--gender", "gender", "f|m|x", _("Gender"));
+    add_text_flag(*p, f, "--birth-year", "birth_year", "YYYY", _("Year of birth"));
     add_text_flag(*p, f, "--birth-date", "birth_date", "YYYY-MM-DD",
-                  "Date of birth, when the under-21 allowance must end on the birthday itself");
-    add_text_flag(*p, f, "--education", "education", "TEXT", "Education level, such as MBO or HBO");
+                  _("Date of birth, when the under-21 allowance must end on the birthday itself"));
+    add_text_flag(*p, f, "--education", "education", "TEXT",
+                  _("Education level, such as MBO or HBO"));
     add_text_flag(*p, f, "--background", "background", "TEXT",
-                  "Working background, such as care, welfare or education");
+                  _("Working background, such as care, welfare or education"));
     add_text_flag(*p, f, "--contract", "contract", "FORM",
-                  one_of(contract_forms) + ": the first agreement");
+                  _f("{}: the first agreement", one_of(contract_forms)));
     add_text_flag(*p, f, "--hours", "hours", "N",
-                  "Contracted hours a week: the first agreement (later: profile agreement)");
-    add_text_flag(*p, f, "--since", "since", "DATE", "Start date in the programme");
-    add_text_flag(*p, f, "--phone", "phone", "PHONE", "Phone number of the key person");
-    add_text_flag(*p, f, "--email", "email", "EMAIL", "E-mail address of the key person");
-    p->add_option("--training", f.trainings, "Completed training, repeatable: NAME or NAME@DATE")
+                  _("Contracted hours a week: the first agreement (later: profile agreement)"));
+    add_text_flag(*p, f, "--since", "since", "DATE", _("Start date in the programme"));
+    add_text_flag(*p, f, "--phone", "phone", "PHONE", _("Phone number of the key person"));
+    add_text_flag(*p, f, "--email", "email", "EMAIL", _("E-mail address of the key person"));
+    p->add_option("--training", f.trainings, _("Completed training, repeatable: NAME or NAME@DATE"))
         ->type_name("NAME[@DATE]");
-    p->add_flag("--update", person->update, "Change an existing person: only the fields given");
+    p->add_flag("--update", person->update, _("Change an existing person: only the fields given"));
     on_run(*p, ctx, "register person", [person](Env& env) { return run_person(*person, env); });
 
     auto org = std::make_shared<RegisterOptions>();
     CLI::App* o =
-        add_command(*cmd, "org", "Register an organisation (chain partner), or --update one");
-    o->add_option("HANDLE", org->handle, "Short unique name, such as ggd-kennemerland")->required();
-    add_text_flag(*o, org->flags, "--name", "name", "NAME", "Full name (required when new)");
+        add_command(*cmd, "org", _("Register an organisation (chain partner), or --update one"));
+    o->add_option("HANDLE", org->handle, _("Short unique name, such as ggd-kennemerland"))
+        ->required();
+    add_text_flag(*o, org->flags, "--name", "name", "NAME", _("Full name (required when new)"));
     add_text_flag(*o, org->flags, "--type", "type", "TYPE",
-                  "Organisation type id from the config (required when new)");
+                  _("Organisation type id from the config (required when new)"));
     add_text_flag(*o, org->flags, "--municipality", "municipality", "CODE|NAME",
-                  "Municipality: CBS code or name from the config");
+                  _("Municipality: CBS code or name from the config"));
     add_text_flag(*o, org->flags, "--contact", "contact", "TEXT",
-                  "Contact at the organisation (name, phone)");
-    o->add_flag("--update", org->update, "Change an existing organisation: only the fields given");
+                  _("Contact at the organisation (name, phone)"));
+    o->add_flag("--update", org->update,
+                _("Change an existing organisation: only the fields given"));
     on_run(*o, ctx, "register org", [org](Env& env) { return run_org(*org, env); });
 
     setup_register_import(*cmd, ctx);

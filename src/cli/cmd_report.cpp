@@ -26,16 +26,16 @@ namespace fs = std::filesystem;
 
 ReportKind kind_of(const std::string& name) {
     if (name.empty())
-        throw UsageError("report needs a KIND",
-                         fmt::format("kinds: {}", fmt::join(report_kind_names(), ", ")));
+        throw UsageError(_("report needs a KIND"),
+                         _f("kinds: {}", fmt::join(report_kind_names(), ", ")));
     if (const auto kind = report_kind(name))
         return *kind;
     const auto names = report_kind_names();
     const auto suggestion = closest(name, names);
-    throw UsageError(fmt::format("unknown report '{}'", name),
-                     fmt::format("{}kinds: {}",
-                                 suggestion ? fmt::format("did you mean '{}'? ", *suggestion) : "",
-                                 fmt::join(names, ", ")));
+    throw UsageError(_f("unknown report '{}'", name),
+                     suggestion
+                         ? _f("did you mean '{}'? kinds: {}", *suggestion, fmt::join(names, ", "))
+                         : _f("kinds: {}", fmt::join(names, ", ")));
 }
 
 // The name a database goes by in a report over several: its file name without `.db`, made
@@ -60,10 +60,9 @@ bool is_folder_target(const std::string& path) {
 void write_folder(const ReportDocument& doc, const std::string& folder,
                   const RenderOptions& options, const Env& env) {
     if (!fs::is_directory(folder))
-        throw CantCreateError(fs::exists(folder)
-                                  ? fmt::format("{} is not a folder", folder)
-                                  : fmt::format("the folder {} does not exist", folder),
-                              fmt::format("create it first (mkdir -p {}), or name a file", folder));
+        throw CantCreateError(fs::exists(folder) ? _f("{} is not a folder", folder)
+                                                 : _f("the folder {} does not exist", folder),
+                              _f("create it first (mkdir -p {}), or name a file", folder));
     for (const Report& section : doc.sections) {
         ReportDocument one = doc;
         one.sections = {section};
@@ -83,11 +82,11 @@ void write_xlsx_output(const ReportDocument& doc, const RenderOptions& options, 
         return;
     }
     if (isatty(STDOUT_FILENO))
-        throw UsageError("an xlsx workbook is not for a terminal",
-                         "write it to a file: -o report.xlsx");
+        throw UsageError(_("an xlsx workbook is not for a terminal"),
+                         _("write it to a file: -o report.xlsx"));
     // libxlsxwriter writes files, not streams.
     stream_via_temp_file(
-        "report.xlsx", "the workbook",
+        "report.xlsx", _("the workbook"),
         [&](const std::string& path) { write_xlsx(doc, options, path); }, env.out);
 }
 
@@ -114,12 +113,12 @@ void check_grouping(ReportKind kind, const std::optional<std::string>& by) {
         return;
     if (kind != ReportKind::summary && kind != ReportKind::reach && !is_combined(kind))
         throw UsageError(
-            fmt::format("--by does not apply to the {} report", report_kind_name(kind)),
-            "--by groups summary and reach (and the summary in weekly and monthly)");
+            _f("--by does not apply to the {} report", report_kind_name(kind)),
+            _("--by groups summary and reach (and the summary in weekly and monthly)"));
     const auto dims = report_dimensions();
     if (std::find(dims.begin(), dims.end(), *by) == dims.end())
-        throw UsageError(fmt::format("cannot group by '{}'", *by),
-                         fmt::format("use one of: {}", fmt::join(dims, ", ")));
+        throw UsageError(_f("cannot group by '{}'", *by),
+                         _f("use one of: {}", fmt::join(dims, ", ")));
 }
 
 int run_report(const ReportOptions& o, Env& env) {
@@ -136,14 +135,15 @@ int run_report(const ReportOptions& o, Env& env) {
     const bool has_signal_section =
         kind == ReportKind::signals || kind == ReportKind::weekly || kind == ReportKind::monthly;
     if (o.check && !has_signal_section)
-        throw UsageError("--check looks at signals", "use it with signals, weekly or monthly");
+        throw UsageError(_("--check looks at signals"),
+                         _("use it with signals, weekly or monthly"));
 
     const bool folder = env.to_file() && is_folder_target(*env.globals.output);
     Format format = Format::csv;
     if (folder) {
         if (env.globals.format && *env.globals.format != "csv")
-            throw UsageError("-o FOLDER writes one CSV file per section",
-                             "drop --format, or name a file such as report.json");
+            throw UsageError(_("-o FOLDER writes one CSV file per section"),
+                             _("drop --format, or name a file such as report.json"));
     } else {
         format = env.output_format(Format::table);
     }
@@ -174,9 +174,9 @@ int run_report(const ReportOptions& o, Env& env) {
         write_xlsx_output(doc, options, env);
     else {
         if (format == Format::csv && doc.sections.size() != 1)
-            throw UsageError(fmt::format("the {} report has {} sections: CSV holds one table",
-                                         doc.kind, doc.sections.size()),
-                             "write one file per section with -o DIR, or use --format json");
+            throw UsageError(_f("the {} report has {} sections: CSV holds one table", doc.kind,
+                                doc.sections.size()),
+                             _("write one file per section with -o DIR, or use --format json"));
         std::ostringstream text;
         render_report(doc, format, options, text);
         env.emit_text(text.str());
@@ -192,19 +192,19 @@ void setup_report(CLI::App& root, Context& ctx) {
     auto o = std::make_shared<ReportOptions>();
     CLI::App* cmd = add_command(
         root, "report",
-        "Report on a period: summary, hours, allowance, reach, referrals, coverage, signals, "
-        "weekly, monthly");
+        _("Report on a period: summary, hours, allowance, reach, referrals, coverage, signals, "
+          "weekly, monthly"));
     cmd->add_option("KIND", o->kind,
                     "summary|hours|allowance|reach|referrals|coverage|signals|weekly|monthly");
-    o->period.add_to(*cmd, "Period, such as lastweek (the default), 2026-11 or 2026-W47");
+    o->period.add_to(*cmd, _("Period, such as lastweek (the default), 2026-11 or 2026-W47"));
     cmd->add_option("--by", o->by,
-                    "Group summary or reach by person, municipality, org, role, type, theme, "
-                    "week or month")
+                    _("Group summary or reach by person, municipality, org, role, type, theme, "
+                      "week or month"))
         ->type_name("DIM");
-    cmd->add_option("--person", o->person, "Only this key person")->type_name("PERSON");
-    cmd->add_option("--municipality", o->municipality, "Only key persons of this municipality")
+    cmd->add_option("--person", o->person, _("Only this key person"))->type_name("PERSON");
+    cmd->add_option("--municipality", o->municipality, _("Only key persons of this municipality"))
         ->type_name("CODE|NAME");
-    cmd->add_flag("--check", o->check, "Exit 1 when there is any signal (for cron)");
+    cmd->add_flag("--check", o->check, _("Exit 1 when there is any signal (for cron)"));
     on_run(*cmd, ctx, "report", [o](Env& env) { return run_report(*o, env); });
 }
 

@@ -39,8 +39,8 @@ std::string default_db_path() {
         return std::string(xdg) + "/sleutel/sleutel.db";
     if (const char* home = std::getenv("HOME"); home && *home)
         return std::string(home) + "/.local/share/sleutel/sleutel.db";
-    throw UsageError("no database path: HOME is not set",
-                     "give --db PATH or set SLEUTEL_DB or XDG_DATA_HOME");
+    throw UsageError(_("no database path: HOME is not set"),
+                     _("give --db PATH or set SLEUTEL_DB or XDG_DATA_HOME"));
 }
 
 } // namespace
@@ -65,16 +65,16 @@ Store& Env::store(OpenMode mode) {
             std::filesystem::create_directories(folder, error);
             if (error == std::errc::permission_denied)
                 throw PermissionError(
-                    fmt::format("cannot create the folder {}: permission denied", folder.string()),
-                    "set XDG_DATA_HOME to a folder you may write, or give --db");
+                    _f("cannot create the folder {}: permission denied", folder.string()),
+                    _("set XDG_DATA_HOME to a folder you may write, or give --db"));
             if (error)
-                throw CantCreateError(fmt::format("cannot create the folder {}: {}",
-                                                  folder.string(), error.message()));
+                throw CantCreateError(
+                    _f("cannot create the folder {}: {}", folder.string(), error.message()));
         }
         store_ = std::make_unique<Store>(path, mode, wait());
         store_->set_command(command);
         if (store_->created() && command != "init")
-            note(fmt::format("created a new database at {}", path));
+            note(_f("created a new database at {}", path));
     }
     return *store_;
 }
@@ -87,10 +87,10 @@ Format Env::output_format(Format fallback) const {
     if (globals.format) {
         const auto format = format_from_name(*globals.format);
         if (!format)
-            throw UsageError(fmt::format("unknown format '{}'", *globals.format),
-                             fmt::format("use {} (reports also {})",
-                                         listed(format_names(Format::table, Format::md), "or"),
-                                         listed(format_names(Format::html, Format::xlsx), "and")));
+            throw UsageError(_f("unknown format '{}'", *globals.format),
+                             _f("use {} (reports also {})",
+                                listed(format_names(Format::table, Format::md), _("{} or {}")),
+                                listed(format_names(Format::html, Format::xlsx), _("{} and {}"))));
         return *format;
     }
     // What must never be replaced is refused before the name is looked at.
@@ -100,10 +100,9 @@ Format Env::output_format(Format fallback) const {
     if (to_file() && !is_device_or_pipe(*globals.output)) {
         const auto format = format_from_extension(*globals.output);
         if (!format)
-            throw UsageError(
-                fmt::format("cannot tell the format of {} from its name", *globals.output),
-                "end the name in .txt, .csv, .json or .md (reports also .html or .xlsx), or "
-                "add --format");
+            throw UsageError(_f("cannot tell the format of {} from its name", *globals.output),
+                             _("end the name in .txt, .csv, .json or .md (reports also .html or "
+                               ".xlsx), or add --format"));
         return *format;
     }
     return fallback;
@@ -116,8 +115,8 @@ bool Env::to_file() const {
 void Env::emit(const Table& table) {
     const Format format = output_format();
     if (format == Format::html || format == Format::xlsx)
-        throw UsageError(fmt::format("this command cannot write {}", format_name(format)),
-                         "use --format table, csv, json or md");
+        throw UsageError(_f("this command cannot write {}", format_name(format)),
+                         _("use --format table, csv, json or md"));
     const Config& c = config();
     RenderOptions options{c.programme.language, c.output.csv_separator, c.output.csv_bom,
                           !to_file() && use_colour(STDOUT_FILENO, globals.no_color)};
@@ -158,9 +157,8 @@ OutputTarget Env::output_file() const {
 
 void Env::no_output_options() const {
     if (globals.format || globals.output)
-        throw UsageError(fmt::format("'sleutel {}' prints a message, not a table: --format and -o "
-                                     "do not apply",
-                                     command));
+        throw UsageError(_f(
+            "'sleutel {}' prints a message, not a table: --format and -o do not apply", command));
 }
 
 void warn(std::ostream& err, std::string_view message) {
@@ -176,10 +174,10 @@ void Env::note(std::string_view message) const {
 
 void PeriodOptions::add_to(CLI::App& app, const std::string& description) {
     CLI::Option* p = app.add_option("--period", period, description)->type_name("PERIOD");
-    app.add_option("--from", from, "Start of the period (a date), same as --period FROM..")
+    app.add_option("--from", from, _("Start of the period (a date), same as --period FROM.."))
         ->type_name("DATE")
         ->excludes(p);
-    app.add_option("--to", to, "End of the period (a date), same as --period ..TO")
+    app.add_option("--to", to, _("End of the period (a date), same as --period ..TO"))
         ->type_name("DATE")
         ->excludes(p);
 }
@@ -190,19 +188,19 @@ Period PeriodOptions::resolve(Date today, std::string_view fallback) const {
     return parse_period(period ? *period : fallback, today);
 }
 
-std::string listed(const std::vector<std::string>& words, std::string_view last) {
-    std::string text;
-    for (std::size_t i = 0; i < words.size(); ++i)
-        text += fmt::format("{}{}",
-                            i == 0                  ? ""
-                            : i + 1 == words.size() ? fmt::format(" {} ", last)
-                                                    : std::string(", "),
-                            words[i]);
-    return text;
+std::string listed(const std::vector<std::string>& words, const char* last_two) {
+    if (words.size() < 2)
+        return words.empty() ? std::string() : words.front();
+    const std::vector<std::string> head(words.begin(), words.end() - 1);
+    return fmt::format(fmt::runtime(last_two), fmt::join(head, ", "), words.back());
 }
 
 std::string one_of(std::span<const char* const> words) {
-    return listed({words.begin(), words.end()}, "or");
+    return listed({words.begin(), words.end()}, _("{} or {}"));
+}
+
+bool for_people(Format format) {
+    return format == Format::table || format == Format::md;
 }
 
 std::vector<std::string> format_names(Format first, Format last) {
@@ -224,6 +222,12 @@ void print_rejected_rows(Env& env, const std::function<void()>& import) {
 
 CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& description) {
     CLI::App* app = parent.add_subcommand(name, description);
+    // The heading --help lists the commands under, in the user's language.
+    app->group(_("Commands"));
+    // CLI11 makes a subcommand's help flag before it takes the parent's option defaults, so the
+    // flag would stand under an untranslated heading of its own.
+    if (CLI::Option* help = app->get_help_ptr())
+        help->group(parent.option_defaults()->get_group());
     app->fallthrough();
     return app;
 }

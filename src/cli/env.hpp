@@ -65,7 +65,9 @@ class Env {
 
     void warn(std::string_view message) const;
     void note(std::string_view message) const;
-    bool nl() { return config().programme.language == Language::nl; }
+    // The programme's language: documents (tables, cards, profiles) speak it, whatever the
+    // user's locale.
+    Language language() { return config().programme.language; }
 
   private:
     std::optional<Config> config_;
@@ -94,9 +96,13 @@ struct Context {
 // `sleutel: warning: MESSAGE` on `err`, made printable.
 void warn(std::ostream& err, std::string_view message);
 
-// A closed list of words for help text: `a, b or c` (`last` being "or" or "and").
+// A closed list of words for help text: `a, b or c`. `last_two` joins the last word to the
+// others, such as _("{} or {}").
 std::string one_of(std::span<const char* const> words);
-std::string listed(const std::vector<std::string>& words, std::string_view last);
+std::string listed(const std::vector<std::string>& words, const char* last_two);
+// Whether `format` is read by a person (table, Markdown) rather than by a program (CSV, JSON):
+// ids stored in English are then shown as words of the programme's language.
+bool for_people(Format format);
 // The names of the output formats from `first` to `last`, in the order of the Format enum.
 std::vector<std::string> format_names(Format first = Format::table, Format last = Format::xlsx);
 

@@ -250,17 +250,21 @@ std::vector<Match> match_persons(Store& store, const Need& need, Date today) {
                 judge(false, label);
             else
                 judge(!wanted.level || level_rank(it->level) >= level_rank(wanted.level),
-                      fmt::format("{} ({})", label, format_level(it->level.value_or(Level::b1))));
+                      fmt::format("{} ({})", label,
+                                  it->level == Level::native
+                                      ? trc(need.language, "language level", "native")
+                                      : format_level(it->level.value_or(Level::b1))));
         }
         if (need.municipality)
             judge(person.fields.municipality == need.municipality, *need.municipality);
         if (need.role)
-            judge(had_role, fmt::format("role {}", *need.role));
+            judge(had_role, tr_f(need.language, "role {}", *need.role));
         if (need.gender)
-            judge(person.fields.gender == need.gender, fmt::format("gender {}", *need.gender));
+            judge(person.fields.gender == need.gender,
+                  tr_f(need.language, "gender {}", *need.gender));
         if (need.minutes_per_week)
             judge(m.available_minutes >= *need.minutes_per_week,
-                  fmt::format("{} h/week free", format_duration(m.available_minutes)));
+                  tr_f(need.language, "{} h/week free", format_duration(m.available_minutes)));
         m.person = std::move(person);
         matches.push_back(std::move(m));
     }

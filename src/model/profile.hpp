@@ -86,6 +86,7 @@ struct Need {
     std::optional<std::string> role;
     std::optional<std::string> gender;
     std::optional<Minutes> minutes_per_week;
+    Language language = Language::en; // of what fits and what misses
 };
 
 struct Match {

@@ -14,7 +14,7 @@ expect_json '. == [{"from": "2026-01-01", "until": null, "contract": "volunteer"
 it "a new period carries over what it does not give; the one before ends the day before"
 sl profile amira agreement --from 2026-11-01 --allowance hour:4,50 --available 6 --benefit
 expect_code 0
-expect_out "amira heeft vanaf 2026-11-01: volunteer, 8:00 u/week, vergoeding hour:4.50"
+expect_out "amira heeft vanaf 2026-11-01: vrijwilliger, 8:00 u/week, vergoeding hour:4.50"
 sl profile amira agreements --format json
 expect_json 'map([.from, .until, .contract, .minutes_per_week, .allowance, .available_minutes, .benefit]) == [
     ["2026-01-01", "2026-10-31", "volunteer", 480, "legal", null, false],

@@ -79,7 +79,7 @@ expect_code 0
 expect_out_not "init,database"
 sl audit --from -3d --period thismonth
 expect_code 64
-expect_error "--(period|from) excludes --(period|from)"
+expect_error "--(period|from) and --(period|from) cannot be given together"
 sl audit --from 2026-11-30 --to 2026-11-01
 expect_code 65
 expect_error "the period starts after it ends"

@@ -108,6 +108,6 @@ refused_cases \
     "65|log edit 1 --person zzz|no person 'zzz'" \
     "65|log edit 1 --person a --role tolk|'a' matches more than one person" \
     "65|log edit 999 --person amira|no activity 999" \
-    "64|log edit 1 --person|--person: 1 required"
+    "64|log edit 1 --person|--person needs a value"
 
 finish
