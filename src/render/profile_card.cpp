@@ -26,10 +26,16 @@ std::string text_or_dash(const std::optional<std::string>& s) {
     return s ? printable(*s) : "-";
 }
 
-std::string languages_text(const std::vector<LanguageSkill>& languages) {
+// `Arabisch (ar) moedertaal, Nederlands (nl) B1`: the name a reader knows beside the code they
+// type; the CEFR levels are the same in every language, `native` is not.
+std::string languages_text(const std::vector<LanguageSkill>& languages, Language lang) {
     std::vector<std::string> items;
-    for (const LanguageSkill& s : languages)
-        items.push_back(fmt::format("{} {}", s.code, format_level(s.level.value_or(Level::b1))));
+    for (const LanguageSkill& s : languages) {
+        const Level level = s.level.value_or(Level::b1);
+        items.push_back(fmt::format("{} {}", language_label(s.code, lang),
+                                    level == Level::native ? trc(lang, "language level", "native")
+                                                           : format_level(level)));
+    }
     return items.empty() ? "-" : fmt::format("{}", fmt::join(items, ", "));
 }
 
@@ -186,7 +192,7 @@ void details_text(CardText& w, const Person& p, const Config& config) {
     w.line(L("Gemeente", "Municipality"),
            municipality ? fmt::format("{} ({})", municipality->name, municipality->code)
                         : text_or_dash(f.municipality));
-    w.line(L("Talen", "Languages"), languages_text(f.languages));
+    w.line(L("Talen", "Languages"), languages_text(f.languages, config.programme.language));
     w.line(L("Herkomst", "Origin"), text_or_dash(f.origin));
     w.line(L("Geslacht", "Gender"), text_or_dash(f.gender));
     w.line(L("Geboortejaar", "Birth year"), f.birth_year ? std::to_string(*f.birth_year) : "-");
