@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <cstdlib>
 #include <fmt/format.h>
@@ -143,6 +144,28 @@ void read_municipalities(Config& c, const toml::node& node, const std::string& n
     });
 }
 
+// A level of the Common European Framework, `A1` to `C2` in either case. `native` is a skill a
+// person has, not something a vacancy can ask for.
+Level read_cefr_level(TableReader& r, std::string_view key) {
+    const std::string text = r.string(key);
+    std::string upper = text;
+    std::transform(upper.begin(), upper.end(), upper.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
+    for (Level level : {Level::a1, Level::a2, Level::b1, Level::b2, Level::c1, Level::c2})
+        if (format_level(level) == upper)
+            return level;
+    r.fail(key, _f("'{}' is not a CEFR level", text), _("use A1, A2, B1, B2, C1 or C2"));
+}
+
+// A list of texts a document shows as they are: an empty one would be an empty bullet.
+std::vector<std::string> read_texts(TableReader& r, std::string_view key) {
+    std::vector<std::string> texts = r.strings(key);
+    for (const std::string& text : texts)
+        if (text.find_first_not_of(" \t") == std::string::npos)
+            r.fail(key, _("an empty text in the list"), _("leave it out, or write what you mean"));
+    return texts;
+}
+
 void read_roles(Config& c, const toml::node& node, const std::string& name) {
     if (const toml::array* a = node.as_array(); a && a->empty())
         fail_at(node.source(), name, "at least one role is needed");
@@ -154,6 +177,11 @@ void read_roles(Config& c, const toml::node& node, const std::string& name) {
         role.description = r.string("description", "");
         role.tasks = r.strings("tasks");
         role.competencies = r.strings("competencies");
+        if (r.get("dutch_level"))
+            role.dutch_level = read_cefr_level(r, "dutch_level");
+        role.education_level = r.string("education_level", "");
+        role.requirements = read_texts(r, "requirements");
+        role.advantages = read_texts(r, "advantages");
         c.roles.push_back(std::move(role));
     });
 }

@@ -29,6 +29,12 @@ struct Role {
     std::string description;
     std::vector<std::string> tasks;
     std::vector<std::string> competencies;
+    // What the job profile asks of a candidate, beside what every key person brings. The texts
+    // are the programme's own words, shown as written.
+    Level dutch_level = Level::b1; // the Dutch a candidate speaks at least (A1..C2)
+    std::string education_level;   // working and thinking level, such as `MBO`; empty: none
+    std::vector<std::string> requirements;
+    std::vector<std::string> advantages; // a plus, not a must: `een achtergrond in zorg`
 };
 
 // A logged activity of some types is also a session the card keeps track of: an intervision

@@ -28,10 +28,16 @@ std::string text_or_dash(const std::optional<std::string>& s) {
     return s ? printable(*s) : "-";
 }
 
-std::string languages_text(const std::vector<LanguageSkill>& languages) {
+// `Arabisch (ar) moedertaal, Nederlands (nl) B1`: the name a reader knows beside the code they
+// type; the CEFR levels are the same in every language, `native` is not.
+std::string languages_text(const std::vector<LanguageSkill>& languages, Language lang) {
     std::vector<std::string> items;
-    for (const LanguageSkill& s : languages)
-        items.push_back(fmt::format("{} {}", s.code, format_level(s.level.value_or(Level::b1))));
+    for (const LanguageSkill& s : languages) {
+        const Level level = s.level.value_or(Level::b1);
+        items.push_back(fmt::format("{} {}", language_label(s.code, lang),
+                                    level == Level::native ? trc(lang, "language level", "native")
+                                                           : format_level(level)));
+    }
     return items.empty() ? "-" : fmt::format("{}", fmt::join(items, ", "));
 }
 
@@ -181,7 +187,7 @@ void details_text(CardText& w, const Person& p, const Config& config) {
     w.line(tr(lang, "Municipality"),
            municipality ? fmt::format("{} ({})", municipality->name, municipality->code)
                         : text_or_dash(f.municipality));
-    w.line(tr(lang, "Languages"), languages_text(f.languages));
+    w.line(tr(lang, "Languages"), languages_text(f.languages, config.programme.language));
     w.line(tr(lang, "Origin"), text_or_dash(f.origin));
     w.line(tr(lang, "Gender"), f.gender ? word_for(lang, words::gender, *f.gender) : "-");
     w.line(tr(lang, "Birth year"), f.birth_year ? std::to_string(*f.birth_year) : "-");

@@ -3,18 +3,13 @@
 
 #include "render/render.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
+#include <string_view>
 
 namespace sleutel {
 
 namespace {
-
-struct Labels {
-    bool nl;
-    std::string operator()(const char* dutch, const char* english) const {
-        return nl ? dutch : english;
-    }
-};
 
 struct Section {
     std::string title;
@@ -22,36 +17,71 @@ struct Section {
     std::vector<std::string> items;
 };
 
-// What every key person brings, and what this municipality and these hours ask.
-std::vector<std::string> requirements(const Labels& L, const Municipality* municipality,
-                                      std::optional<Minutes> minutes_per_week) {
-    std::vector<std::string> requirements{
-        L("Je bent zelf naar Nederland gemigreerd of gevlucht, en weet hoe het is om hier opnieuw "
-          "te beginnen.",
-          "You migrated or fled to the Netherlands yourself and know what starting again here "
-          "takes."),
-        L("Je hebt een netwerk in je eigen gemeenschap en wordt daar vertrouwd.",
-          "You have a network in your own community and are trusted there."),
-        L("Je spreekt Nederlands op minstens B1-niveau.", "You speak Dutch at B1 level or better."),
-        L("Je volgt de basistraining en doet twee keer per jaar mee aan intervisie.",
-          "You take the basic training and join intervision twice a year."),
-        L("Je kunt goed samenwerken met professionals en bewaakt je eigen grenzen.",
-          "You work well with professionals and guard your own boundaries.")};
-    if (municipality && !municipality->languages.empty())
-        requirements.push_back(
-            fmt::format("{} {}: {}.",
-                        L("Je spreekt een of meer van de talen die nodig zijn in",
-                          "You speak one or more of the languages needed in"),
-                        municipality->name, fmt::join(municipality->languages, ", ")));
+// Hours a week as people write them: `18`, `4,5` in Dutch, `4.5` in English.
+std::string hours_text(Minutes minutes, Language lang) {
+    if (minutes % 60 == 0)
+        return std::to_string(minutes / 60);
+    std::string text = fmt::format("{:.2f}", static_cast<double>(minutes) / 60.0);
+    while (text.back() == '0')
+        text.pop_back();
+    if (lang == Language::nl)
+        std::replace(text.begin(), text.end(), '.', ',');
+    return text;
+}
+
+std::string languages_text(const std::vector<std::string>& codes, Language lang) {
+    std::vector<std::string> labels;
+    for (const std::string& code : codes)
+        labels.push_back(language_label(code, lang));
+    return fmt::format("{}", fmt::join(labels, ", "));
+}
+
+// What this role asks, and what this municipality and these hours ask.
+std::vector<std::string> asked(Language lang, const Role& role, const Municipality* municipality,
+                               std::optional<Minutes> minutes_per_week) {
+    std::vector<std::string> items{
+        tr_f(lang, "You speak Dutch at {} level or better.", format_level(role.dutch_level))};
+    if (!role.education_level.empty())
+        items.push_back(
+            tr_f(lang, "You work and think at {} level or higher.", role.education_level));
+    items.insert(items.end(), role.requirements.begin(), role.requirements.end());
+    if (municipality && !municipality->languages.empty()) {
+        const auto n = static_cast<long long>(municipality->languages.size());
+        items.push_back(fmt::format(
+            fmt::runtime(tr_n(lang, "You speak the language needed in {}: {}.",
+                              "You speak one or more of the languages needed in {}: {}.", n)),
+            municipality->name, languages_text(municipality->languages, lang)));
+    }
     if (minutes_per_week)
-        requirements.push_back(fmt::format("{} {} {}.", L("Je bent", "You are available"),
-                                           format_duration(*minutes_per_week),
-                                           L("uur per week beschikbaar", "hours a week")));
+        items.push_back(fmt::format(fmt::runtime(tr_n(lang, "You are available {} hour a week.",
+                                                      "You are available {} hours a week.",
+                                                      *minutes_per_week == 60 ? 1 : 2)),
+                                    hours_text(*minutes_per_week, lang)));
     if (municipality)
-        requirements.push_back(fmt::format(
-            "{} {}{}.", L("Je woont en werkt in", "You live and work in"), municipality->name,
-            municipality->region.empty() ? "" : fmt::format(" ({})", municipality->region)));
-    return requirements;
+        items.push_back(municipality->region.empty()
+                            ? tr_f(lang, "You live and work in {}.", municipality->name)
+                            : tr_f(lang, "You live and work in {} ({}).", municipality->name,
+                                   municipality->region));
+    return items;
+}
+
+// What every key person brings, whatever the role.
+std::vector<std::string> every_key_person(Language lang) {
+    return {tr(lang, "You migrated or fled to the Netherlands yourself and know what starting "
+                     "again here takes."),
+            tr(lang, "You have a network in your own community and are trusted there."),
+            tr(lang, "You take the basic training and join intervision twice a year."),
+            tr(lang, "You work well with professionals and guard your own boundaries.")};
+}
+
+std::string_view html_lang(Language lang) {
+    switch (lang) {
+    case Language::nl:
+        return "nl";
+    case Language::en:
+        return "en";
+    }
+    return "en";
 }
 
 std::string markdown_page(const std::string& title, const std::string& subtitle,
@@ -70,16 +100,16 @@ std::string markdown_page(const std::string& title, const std::string& subtitle,
 }
 
 std::string html_page(const std::string& title, const std::string& subtitle,
-                      const std::vector<Section>& sections, const Labels& L) {
-    std::string out = fmt::format(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<title>{}</title>\n<style>\n"
-        "body{{font-family:sans-serif;max-width:40em;margin:2em auto;"
-        "line-height:1.5;color:#222}}\n"
-        "h1{{color:#1d4e89}} h2{{border-bottom:1px solid #ccc}}\n"
-        "@media print{{body{{margin:1cm}}}}\n</style>\n</head>\n<body>\n"
-        "<h1>{}</h1>\n<p><em>{}</em></p>\n",
-        L.nl ? "nl" : "en", escape_html(title), escape_html(title), escape_html(subtitle));
+                      const std::vector<Section>& sections, Language lang) {
+    std::string out =
+        fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+                    "<title>{}</title>\n<style>\n"
+                    "body{{font-family:sans-serif;max-width:40em;margin:2em auto;"
+                    "line-height:1.5;color:#222}}\n"
+                    "h1{{color:#1d4e89}} h2{{border-bottom:1px solid #ccc}}\n"
+                    "@media print{{body{{margin:1cm}}}}\n</style>\n</head>\n<body>\n"
+                    "<h1>{}</h1>\n<p><em>{}</em></p>\n",
+                    html_lang(lang), escape_html(title), escape_html(title), escape_html(subtitle));
     for (const Section& s : sections) {
         if (s.paragraph.empty() && s.items.empty())
             continue;
@@ -101,18 +131,20 @@ std::string html_page(const std::string& title, const std::string& subtitle,
 
 std::string role_profile(const Config& config, const Role& role, const Municipality* municipality,
                          std::optional<Minutes> minutes_per_week, Format format) {
-    const Labels L{config.programme.language == Language::nl};
-    const std::string title = fmt::format("{}: {}", L("Functieprofiel", "Job profile"), role.name);
+    const Language lang = config.programme.language;
+    const std::string title = tr_f(lang, "Job profile: {}", role.name);
     const std::string subtitle = fmt::format(
         "{}{}", config.programme.name,
         config.programme.organisation.empty() ? "" : ", " + config.programme.organisation);
     const std::vector<Section> sections{
-        {L("De rol", "The role"), role.description, {}},
-        {L("Taken", "Tasks"), "", role.tasks},
-        {L("Wat je meebrengt", "What you bring"), "", role.competencies},
-        {L("Voor elke sleutelpersoon", "For every key person"), "",
-         requirements(L, municipality, minutes_per_week)}};
-    return format == Format::html ? html_page(title, subtitle, sections, L)
+        {trc(lang, "job profile", "The role"), role.description, {}},
+        {trc(lang, "job profile", "Tasks"), "", role.tasks},
+        {trc(lang, "job profile", "What you bring"), "", role.competencies},
+        {trc(lang, "job profile", "What we ask"), "",
+         asked(lang, role, municipality, minutes_per_week)},
+        {trc(lang, "job profile", "A plus"), "", role.advantages},
+        {trc(lang, "job profile", "For every key person"), "", every_key_person(lang)}};
+    return format == Format::html ? html_page(title, subtitle, sections, lang)
                                   : markdown_page(title, subtitle, sections);
 }
 

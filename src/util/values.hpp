@@ -1,8 +1,8 @@
 // Parsers and formatters for the values users type: handles, dates, times, durations, periods,
 // money, distances and languages. Parsers throw DataError with a message that names the input.
 #pragma once
-#include "util/i18n.hpp"
 #include "util/date.hpp"
+#include "util/i18n.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -91,6 +91,11 @@ struct LanguageSkill {
 LanguageSkill parse_language(std::string_view text, bool level_required = true);
 bool is_language_code(std::string_view code);
 std::string format_level(Level level);
+// A language's name in `language` (`Arabisch`, `Arabic`); an unknown code is itself.
+std::string language_name(std::string_view code, Language language);
+// How documents show a language: its name with the code, `Arabisch (ar)`, so a reader knows the
+// language and can still find the code they type; an unknown code is shown as it is.
+std::string language_label(std::string_view code, Language language);
 
 // A weekday named in English (`mon`..`sun`) or Dutch (`ma`..`zo`), in any case, as its ISO number
 // (1 = Monday .. 7 = Sunday); nothing for any other text. The one reader of day names: dates,

@@ -133,8 +133,8 @@ expect_out "# Functieprofiel: Voorlichter"
 expect_out "## Taken"
 expect_out "voorlichtingsbijeenkomsten voorbereiden en geven"
 expect_out "Je spreekt Nederlands op minstens B1-niveau."
-expect_out "nodig zijn in Haarlem: ar, ti, fa, so."
-expect_out "Je bent 8:00 uur per week beschikbaar."
+expect_out "nodig zijn in Haarlem: Arabisch (ar), Tigrinya (ti), Perzisch/Farsi (fa), Somalisch (so)."
+expect_out "Je bent 8 uur per week beschikbaar."
 sl profile role voorlichter --format html -o voorlichter.html
 expect_code 0
 expect_true "an HTML page" grep -q '<h1>Functieprofiel: Voorlichter</h1>' voorlichter.html

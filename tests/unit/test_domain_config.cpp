@@ -242,3 +242,53 @@ TEST_CASE(
         CHECK(ceiling.yearly_cents >= ceiling.monthly_cents);
     }
 }
+
+TEST_CASE("a role's requirements: Dutch level, education level, musts and pluses") {
+    const Config defaults = config::load_default();
+    const Role* voorlichter = defaults.role("voorlichter");
+    REQUIRE(voorlichter);
+    CHECK(voorlichter->dutch_level == Level::b1);
+    CHECK(voorlichter->education_level == "MBO");
+    CHECK(voorlichter->requirements.size() == 1);
+    CHECK(voorlichter->advantages ==
+          std::vector<std::string>{"een achtergrond in zorg, welzijn of onderwijs"});
+
+    const Config c = config::load_text(R"(
+[[roles]]
+id = "gids"
+name = "Gids"
+dutch_level = "b2"
+education_level = "hbo-niveau"
+requirements = ["Je hebt een rijbewijs."]
+advantages = ["ervaring met jongeren"]
+
+[[roles]]
+id = "maatje"
+name = "Maatje"
+)",
+                                       "user.toml");
+    CHECK(c.roles[0].dutch_level == Level::b2); // any case, as the CEFR writes it or not
+    CHECK(c.roles[0].education_level == "hbo-niveau");
+    CHECK(c.roles[0].requirements == std::vector<std::string>{"Je hebt een rijbewijs."});
+    CHECK(c.roles[0].advantages == std::vector<std::string>{"ervaring met jongeren"});
+    // Left out: B1, the usual requirement, and nothing more.
+    CHECK(c.roles[1].dutch_level == Level::b1);
+    CHECK(c.roles[1].education_level.empty());
+    CHECK(c.roles[1].requirements.empty());
+    CHECK(c.roles[1].advantages.empty());
+}
+
+TEST_CASE("a role's Dutch level is a CEFR level, and its lists hold no empty text") {
+    const std::string role = "[[roles]]\nid = \"gids\"\nname = \"Gids\"\n";
+    CHECK(config_error(role + "dutch_level = \"B3\"\n") ==
+          "user.toml:4:15: roles[0].dutch_level: 'B3' is not a CEFR level");
+    CHECK(config_error(role + "dutch_level = \"native\"\n") ==
+          "user.toml:4:15: roles[0].dutch_level: 'native' is not a CEFR level");
+    CHECK(config_error(role + "dutch_level = 1\n") ==
+          "user.toml:4:15: roles[0].dutch_level: expected a string, found an integer");
+    CHECK(config_error(role + "advantages = [\"ok\", \" \"]\n") ==
+          "user.toml:4:14: roles[0].advantages: an empty text in the list");
+    CHECK(config_error(role + "requirements = \"Je hebt een rijbewijs.\"\n") ==
+          "user.toml:4:16: roles[0].requirements: expected an array of strings, found a string");
+    CHECK(config_error(role + "dutch = \"B1\"\n") == "user.toml:4:1: roles[0].dutch: unknown key");
+}

@@ -12,7 +12,13 @@ Config sample() {
     Config c;
     c.allowance.ceilings = {{2024, 500, 300, 20000, 200000}, {2026, 560, 330, 21000, 210000}};
     c.municipalities = {{"GM0344", "Utrecht", "Midden", {}}, {"GM0307", "Amersfoort", "", {}}};
-    c.roles = {{"sleutelpersoon", "Sleutelpersoon", "", {}, {}}, {"coach", "Coach", "", {}, {}}};
+    const auto role = [](const char* id, const char* name) {
+        Role r;
+        r.id = id;
+        r.name = name;
+        return r;
+    };
+    c.roles = {role("sleutelpersoon", "Sleutelpersoon"), role("coach", "Coach")};
     c.activity_types = {{"huisbezoek", "Huisbezoek", false, CountsAs::nothing},
                         {"intervisie", "Intervisie", true, CountsAs::intervision},
                         {"scholing", "Scholing", true, CountsAs::training},

@@ -39,7 +39,7 @@ TEST_CASE("profile card as text: aligned labels, sections in order, goal state")
     const Config config = config::load_default();
     const std::string text = profile_text(card(), config, today, Format::table);
     CHECK(text.rfind("ana (Ana [x](http://y))\n\nGegevens\n  Status:          actief\n", 0) == 0);
-    CHECK(text.find("  Talen:           ar native\n") != std::string::npos);
+    CHECK(text.find("  Talen:           Arabisch (ar) moedertaal\n") != std::string::npos);
     CHECK(text.find("  - #3 [te laat] Training <b>geven</b> (uiterlijk 2025-12-01)\n") !=
           std::string::npos);
     CHECK(text.find("  Gelogd:          13:00\n  Contract:        10:00\n") != std::string::npos);
@@ -74,4 +74,18 @@ TEST_CASE("profile card as JSON: keys in a fixed order, nulls for what is unknow
     CHECK(key("last_4_weeks") < key("agreements"));
     CHECK(key("this_month") < key("signals"));
     CHECK(key("signals") != std::string::npos);
+}
+
+TEST_CASE("profile card: languages by name beside the code, in the programme's language") {
+    Config config = config::load_default();
+    ProfileCard c = card();
+    c.person.fields.languages = {{"ti", Level::native}, {"nl", Level::b1}, {"qq", Level::a2}};
+    CHECK(profile_text(c, config, today, Format::table)
+              .find("  Talen:           Tigrinya (ti) moedertaal, Nederlands (nl) B1, qq A2\n") !=
+          std::string::npos);
+    config.programme.language = Language::en;
+    CHECK(profile_text(c, config, today, Format::table)
+              .find("Tigrinya (ti) native, Dutch (nl) B1, qq A2\n") != std::string::npos);
+    // Scripts keep the codes.
+    CHECK(profile_json(c, today).find("\"code\": \"nl\"") != std::string::npos);
 }
