@@ -242,3 +242,12 @@ TEST_CASE(
         CHECK(ceiling.yearly_cents >= ceiling.monthly_cents);
     }
 }
+
+TEST_CASE("working days may be named in Dutch in full too") {
+    const Config c = config::load_text(
+        "[working_hours]\ndays = [\"maandag\", \"Dinsdag\", \"wo\", \"ZATERDAG\", \"zondag\"]\n",
+        "user.toml");
+    CHECK(c.working_hours.days == std::vector<unsigned>{1, 2, 3, 6, 7});
+    CHECK_THROWS_AS(config::load_text("[working_hours]\ndays = [\"maandagen\"]\n", "user.toml"),
+                    ConfigError);
+}
