@@ -3,6 +3,7 @@
 #include "cli/cmd_log_import.hpp"
 
 #include "domain/import_log.hpp"
+#include "util/i18n.hpp"
 #include "util/input_file.hpp"
 
 #include <cstring>
@@ -57,13 +58,13 @@ std::size_t count_lines(std::string_view text) {
 }
 
 int run_log_import(const LogImportOptions& o, Env& env) {
-    const InputText input(o.file, "file");
+    const InputText input(o.file, _("file"));
     const std::string_view text = input.text();
     Store& store = env.store();
     // Lines are counted only for a progress bar a person sees: counting reads the whole file,
     // which a refusal at the first over-long field need not.
     Progress progress(env.err, ::isatty(STDERR_FILENO) != 0 ? count_lines(text) : 0,
-                      o.dry_run ? "checking" : "importing");
+                      o.dry_run ? _("checking") : _("importing"));
     ActivityImportOptions options{o.file, o.dry_run,
                                   [&](std::size_t line) { progress.update(line); },
                                   [&] { progress.finish(); }};
@@ -71,15 +72,23 @@ int run_log_import(const LogImportOptions& o, Env& env) {
     print_rejected_rows(env, [&] {
         count = import_activities(store, env.config(), text, options, env.clock().today());
     });
-    const std::string skipped_text =
-        count.skipped ? fmt::format(", {} skipped (ref already logged)", count.skipped) : "";
-    const char* noun = count.accepted == 1 ? "activity" : "activities";
-    if (o.dry_run)
-        env.out << fmt::format("{}: {} {} would be imported{} (dry run, nothing written)\n", o.file,
-                               count.accepted, noun, skipped_text);
+    const auto n = static_cast<long long>(count.accepted);
+    const char* said = nullptr;
+    if (o.dry_run && count.skipped)
+        said = _n("{}: {} activity would be imported, {} skipped (ref already logged) (dry run, "
+                  "nothing written)",
+                  "{}: {} activities would be imported, {} skipped (ref already logged) (dry run, "
+                  "nothing written)",
+                  n);
+    else if (o.dry_run)
+        said = _n("{}: {} activity would be imported (dry run, nothing written)",
+                  "{}: {} activities would be imported (dry run, nothing written)", n);
+    else if (count.skipped)
+        said = _n("{}: imported {} activity, {} skipped (ref already logged)",
+                  "{}: imported {} activities, {} skipped (ref already logged)", n);
     else
-        env.out << fmt::format("{}: imported {} {}{}\n", o.file, count.accepted, noun,
-                               skipped_text);
+        said = _n("{}: imported {} activity", "{}: imported {} activities", n);
+    env.out << fmt::format(fmt::runtime(said), o.file, n, count.skipped) << '\n';
     return 0;
 }
 
@@ -88,12 +97,13 @@ int run_log_import(const LogImportOptions& o, Env& env) {
 void setup_log_import(CLI::App& log_command, Context& ctx) {
     auto o = std::make_shared<LogImportOptions>();
     CLI::App* cmd = add_command(log_command, "import",
-                                "Import activities from CSV: all rows or none; known refs skipped");
+                                _("Import activities from CSV: all rows or none; known refs "
+                                  "skipped"));
     cmd->add_option("FILE", o->file,
-                    "CSV with columns named like the JSON keys: date,person,"
-                    "type,minutes,themes,...")
+                    _("CSV (UTF-8 or Windows-1252, separated by , or ;) with columns named like "
+                      "the JSON keys: date,person,type,minutes,themes,..."))
         ->required();
-    cmd->add_flag("--dry-run", o->dry_run, "Check every row, write nothing");
+    cmd->add_flag("--dry-run", o->dry_run, _("Check every row, write nothing"));
     on_run(*cmd, ctx, "log import", [o](Env& env) { return run_log_import(*o, env); });
 }
 

@@ -228,12 +228,13 @@ void read_working_hours(Config& c, const toml::node& node, const std::string& na
     for (const std::string& day : r.strings("days")) {
         const auto number = parse_weekday(day);
         if (!number)
-            r.fail("days", fmt::format("'{}' is not a weekday", day),
-                   "use mon, tue, wed, thu, fri, sat, sun, or ma, di, wo, do, vr, za, zo");
+            r.fail("days", _f("'{}' is not a weekday", day),
+                   _("use mon, tue, wed, thu, fri, sat, sun, or ma, di, wo, do, vr, za, zo, or "
+                     "maandag to zondag"));
         c.working_hours.days.push_back(*number);
     }
     if (c.working_hours.days.empty())
-        r.fail("days", "at least one working day is needed");
+        r.fail("days", _("at least one working day is needed"));
     c.working_hours.start = read_time(r, "start", "08:30");
     c.working_hours.end = read_time(r, "end", "18:00");
     if (c.working_hours.start >= c.working_hours.end)

@@ -62,7 +62,7 @@ PersonFields parse_person_fields(const FieldTexts& texts, Date today) {
     if (const auto born = text(texts, "birth_date")) {
         f.birth_date = parse_iso_date(*born);
         if (!f.birth_date)
-            throw DataError(fmt::format("not a birth date: '{}'", *born), "write YYYY-MM-DD");
+            throw DataError(_f("not a birth date: '{}'", *born), _("write YYYY-MM-DD"));
     }
     if (const auto hours = text(texts, "hours"))
         f.minutes_per_week = parse_hours(*hours);
@@ -82,6 +82,37 @@ OrganisationFields parse_organisation_fields(const FieldTexts& texts) {
             text(texts, "contact")};
 }
 
+Date parse_date_cell(std::string_view column, std::string_view text, Date today,
+                     bool day_month_year, bool words) {
+    try {
+        return parse_file_date(text, today, day_month_year, words);
+    } catch (const DataError& e) {
+        // TRANSLATORS: a column of an imported file, then why its cell is refused.
+        throw DataError(_f("column '{}': {}", column, e.what()), e.hint());
+    }
+}
+
+void iso_dates_in_person_cells(FieldTexts& texts, Date today, bool day_month_year) {
+    if (const auto it = texts.find("since"); it != texts.end())
+        it->second = format_date(parse_date_cell("since", it->second, today, day_month_year));
+    if (const auto it = texts.find("birth_date"); it != texts.end())
+        it->second =
+            format_date(parse_date_cell("birth_date", it->second, today, day_month_year, false));
+    if (const auto it = texts.find("trainings"); it != texts.end()) {
+        std::string list;
+        for (const std::string& item : split_list(it->second)) {
+            const auto at = item.rfind('@');
+            list += list.empty() ? "" : ";";
+            list += at == std::string::npos
+                        ? item
+                        : item.substr(0, at + 1) +
+                              format_date(parse_date_cell("trainings", item.substr(at + 1), today,
+                                                          day_month_year));
+        }
+        it->second = list;
+    }
+}
+
 Referral parse_referral(const std::string& text) {
     const auto colon = text.rfind(':');
     if (colon == std::string::npos)
@@ -91,16 +122,21 @@ Referral parse_referral(const std::string& text) {
         !number.empty() && number.size() <= 9 &&
         std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!digits && number_too_large(number, 999'999'999))
-        throw DataError(fmt::format("too large a count of referrals: '{}'", text),
-                        "at most 999999999");
+        throw DataError(_f("too large a count of referrals: '{}'", text), _("at most 999999999"));
     if (!digits || std::stoll(number) < 1)
-        throw DataError(fmt::format("a referral needs a count of 1 or more: '{}'", text),
-                        "write TARGET or TARGET:N, such as huisarts:2");
+        throw DataError(_f("a referral needs a count of 1 or more: '{}'", text),
+                        _("write TARGET or TARGET:N, such as huisarts:2"));
     return {text.substr(0, colon), std::stoll(number)};
 }
 
+std::string row_problem(std::string_view file, std::size_t line, const DataError& error) {
+    if (error.hint().empty())
+        return fmt::format("{}:{}: {}", file, line, error.what());
+    return fmt::format("{}:{}: {} ({})", file, line, error.what(), error.hint());
+}
+
 RowsRejected::RowsRejected(std::vector<std::string> problems, std::size_t rows)
-    : DataError(fmt::format("{} of {} rows rejected; nothing was imported", problems.size(), rows)),
+    : DataError(_f("{} of {} rows rejected; nothing was imported", problems.size(), rows)),
       problems_(std::move(problems)) {}
 
 } // namespace sleutel

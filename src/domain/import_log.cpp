@@ -7,6 +7,7 @@
 #include "store/activity_store.hpp"
 #include "util/csv.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/values.hpp"
 
 #include <algorithm>
@@ -36,7 +37,7 @@ bool parse_flag(const std::string& text) {
     for (const char* no : {"false", "0", "no", "nee", "onwaar"})
         if (t == no)
             return false;
-    throw DataError(fmt::format("after_hours is true or false, not '{}'", text));
+    throw DataError(_f("after_hours is true or false, not '{}'", text));
 }
 
 // Which field of a record holds each column the file has, by the column's name.
@@ -48,15 +49,14 @@ class Columns {
         for (std::size_t h = 0; h < header.size(); ++h) {
             if (std::find(log_import_columns.begin(), log_import_columns.end(), header[h]) ==
                 log_import_columns.end())
-                throw DataError(fmt::format("{}:1: unknown column '{}'", file, header[h]),
-                                fmt::format("columns: {}", fmt::join(log_import_columns, ", ")));
+                throw DataError(_f("{}:1: unknown column '{}'", file, header[h]),
+                                _f("columns: {}", fmt::join(log_import_columns, ", ")));
             at_[header[h]] = h;
         }
         for (const std::string& required : log_import_required_columns)
             if (!at_.contains(required))
-                throw DataError(
-                    fmt::format("{}:1: the header has no '{}' column", file, required),
-                    fmt::format("needed: {}", fmt::join(log_import_required_columns, ", ")));
+                throw DataError(_f("{}:1: the header has no '{}' column", file, required),
+                                _f("needed: {}", fmt::join(log_import_required_columns, ", ")));
     }
 
     // The cell of `column`, or null where the file has no such column or the cell is empty.
@@ -71,17 +71,19 @@ class Columns {
     std::map<std::string, std::size_t, std::less<>> at_;
 };
 
-// Empty cells are absent values.
-Activity parse_row(const Columns& columns, const CsvRecord& record, Date today) {
+// Empty cells are absent values. `day_month_year`: the file is separated by `;`, so its dates may
+// be written the Dutch way.
+Activity parse_row(const Columns& columns, const CsvRecord& record, Date today,
+                   bool day_month_year) {
     auto cell = [&](std::string_view column) { return columns.cell(record, column); };
     auto required = [&](std::string_view column) -> const std::string& {
         const std::string* value = cell(column);
         if (!value)
-            throw DataError(fmt::format("'{}' is empty", column));
+            throw DataError(_f("'{}' is empty", column));
         return *value;
     };
     Activity a;
-    a.date = parse_date(required("date"), today);
+    a.date = parse_date_cell("date", required("date"), today, day_month_year);
     if (const auto* v = cell("time")) // Excel writes 09:00:00
         a.time = parse_time_of_day(v->size() == 8 && v->ends_with(":00") ? v->substr(0, 5) : *v);
     a.person = required("person");
@@ -126,9 +128,10 @@ class LogImporter {
         : store_(store), options_(options), today_(today), checker_(store, config, today),
           writer_(store) {}
 
-    void header(const std::vector<std::string>& header) {
+    void header(const std::vector<std::string>& header, char separator) {
         columns_.emplace(header, options_.file);
         header_size_ = header.size();
+        day_month_year_ = separator == ';';
     }
 
     void record(const CsvRecord& record) {
@@ -137,12 +140,11 @@ class LogImporter {
             options_.on_record(record.line);
         try {
             if (record.fields.size() != header_size_)
-                throw DataError(fmt::format("{} fields where the header has {}",
-                                            record.fields.size(), header_size_));
-            add(parse_row(*columns_, record, today_));
+                throw DataError(
+                    _f("{} fields where the header has {}", record.fields.size(), header_size_));
+            add(parse_row(*columns_, record, today_, day_month_year_));
         } catch (const DataError& e) {
-            problems_.push_back(fmt::format("{}:{}: {}{}", options_.file, record.line, e.what(),
-                                            e.hint().empty() ? "" : " (" + e.hint() + ")"));
+            problems_.push_back(row_problem(options_.file, record.line, e));
         }
     }
 
@@ -163,7 +165,7 @@ class LogImporter {
     void add(Activity a) {
         if (a.ref) {
             if (!refs_.insert(*a.ref).second)
-                throw DataError(fmt::format("ref '{}' appears twice in this file", *a.ref));
+                throw DataError(_f("ref '{}' appears twice in this file", *a.ref));
             if (writer_.ref_exists(*a.ref)) {
                 ++count_.skipped;
                 return;
@@ -185,6 +187,7 @@ class LogImporter {
     db::ActivityWriter writer_;
     std::optional<Columns> columns_;
     std::size_t header_size_ = 0;
+    bool day_month_year_ = false;
     std::size_t records_ = 0;
     ActivityImportCount count_;
     std::vector<std::string> problems_;
@@ -201,7 +204,9 @@ ActivityImportCount import_activities(Store& store, const Config& config, std::s
         LogImporter importer(store, config, options, today);
         read_csv(
             text, options.file,
-            [&](const std::vector<std::string>& header, char) { importer.header(header); },
+            [&](const std::vector<std::string>& header, char separator) {
+                importer.header(header, separator);
+            },
             [&](const CsvRecord& record) { importer.record(record); });
         count = importer.end();
     };

@@ -4,6 +4,7 @@
 #include "domain/people.hpp"
 #include "store/people_store.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -21,7 +22,7 @@ const std::vector<std::string>& field_names(PeopleKind kind) {
 FieldTexts texts_of(const std::vector<std::string>& header, const CsvRecord& record) {
     if (record.fields.size() != header.size())
         throw DataError(
-            fmt::format("{} fields where the header has {}", record.fields.size(), header.size()));
+            _f("{} fields where the header has {}", record.fields.size(), header.size()));
     FieldTexts texts;
     for (std::size_t i = 0; i < header.size(); ++i)
         if (!record.fields[i].empty())
@@ -29,19 +30,22 @@ FieldTexts texts_of(const std::vector<std::string>& header, const CsvRecord& rec
     return texts;
 }
 
-PeopleRow check_row(PeopleKind kind, FieldTexts& texts, const Config& config, Date today) {
+// `day_month_year`: the file is separated by `;`, so its dates may be written the Dutch way.
+PeopleRow check_row(PeopleKind kind, FieldTexts& texts, const Config& config, Date today,
+                    bool day_month_year) {
     PeopleRow row;
     row.handle = texts["handle"];
     if (kind == PeopleKind::persons) {
+        iso_dates_in_person_cells(texts, today, day_month_year);
         row.person = parse_person_fields(texts, today);
         check_person(config, row.handle, row.person, today);
         if (!row.person.name)
-            throw DataError("the name is missing");
+            throw DataError(_("the name is missing"));
     } else {
         row.organisation = parse_organisation_fields(texts);
         check_organisation(config, row.handle, row.organisation);
         if (!row.organisation.name || !row.organisation.type)
-            throw DataError("the name or type is missing");
+            throw DataError(_("the name or type is missing"));
     }
     return row;
 }
@@ -56,10 +60,6 @@ std::optional<PeopleKind> people_kind(std::string_view name) {
     return std::nullopt;
 }
 
-const char* people_noun(PeopleKind kind) {
-    return kind == PeopleKind::persons ? "persons" : "organisations";
-}
-
 PeopleImport read_people_csv(std::string_view text, std::string file, PeopleKind kind) {
     PeopleImport import;
     import.kind = kind;
@@ -69,11 +69,11 @@ PeopleImport read_people_csv(std::string_view text, std::string file, PeopleKind
     const std::vector<std::string>& header = import.csv.header;
     for (const std::string& column : header)
         if (std::find(known.begin(), known.end(), column) == known.end())
-            throw DataError(fmt::format("{}:1: unknown column '{}'", import.file, column),
-                            fmt::format("columns: {}", fmt::join(known, ", ")));
+            throw DataError(_f("{}:1: unknown column '{}'", import.file, column),
+                            _f("columns: {}", fmt::join(known, ", ")));
     if (std::find(header.begin(), header.end(), "handle") == header.end())
-        throw DataError(fmt::format("{}:1: the header has no 'handle' column", import.file),
-                        fmt::format("columns: {}", fmt::join(known, ", ")));
+        throw DataError(_f("{}:1: the header has no 'handle' column", import.file),
+                        _f("columns: {}", fmt::join(known, ", ")));
     return import;
 }
 
@@ -86,13 +86,14 @@ void check_people_rows(PeopleImport& import, Store& store, const Config& config,
         try {
             FieldTexts texts = texts_of(import.csv.header, record);
             if (!seen.insert(texts["handle"]).second)
-                throw DataError(fmt::format("'{}' appears twice in this file", texts["handle"]));
-            PeopleRow row = check_row(import.kind, texts, config, today);
+                throw DataError(_f("'{}' appears twice in this file", texts["handle"]));
+            PeopleRow row =
+                check_row(import.kind, texts, config, today, import.csv.separator == ';');
             if (db::find_handle(store, kind, row.handle))
-                throw DataError(fmt::format("'{}' is already registered", row.handle));
+                throw DataError(_f("'{}' is already registered", row.handle));
             import.rows.push_back(std::move(row));
         } catch (const DataError& e) {
-            problems.push_back(fmt::format("{}:{}: {}", import.file, record.line, e.what()));
+            problems.push_back(row_problem(import.file, record.line, e));
         }
     }
     if (!problems.empty())

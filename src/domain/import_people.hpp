@@ -20,9 +20,6 @@ inline constexpr const char* people_kind_names[] = {"persons", "orgs"};
 // PeopleKind by its KIND word; nothing for any other word.
 std::optional<PeopleKind> people_kind(std::string_view name);
 
-// The word for a count of `kind` in messages: `persons`, `organisations`.
-const char* people_noun(PeopleKind kind);
-
 // One checked row, ready to save.
 struct PeopleRow {
     std::string handle;

@@ -3,6 +3,7 @@
 #include "util/csv.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/values.hpp"
 
 #include <algorithm>
@@ -46,7 +47,7 @@ void fold_header(std::vector<std::string>& header, std::string_view name, std::s
         for (std::size_t j = 0; j < i; ++j)
             if (header[j] == h)
                 throw DataError(
-                    fmt::format("{}:{}: column '{}' appears twice in the header", name, line, h));
+                    _f("{}:{}: column '{}' appears twice in the header", name, line, h));
     }
 }
 
@@ -90,8 +91,8 @@ void read_csv(std::string_view text, std::string_view name,
             fields.emplace_back();
         return fields[used];
     };
-    auto fail = [&](std::size_t at, std::string_view why) {
-        throw DataError(fmt::format("{}:{}: {}", name, at, why));
+    auto fail = [&](std::size_t at, std::string_view why, std::string hint = {}) {
+        throw DataError(fmt::format("{}:{}: {}", name, at, why), std::move(hint));
     };
     // Bytes of the current record so far, so a record of many fields has a limit too.
     std::size_t record_bytes = 0;
@@ -100,11 +101,12 @@ void read_csv(std::string_view text, std::string_view name,
         if (!field_started)
             f.clear();
         if (!valid_utf8(f))
-            fail(line, "not valid UTF-8 text");
+            // A Windows-1252 file is converted before it gets here (windows_1252_as_utf8):
+            // this is a UTF-8 file with a broken byte.
+            fail(line, _("not valid UTF-8 text"), _("save the file as \"CSV UTF-8\""));
         ++used;
         if (++record_bytes > csv_max_record_bytes) // the separator counts too
-            fail(record.line,
-                 fmt::format("a record is longer than {} bytes", csv_max_record_bytes));
+            fail(record.line, _f("a record is longer than {} bytes", csv_max_record_bytes));
         quoted_field = false;
         field_started = false;
     };
@@ -133,11 +135,10 @@ void read_csv(std::string_view text, std::string_view name,
             f.clear();
         field_started = true;
         if (f.size() + part.size() > csv_max_field_bytes)
-            fail(line, fmt::format("a field is longer than {} bytes", csv_max_field_bytes));
+            fail(line, _f("a field is longer than {} bytes", csv_max_field_bytes));
         record_bytes += part.size();
         if (record_bytes > csv_max_record_bytes)
-            fail(record.line,
-                 fmt::format("a record is longer than {} bytes", csv_max_record_bytes));
+            fail(record.line, _f("a record is longer than {} bytes", csv_max_record_bytes));
         f.append(part);
     };
 
@@ -149,7 +150,7 @@ void read_csv(std::string_view text, std::string_view name,
             // Read up to the closing quote; "" is a quote inside the field.
             for (++i;; ++i) {
                 if (i >= text.size())
-                    fail(record.line, "a quote is not closed");
+                    fail(record.line, _("a quote is not closed"));
                 if (text[i] == '"') {
                     if (i + 1 < text.size() && text[i + 1] == '"') {
                         append("\"");
@@ -173,7 +174,7 @@ void read_csv(std::string_view text, std::string_view name,
             }
             const char next = i + 1 < text.size() ? text[i + 1] : '\n';
             if (next != sep && next != '\n' && next != '\r')
-                fail(line, "text after a closing quote");
+                fail(line, _("text after a closing quote"));
             continue;
         }
         if (c == sep) {
@@ -186,7 +187,7 @@ void read_csv(std::string_view text, std::string_view name,
             record.line = line;
         } else {
             if (quoted_field)
-                fail(line, "text after a closing quote");
+                fail(line, _("text after a closing quote"));
             // The plain run up to the next separator, quote or line end, in one piece.
             // (No further than one byte past the longest field: that is enough to refuse it.)
             std::size_t end = i + 1;

@@ -32,6 +32,17 @@ std::string parse_handle(std::string_view text, std::string_view what = "handle"
 Date parse_date(std::string_view text, Date today);
 // Only `YYYY-MM-DD`; for stored values and config.
 std::optional<Date> parse_iso_date(std::string_view text);
+// `D-M-YYYY` or `D/M/YYYY` (also `DD-MM-YYYY`, `DD/MM/YYYY`): how a spreadsheet in a Dutch locale
+// writes a date. Nothing for text of another shape; DataError for one of this shape whose day
+// does not exist (`30-2-2026`), so a typing error is not taken for some other kind of text.
+std::optional<Date> parse_day_month_year(std::string_view text);
+// A date in a cell of an imported file: what parse_date reads and, with `day_month_year` (a file
+// separated by `;`, as Dutch Excel saves it), also parse_day_month_year's forms. Outside that
+// mode `20-11-2026` is refused, as `11-20-2026` could be meant the other way round. A
+// spreadsheet's serial day number (`46000`, a date cell formatted as a number) is refused with a
+// hint of its own. Without `words`, only the forms of a calendar date (for a birth date): no
+// `today`, `-3d` or weekday.
+Date parse_file_date(std::string_view text, Date today, bool day_month_year, bool words = true);
 
 // `HH:MM` on a 24-hour clock, as minutes after midnight.
 int parse_time_of_day(std::string_view text);
@@ -97,8 +108,9 @@ std::string language_name(std::string_view code, Language language);
 // language and can still find the code they type; an unknown code is shown as it is.
 std::string language_label(std::string_view code, Language language);
 
-// A weekday named in English (`mon`..`sun`) or Dutch (`ma`..`zo`), in any case, as its ISO number
-// (1 = Monday .. 7 = Sunday); nothing for any other text. The one reader of day names: dates,
+// A weekday named in English (`mon`..`sun`) or Dutch (`ma`..`zo`, or in full `maandag`..
+// `zondag`), in any case, as its ISO number (1 = Monday .. 7 = Sunday); nothing for any other
+// text. The one reader of day names: dates,
 // working hours and reachable times all go through it, so they accept the same names.
 std::optional<unsigned> parse_weekday(std::string_view name);
 

@@ -35,6 +35,36 @@ bool is_iso_date_shape(std::string_view t) {
     return true;
 }
 
+// The three parts of `D-M-YYYY` or `D/M/YYYY` (one separator, used twice): day and month of one
+// or two digits, a year of four.
+struct DayMonthYear {
+    std::string_view day, month, year;
+};
+std::optional<DayMonthYear> day_month_year_shape(std::string_view t) {
+    const auto first = t.find_first_of("-/");
+    if (first == std::string_view::npos || first < 1 || first > 2)
+        return std::nullopt;
+    const auto second = t.find(t[first], first + 1);
+    if (second == std::string_view::npos || second - first < 2 || second - first > 3 ||
+        t.size() - second != 5)
+        return std::nullopt;
+    const DayMonthYear parts{t.substr(0, first), t.substr(first + 1, second - first - 1),
+                             t.substr(second + 1)};
+    if (!all_digits(parts.day) || !all_digits(parts.month) || !all_digits(parts.year))
+        return std::nullopt;
+    return parts;
+}
+
+// A date cell a spreadsheet wrote as its serial day number: five digits (1927 to 2173), perhaps
+// with a time of day as a fraction (`46000,5`).
+bool is_spreadsheet_serial(std::string_view t) {
+    const auto point = t.find_first_of(".,");
+    const std::string_view whole = t.substr(0, point);
+    if (whole.size() != 5 || !all_digits(whole) || whole[0] == '0')
+        return false;
+    return point == std::string_view::npos || all_digits(t.substr(point + 1));
+}
+
 } // namespace
 
 std::optional<Date> parse_iso_date(std::string_view text) {
@@ -70,6 +100,43 @@ Date parse_date(std::string_view text, Date today) {
     throw DataError(_f("not a date: '{}'", text), date_hint());
 }
 
+std::optional<Date> parse_day_month_year(std::string_view text) {
+    const auto parts = day_month_year_shape(text);
+    if (!parts)
+        return std::nullopt;
+    const auto y = parse_natural(parts->year, 9999);
+    const auto m = parse_natural(parts->month, 12);
+    const auto d = parse_natural(parts->day, 31);
+    if (y && m && d && *y >= 1)
+        if (const auto date = make_date(static_cast<int>(*y), static_cast<unsigned>(*m),
+                                        static_cast<unsigned>(*d)))
+            return date;
+    throw DataError(_f("the date '{}' does not exist", text),
+                    _("write the day first, D-M-YYYY, or YYYY-MM-DD"));
+}
+
+Date parse_file_date(std::string_view text, Date today, bool day_month_year, bool words) {
+    if (day_month_year) {
+        if (const auto date = parse_day_month_year(text))
+            return *date;
+    } else if (day_month_year_shape(text)) {
+        throw DataError(_f("not a date: '{}'", text),
+                        _("write YYYY-MM-DD; D-M-YYYY is read only in a file separated by ';'"));
+    }
+    if (is_spreadsheet_serial(text))
+        throw DataError(_f("not a date: '{}'", text),
+                        _("a spreadsheet's day number: format the column as a date, or save the "
+                          "file as CSV UTF-8"));
+    if (words)
+        return parse_date(text, today);
+    if (const auto date = parse_iso_date(text))
+        return *date;
+    if (is_iso_date_shape(text))
+        throw DataError(_f("the date '{}' does not exist", text), _("write YYYY-MM-DD"));
+    throw DataError(_f("not a date: '{}'", text),
+                    day_month_year ? _("write D-M-YYYY or YYYY-MM-DD") : _("write YYYY-MM-DD"));
+}
+
 int parse_time_of_day(std::string_view text) {
     const auto colon = text.find(':');
     if (colon != std::string_view::npos && colon >= 1 && colon <= 2 && text.size() == colon + 3) {
@@ -88,7 +155,7 @@ std::string format_time_of_day(int minutes) {
 std::optional<unsigned> parse_weekday(std::string_view name) {
     const std::string t = lower(name);
     for (unsigned i = 0; i < 7; ++i)
-        if (t == english_days[i] || t == dutch_days[i])
+        if (t == english_days[i] || t == dutch_days[i] || t == dutch_day_names[i])
             return i + 1;
     return std::nullopt;
 }

@@ -70,5 +70,8 @@ inline constexpr std::array<std::string_view, 7> english_days{"mon", "tue", "wed
                                                               "fri", "sat", "sun"};
 inline constexpr std::array<std::string_view, 7> dutch_days{"ma", "di", "wo", "do",
                                                             "vr", "za", "zo"};
+// In full, as a Dutch coordinator may write them in the config.
+inline constexpr std::array<std::string_view, 7> dutch_day_names{
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"};
 
 } // namespace sleutel::values_detail

@@ -10,7 +10,8 @@ echo "just some text" >text.txt
 printf 'date,person,type,minutes\n"2026-11-20,amira,groepsvoorlichting,60\n' >unbalanced.csv
 printf 'date,person,type\n2026-11-20,amira,groepsvoorlichting\n' >no-minutes.csv
 : >empty.csv
-printf 'date,person,type,minutes\n\xff\xfe,amira,groepsvoorlichting,60\n' >latin1.csv
+# UTF-8 (the é) with a stray byte: damaged, not Windows-1252, which would be converted.
+printf 'date,person,type,minutes\ncaf\xc3\xa9\xff,amira,groepsvoorlichting,60\n' >latin1.csv
 printf 'date,person,type,minutes\n2026-11-20,amira,groepsvoorlichting,60\n2026-11-20,amira,groepsvoorlichting,60,extra,fields\n' >ragged.csv
 awk 'BEGIN { printf "date,person,type,minutes,note\n2026-11-20,amira,groepsvoorlichting,60,"
     for (i = 0; i < 10 * 1024 * 1024; i++) printf "x"; print "" }' >ten-mb-note.csv

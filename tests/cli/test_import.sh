@@ -86,10 +86,13 @@ printf 'handle,name\nx1,X,extra\n' >fields.csv
 sl register import persons fields.csv
 expect_code 65
 expect_err "fields.csv:2: 3 fields where the header has 2"
-printf 'handle,name\nx1,\xff\xfe\n' >utf8.csv
+# UTF-8 (the é) with a stray byte is damaged; a file with no UTF-8 at all would be read as
+# Windows-1252 (test_dutch_excel.sh).
+printf 'handle,name\nx1,Caf\xc3\xa9 \xff\xfe\n' >utf8.csv
 sl register import persons utf8.csv
 expect_code 65
 expect_error "utf8.csv:2: not valid UTF-8 text"
+expect_hint 'save the file as "CSV UTF-8"'
 
 it "missing file, wrong kind"
 sl register import persons nothing.csv

@@ -292,3 +292,12 @@ TEST_CASE("a role's Dutch level is a CEFR level, and its lists hold no empty tex
           "user.toml:4:16: roles[0].requirements: expected an array of strings, found a string");
     CHECK(config_error(role + "dutch = \"B1\"\n") == "user.toml:4:1: roles[0].dutch: unknown key");
 }
+
+TEST_CASE("working days may be named in Dutch in full too") {
+    const Config c = config::load_text(
+        "[working_hours]\ndays = [\"maandag\", \"Dinsdag\", \"wo\", \"ZATERDAG\", \"zondag\"]\n",
+        "user.toml");
+    CHECK(c.working_hours.days == std::vector<unsigned>{1, 2, 3, 6, 7});
+    CHECK_THROWS_AS(config::load_text("[working_hours]\ndays = [\"maandagen\"]\n", "user.toml"),
+                    ConfigError);
+}

@@ -129,3 +129,30 @@ TEST_CASE("the progress callbacks see every record and the end") {
     CHECK(lines == std::vector<std::size_t>{2, 4});
     CHECK(ended);
 }
+
+TEST_CASE("in a file separated by ';' a date may have the day first, in a comma file not") {
+    Fixture fx;
+    CHECK(fx.import("date;person;type;minutes\n20-11-2026;amira;groepsvoorlichting;60\n"
+                    "1/11/2026;amira;groepsvoorlichting;60\n")
+              .accepted == 2);
+    const std::vector<Activity> logged = fx.all();
+    REQUIRE(logged.size() == 2);
+    CHECK(logged[0].date == Date{year{2026}, November, day{1}});
+    CHECK(logged[1].date == Date{year{2026}, November, day{20}});
+    try {
+        fx.import("date,person,type,minutes\n20-11-2026,amira,groepsvoorlichting,60\n");
+        FAIL("a day-first date was read in a comma file");
+    } catch (const RowsRejected& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].starts_with("a.csv:2: column 'date': not a date: '20-11-2026' ("));
+    }
+    try {
+        fx.import("date;person;type;minutes\n30-2-2026;amira;groepsvoorlichting;60\n");
+        FAIL("a day that does not exist was accepted");
+    } catch (const RowsRejected& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].starts_with(
+            "a.csv:2: column 'date': the date '30-2-2026' does not exist ("));
+    }
+    CHECK(fx.all().size() == 2);
+}

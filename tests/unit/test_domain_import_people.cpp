@@ -26,7 +26,6 @@ TEST_CASE("the KIND words name the kinds") {
     CHECK(people_kind("persons") == PeopleKind::persons);
     CHECK(people_kind("orgs") == PeopleKind::organisations);
     CHECK_FALSE(people_kind("people").has_value());
-    CHECK(std::string(people_noun(PeopleKind::organisations)) == "organisations");
 }
 
 TEST_CASE("a header with an unknown column or without handle is refused at line 1") {
@@ -84,4 +83,36 @@ TEST_CASE("organisations need a name and a type") {
     PeopleImport import = read_people_csv("handle,name,type\nggd,GGD,ggd\nwijk,Wijkteam,\n",
                                           "o.csv", PeopleKind::organisations);
     CHECK_THROWS_AS(check_people_rows(import, fx.store, fx.config, today), RowsRejected);
+}
+
+TEST_CASE("in a file separated by ';' the dates of a person may have the day first") {
+    Fixture fx;
+    PeopleImport import =
+        read_people_csv("handle;name;since;birth_date;trainings\n"
+                        "amira;Amira;1-3-2024;05/04/1990;\"Basis@10-2-2024;EHBO\"\n",
+                        "p.csv", PeopleKind::persons);
+    check_people_rows(import, fx.store, fx.config, today);
+    REQUIRE(import.rows.size() == 1);
+    const PersonFields& p = import.rows[0].person;
+    CHECK(p.since == Date{std::chrono::year{2024}, std::chrono::March, std::chrono::day{1}});
+    CHECK(p.birth_date == Date{std::chrono::year{1990}, std::chrono::April, std::chrono::day{5}});
+    REQUIRE(p.trainings.size() == 2);
+    CHECK(p.trainings[0].completed_on ==
+          Date{std::chrono::year{2024}, std::chrono::February, std::chrono::day{10}});
+    CHECK_FALSE(p.trainings[1].completed_on);
+
+    PeopleImport bad =
+        read_people_csv("handle;name;since\nbo;Bo;30-2-2024\n", "p.csv", PeopleKind::persons);
+    try {
+        check_people_rows(bad, fx.store, fx.config, today);
+        FAIL("a day that does not exist was accepted");
+    } catch (const RowsRejected& e) {
+        CHECK(e.problems() ==
+              std::vector<std::string>{"p.csv:2: column 'since': the date '30-2-2024' does not "
+                                       "exist (write the day first, D-M-YYYY, or YYYY-MM-DD)"});
+    }
+    // A comma file keeps the ISO date only.
+    PeopleImport comma =
+        read_people_csv("handle,name,since\nbo,Bo,1-3-2024\n", "p.csv", PeopleKind::persons);
+    CHECK_THROWS_AS(check_people_rows(comma, fx.store, fx.config, today), RowsRejected);
 }

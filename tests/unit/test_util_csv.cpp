@@ -51,6 +51,11 @@ TEST_CASE("broken CSV is a data error with FILE:LINE") {
                          "f.csv:2: text after a closing quote", DataError);
     CHECK_THROWS_WITH_AS(parse_csv("a,b\n1,\xc3\x28\n", "f.csv"), "f.csv:2: not valid UTF-8 text",
                          DataError);
+    try {
+        (void)parse_csv("a,b\n1,\xc3\x28\n", "f.csv");
+    } catch (const DataError& e) {
+        CHECK(e.hint() == "save the file as \"CSV UTF-8\"");
+    }
 }
 
 TEST_CASE("one record at a time: reused strings never carry over into the next record") {
