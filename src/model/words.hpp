@@ -20,6 +20,9 @@ inline constexpr std::string_view severity = "severity";
 inline constexpr std::string_view hours_status = "hours status";
 inline constexpr std::string_view goal_state = "goal state";
 inline constexpr std::string_view allowance_cap = "allowance cap";
+inline constexpr std::string_view audit_entity = "audit entity";
+inline constexpr std::string_view audit_action = "audit action";
+inline constexpr std::string_view language_level = "language level";
 inline constexpr std::string_view total = "total"; // the keys of a report's totals
 } // namespace words
 

@@ -4,6 +4,7 @@
 #include "render/report_render.hpp"
 #include "util/error.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
@@ -88,6 +89,26 @@ void write_cell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Value& v,
     }
 }
 
+// A column as wide as its widest text as a person reads it (header, cells, total), within
+// bounds: a sheet opens readable, without `####` for an amount or a date.
+std::vector<double> column_widths(const Report& r, const RenderOptions& o) {
+    const Table& t = r.table;
+    std::vector<std::size_t> chars(t.columns.size(), 0);
+    for (std::size_t c = 0; c < t.columns.size(); ++c)
+        chars[c] = display_width(t.columns[c].label);
+    for (const auto& cells : t.rows)
+        for (std::size_t c = 0; c < cells.size() && c < chars.size(); ++c)
+            chars[c] = std::max(chars[c], display_width(human(cells[c], o.language)));
+    for (const auto& [key, value] : r.totals)
+        for (std::size_t c = 0; c < t.columns.size(); ++c)
+            if (t.columns[c].key == key)
+                chars[c] = std::max(chars[c], display_width(human(value, o.language)));
+    std::vector<double> widths;
+    for (std::size_t n : chars)
+        widths.push_back(static_cast<double>(std::clamp<std::size_t>(n + 2, 8, 60)));
+    return widths;
+}
+
 } // namespace
 
 void write_xlsx(const ReportDocument& d, const RenderOptions& o, const std::string& path) {
@@ -99,11 +120,11 @@ void write_xlsx(const ReportDocument& d, const RenderOptions& o, const std::stri
     for (const Report& r : d.sections) {
         lxw_worksheet* ws = workbook_add_worksheet(wb, sheet_name(r.title).c_str());
         const Table& t = r.table;
+        const std::vector<double> widths = column_widths(r, o);
         for (std::size_t c = 0; c < t.columns.size(); ++c) {
             const auto col = static_cast<lxw_col_t>(c);
             worksheet_write_string(ws, 0, col, t.columns[c].label.c_str(), plain.header);
-            worksheet_set_column(ws, col, col, c == 1 || t.columns[c].key == "detail" ? 28 : 14,
-                                 nullptr);
+            worksheet_set_column(ws, col, col, widths[c], nullptr);
         }
         lxw_row_t row = 1;
         for (const auto& cells : t.rows) {
@@ -112,9 +133,11 @@ void write_xlsx(const ReportDocument& d, const RenderOptions& o, const std::stri
                            nullptr, o);
             ++row;
         }
+        // A filter on the headings: sort or pick rows without touching the totals below.
+        if (!t.columns.empty() && row > 1)
+            worksheet_autofilter(ws, 0, 0, row - 1, static_cast<lxw_col_t>(t.columns.size() - 1));
         // Totals under the rows, in bold, each under its own column.
-        worksheet_write_string(ws, row, 0, o.language == Language::nl ? "totaal" : "total",
-                               bold.header);
+        worksheet_write_string(ws, row, 0, tr(o.language, "total"), bold.header);
         lxw_col_t loose = static_cast<lxw_col_t>(t.columns.size()) + 1;
         for (const auto& [key, value] : r.totals) {
             std::size_t c = 1;
@@ -124,6 +147,9 @@ void write_xlsx(const ReportDocument& d, const RenderOptions& o, const std::stri
                 write_cell(ws, row, static_cast<lxw_col_t>(c), value, key, bold, bold.header, o);
             } else {
                 worksheet_write_string(ws, 0, loose, key.c_str(), plain.header);
+                worksheet_set_column(ws, loose, loose,
+                                     static_cast<double>(std::max<std::size_t>(key.size() + 2, 8)),
+                                     nullptr);
                 write_cell(ws, row, loose, value, key, bold, bold.header, o);
                 ++loose;
             }
@@ -131,6 +157,7 @@ void write_xlsx(const ReportDocument& d, const RenderOptions& o, const std::stri
         for (std::size_t n = 0; n < r.notes.size(); ++n)
             worksheet_write_string(ws, row + 2 + static_cast<lxw_row_t>(n), 0, r.notes[n].c_str(),
                                    nullptr);
+        // The headings stay in view while scrolling down.
         worksheet_freeze_panes(ws, 1, 0);
     }
     if (const lxw_error e = workbook_close(wb); e != LXW_NO_ERROR)

@@ -3,12 +3,14 @@
 
 #include "domain/people.hpp"
 #include "report/builders.hpp"
+#include "store/report_store.hpp"
 #include "util/clock.hpp"
 #include "util/error.hpp"
 
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
+#include <map>
 
 namespace sleutel {
 
@@ -60,9 +62,58 @@ std::vector<Report> sections_of(ReportKind kind, const Context& c,
     return {};
 }
 
+// How many weeks the "reached per week" chart of a weekly report shows: one bar would say nothing,
+// the weeks before it show the trend.
+constexpr int weekly_chart_weeks = 8;
+
+// The span the "reached per week" chart covers: the period itself, or for a weekly report the
+// last weeks up to the period's end.
+Period chart_span(ReportKind kind, const Period& period) {
+    if (kind != ReportKind::weekly)
+        return period;
+    const IsoWeek last = iso_week_of(period.to);
+    return {add_days(iso_week_monday(last.year, last.week), -7 * (weekly_chart_weeks - 1)),
+            period.to, period.label};
+}
+
+std::string week_key(const IsoWeek& w) {
+    return fmt::format("{}-W{:02}", w.year, w.week);
+}
+
+// Reach per ISO week over `span`: a row for every week, also those without activity, and
+// whether the week lies only partly inside the span (its bar counts only the days inside).
+Report reach_per_week(const Context& c, const Period& span) {
+    db::ActivityScope scope = c.scope;
+    scope.from = span.from;
+    scope.to = span.to;
+    std::map<std::string, std::int64_t> reached;
+    std::int64_t total = 0;
+    for (const db::Group& g : db::tally_by(c.store, scope, db::Dimension::day)) {
+        if (const auto day = g.key ? parse_iso_date(*g.key) : std::nullopt) {
+            reached[week_key(iso_week_of(*day))] += g.tally.reached;
+            total += g.tally.reached;
+        }
+    }
+    Report r;
+    r.kind = "reach";
+    r.group_by = "week";
+    r.table.columns = {{"key", "week"}, {"reached", "reached"}, {"partial", "partial"}};
+    const IsoWeek first = iso_week_of(span.from);
+    for (Date monday = iso_week_monday(first.year, first.week); monday <= span.to;
+         monday = add_days(monday, 7)) {
+        const std::string key = week_key(iso_week_of(monday));
+        const bool partial = monday < span.from || add_days(monday, 6) > span.to;
+        const auto it = reached.find(key);
+        r.table.rows.push_back({key, it == reached.end() ? 0 : it->second, partial});
+    }
+    r.totals = {{"reached", total}};
+    return r;
+}
+
 // What the html charts draw: hours against contract, time per theme, reach per week.
-std::vector<Report> charts_of(const Context& c) {
-    return {report::hours(c), report::summary(c, "theme"), report::reach(c, "week")};
+std::vector<Report> charts_of(const Context& c, ReportKind kind) {
+    return {report::hours(c), report::summary(c, "theme"),
+            reach_per_week(c, chart_span(kind, c.request.period))};
 }
 
 // Columns and totals that merging across databases reads by their key.
@@ -232,7 +283,7 @@ Built build_one(const ReportSource& source, const Config& config, const ReportRe
         {.store = *source.store, .config = config, .request = request, .person = options.person});
     Built built{sections_of(options.kind, c, request.by), {}};
     if (options.charts == Charts::with)
-        built.charts = charts_of(c);
+        built.charts = charts_of(c, options.kind);
     return built;
 }
 

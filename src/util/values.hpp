@@ -65,6 +65,16 @@ struct Period {
 Period parse_period(std::string_view text, Date today);
 Period period_between(std::optional<Date> from, std::optional<Date> to);
 
+// In words, for documents: `1 december 2026` (Dutch months in lower case) or `1 December 2026`.
+std::string format_date_in_words(Date date, Language language);
+// The month of `date` in words: `november 2026`.
+std::string format_month_in_words(Date date, Language language);
+// A period in words: `november 2026`, `week 47 2026`, `2026`, `1 – 15 november 2026`.
+std::string format_period_in_words(const Period& period, Language language);
+// A moment `YYYY-MM-DDTHH:MM:SSZ` in local time, in words: `1 december 2026 om 10:18`. Other
+// text comes back as it is.
+std::string format_moment_in_words(std::string_view iso_utc, Language language);
+
 // `12,50`, `12.50`, `12`, `€ 12,50`: not negative.
 Cents parse_money(std::string_view text);
 // `€ 12,50` (nl) or `€12.50` (en).

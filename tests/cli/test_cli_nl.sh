@@ -106,7 +106,7 @@ for word in active volunteer employed free h/week native local regional; do
 done
 grep -qF "actief" all && _pass || _fail "no 'actief' in Dutch tables"
 grep -qF "vrijwilliger" all && _pass || _fail "no 'vrijwilliger' in Dutch tables"
-grep -qF "in dienst" all && _pass || _fail "no 'in dienst' in Dutch tables"
+grep -qF "in loondienst" all && _pass || _fail "no 'in loondienst' in Dutch tables"
 grep -qF "ar:moedertaal" all && _pass || _fail "no 'ar:moedertaal' in Dutch tables"
 grep -qF "6:00 u/week vrij" all && _pass || _fail "no '6:00 u/week vrij' in the match"
 grep -qF "regionaal" all && _pass || _fail "no 'regionaal' in Dutch tables"

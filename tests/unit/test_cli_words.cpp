@@ -11,7 +11,7 @@ TEST_CASE("stored ids are words of the document's language, unknown ids stay as 
     CHECK(status_word(Language::nl, "active") == "actief");
     CHECK(status_word(Language::en, "active") == "active");
     CHECK(contract_word(Language::nl, "volunteer") == "vrijwilliger");
-    CHECK(contract_word(Language::nl, "employed") == "in dienst");
+    CHECK(contract_word(Language::nl, "employed") == "in loondienst");
     CHECK(scope_word(Language::nl, "regional") == "regionaal");
     CHECK(entity_word(Language::nl, "person") == "persoon");
     CHECK(action_word(Language::nl, "create") == "toegevoegd");

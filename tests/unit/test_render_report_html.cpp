@@ -47,3 +47,37 @@ TEST_CASE("the html page escapes every text it was given") {
     CHECK(page.find("a &lt; b") != std::string::npos);
     CHECK(page.find("<html lang=\"nl\"") != std::string::npos);
 }
+
+TEST_CASE("reached per week: a weekly report shows 8 weeks, a month marks its partial weeks") {
+    Fixture p;
+    const Id ana = p.person("ana", "employed", 480);
+    p.assign_to(ana, "voorlichter", 480, d(2025, 1, 1));
+    Activity a;
+    a.person = "ana";
+    a.type = "groepsvoorlichting";
+    a.date = d(2025, 12, 30);
+    a.minutes = 60;
+    a.reached = 12;
+    ActivityChecker(p.store, p.config, today).check(a, true);
+    log_activity(p.store, a);
+    ReportRequest request;
+    request.today = today;
+    request.period = parse_period("2026-W01", today);
+    const std::string weekly = html::page(
+        build_report({{&p.store, "r"}}, p.config, ReportKind::weekly, request, Charts::with),
+        RenderOptions{});
+    CHECK(weekly.find(">wk 46<") != std::string::npos); // 2025-W46, 8 weeks back
+    CHECK(weekly.find(">wk 45<") == std::string::npos);
+    CHECK(weekly.find(">wk 1<") != std::string::npos);
+    CHECK(weekly.find("(deel)") == std::string::npos);
+    CHECK(weekly.find("de laatste 8 weken") != std::string::npos);
+    // December 2025 ends on a Wednesday: week 1 of 2026 lies partly inside it.
+    request.period = parse_period("2025-12", today);
+    const std::string monthly = html::page(
+        build_report({{&p.store, "r"}}, p.config, ReportKind::monthly, request, Charts::with),
+        RenderOptions{});
+    CHECK(monthly.find(">wk 1 (deel)<") != std::string::npos);
+    CHECK(monthly.find(">wk 49<") != std::string::npos);
+    CHECK(monthly.find("fill-opacity=\"0.4\"") != std::string::npos);
+    CHECK(monthly.find("<p class=\"period\">december 2025</p>") != std::string::npos);
+}
