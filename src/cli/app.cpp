@@ -63,7 +63,7 @@ std::chrono::milliseconds parse_wait(const std::optional<std::string>& text) {
     try {
         return std::chrono::milliseconds(parse_seconds_ms(*text));
     } catch (const DataError& e) {
-        throw UsageError(fmt::format("--wait: {}", e.what()), e.hint());
+        throw UsageError(_f("--wait: {}", e.what()), e.hint());
     }
 }
 

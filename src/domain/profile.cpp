@@ -52,29 +52,26 @@ std::vector<Signal> person_signals(const ProfileCard& card, const Config& config
     const Date intervision_due = months_before(today, config.signals.intervision_months);
     if (!card.last_intervision)
         signals.push_back({SignalKind::intervision_overdue, who,
-                           tr(lang, "no intervision recorded"),
-                           Severity::warning});
+                           tr(lang, "no intervision recorded"), Severity::warning});
     else if (to_days(*card.last_intervision) < to_days(intervision_due))
         signals.push_back(
             {SignalKind::intervision_overdue, who,
-             fmt::format(fmt::runtime(tr(lang, "last intervision {}, more than {} months ago")),
-                         format_date(*card.last_intervision), config.signals.intervision_months),
+             tr_f(lang, "last intervision {}, more than {} months ago",
+                  format_date(*card.last_intervision), config.signals.intervision_months),
              Severity::warning});
     for (const Goal& goal : card.goals)
         if (to_days(goal.created_on) <= to_days(today) &&
             goal_state(goal, today) == GoalState::overdue)
-            signals.push_back(
-                {SignalKind::goal_overdue, who,
-                 fmt::format(fmt::runtime(tr(lang, "goal {} was due {}")),
-                             goal.id, format_date(*goal.due)),
-                 Severity::info});
+            signals.push_back({SignalKind::goal_overdue, who,
+                               tr_f(lang, "goal {} was due {}", goal.id, format_date(*goal.due)),
+                               Severity::info});
     const Date horizon = add_days(today, config.signals.assignment_ending_days);
     for (const Assignment& a : card.assignments)
         if (a.active_on(today) && a.until && to_days(*a.until) <= to_days(horizon) &&
             (!a.until_known_on || to_days(*a.until_known_on) <= to_days(today)))
             signals.push_back({SignalKind::assignment_ending, who,
-                               fmt::format(fmt::runtime(tr(lang, "assignment {} at {} as {} ends {}")),
-                                           a.id, a.organisation, a.role, format_date(*a.until)),
+                               tr_f(lang, "assignment {} at {} as {} ends {}", a.id, a.organisation,
+                                    a.role, format_date(*a.until)),
                                Severity::info});
     return signals;
 }

@@ -30,21 +30,21 @@ std::optional<Signal> overload_signal(const std::string& handle, const Workload&
     case Overload::none:
         return std::nullopt;
     case Overload::over_available:
-        detail =
-            fmt::format(fmt::runtime(four_weeks ? tr(lang, "{} logged in 4 weeks against {} available")
-                                                : tr(lang, "{} logged against {} available")),
-                        format_duration(work.logged), format_duration(*work.available));
+        detail = fmt::format(
+            fmt::runtime(four_weeks ? tr(lang, "{} logged in 4 weeks against {} available")
+                                    : tr(lang, "{} logged against {} available")),
+            format_duration(work.logged), format_duration(*work.available));
         break;
     case Overload::over_contract:
         // A report line stands alone and carries the ratio; the card's sits under its own lines of
         // logged and contracted time.
-        detail = four_weeks
-                     ? fmt::format(fmt::runtime(tr(lang, "{} logged in 4 weeks against {} contracted")),
-                                   format_duration(work.logged), format_duration(work.contracted))
-                     : fmt::format(fmt::runtime(tr(lang, "{} logged against {} contracted ({:.2f})")),
-                                   format_duration(work.logged), format_duration(work.contracted),
-                                   static_cast<double>(work.logged) /
-                                       static_cast<double>(work.contracted));
+        detail =
+            four_weeks
+                ? tr_f(lang, "{} logged in 4 weeks against {} contracted",
+                       format_duration(work.logged), format_duration(work.contracted))
+                : tr_f(lang, "{} logged against {} contracted ({:.2f})",
+                       format_duration(work.logged), format_duration(work.contracted),
+                       static_cast<double>(work.logged) / static_cast<double>(work.contracted));
         break;
     }
     return Signal{SignalKind::overload, handle, std::move(detail), Severity::warning};

@@ -211,13 +211,12 @@ void assignments_text(CardText& w, const ProfileCard& card, Date today) {
     if (card.assignments.empty())
         w.item(tr(lang, "none"));
     for (const Assignment& a : card.assignments)
-        w.item(fmt::format("#{} {} {} {} {} {}, {}..{}{}{}", a.id, a.organisation, tr(lang, "as"),
-                           a.role, format_duration(a.minutes_per_week), tr(lang, "h/week"),
-                           format_date(a.from), a.until ? format_date(*a.until) : "",
-                           a.active_on(today) ? tr(lang, " (active)") : "",
-                           a.supervisor ? fmt::format(", {} {}", tr(lang, "supervisor"),
-                                                      printable(*a.supervisor))
-                                        : ""));
+        w.item(fmt::format(
+            "#{} {} {} {} {} {}, {}..{}{}{}", a.id, a.organisation, tr(lang, "as"), a.role,
+            format_duration(a.minutes_per_week), tr(lang, "h/week"), format_date(a.from),
+            a.until ? format_date(*a.until) : "", a.active_on(today) ? tr(lang, " (active)") : "",
+            a.supervisor ? fmt::format(", {} {}", tr(lang, "supervisor"), printable(*a.supervisor))
+                         : ""));
 }
 
 void trainings_text(CardText& w, const ProfileCard& card) {
@@ -249,9 +248,9 @@ void goals_text(CardText& w, const ProfileCard& card, Date today) {
                 ? fmt::format("{} {}", tr(lang, "done"), format_date(*g.done_on))
             : state == GoalState::overdue ? std::string(tr(lang, "overdue"))
                                           : std::string(tr(lang, "open"));
-        w.item(fmt::format(
-            "#{} [{}] {}{}", g.id, state_text, printable(g.text),
-            g.due ? fmt::format(" ({} {})", tr(lang, "due"), format_date(*g.due)) : ""));
+        w.item(fmt::format("#{} [{}] {}{}", g.id, state_text, printable(g.text),
+                           g.due ? fmt::format(" ({} {})", tr(lang, "due"), format_date(*g.due))
+                                 : ""));
     }
 }
 
@@ -266,16 +265,14 @@ void work_text(CardText& w, const ProfileCard& card, const Config& config) {
 
     const ThisMonth& m = card.this_month;
     w.heading(fmt::format("{} {}", tr(lang, "This month"), m.month));
-    w.line(tr(lang, "After hours"),
-           fmt::format("{} ({} {})", m.after_hours, tr(lang, "limit"),
-                       config.signals.after_hours_per_month));
+    w.line(tr(lang, "After hours"), fmt::format("{} ({} {})", m.after_hours, tr(lang, "limit"),
+                                                config.signals.after_hours_per_month));
     if (const auto& a = m.allowance) {
         w.line(tr(lang, "Allowance"),
-               fmt::format("{} {} {}{}", format_money(a->allowance_cents, lang),
-                           tr(lang, "of agreed"), format_money(a->agreed_cents, lang),
-                           a->cap == "none"
-                               ? ""
-                               : fmt::format(" ({} {})", tr(lang, "capped:"), a->cap)));
+               fmt::format(
+                   "{} {} {}{}", format_money(a->allowance_cents, lang), tr(lang, "of agreed"),
+                   format_money(a->agreed_cents, lang),
+                   a->cap == "none" ? "" : fmt::format(" ({} {})", tr(lang, "capped:"), a->cap)));
         w.line(tr(lang, "Ceiling"),
                fmt::format("{} {}, {} {} / {}", format_money(a->month_cap_cents, lang),
                            tr(lang, "a month"), tr(lang, "this year"),
@@ -336,7 +333,8 @@ std::string profile_text(const ProfileCard& card, const Config& config, Date tod
     if (card.signals.empty())
         w.item(tr(lang, "none"));
     for (const Signal& s : card.signals)
-        w.item(fmt::format("{}: {}", signal_kind_name(s.kind), s.detail));
+        w.item(fmt::format("{}: {}", word_for(lang, words::signal_kind, signal_kind_name(s.kind)),
+                           s.detail));
     return w.out;
 }
 

@@ -3,8 +3,8 @@
 
 #include "util/csv.hpp"
 
-#include "render/cells.hpp"
 #include "model/words.hpp"
+#include "render/cells.hpp"
 #include "util/error.hpp"
 
 #include <algorithm>
@@ -57,32 +57,31 @@ std::string referral_text(const Referrals& r, std::string_view separator) {
 // What a person reads.
 std::string human(const Value& value, Language language) {
     const bool nl = language == Language::nl;
-    return std::visit(
-        Overload{
-            [](std::monostate) { return std::string(); },
-            [](const std::string& s) { return printable(s); },
-            [](std::int64_t n) { return fmt::format("{}", n); },
-            [language](bool b) { return std::string(yes_no(language, b)); },
-            [](Duration d) { return format_duration(d.minutes); },
-            [language](Money m) { return format_money(m.cents, language); },
-            [nl](Ratio r) {
-                std::string s = fmt::format("{:.2f}", r.value);
-                if (nl)
-                    std::replace(s.begin(), s.end(), '.', ',');
-                return s;
-            },
-            [](Date d) { return format_date(d); },
-            [](const TextList& l) { return printable(join(l, ", ")); },
-            [nl](Km k) {
-                std::string text = format_km(k.tenths);
-                if (nl)
-                    std::replace(text.begin(), text.end(), '.', ',');
-                return text;
-            },
-            [](const Referrals& r) { return printable(referral_text(r, ", ")); },
-            [](const Counts& c) { return printable(counts_text(c, " ", ", ")); },
-        },
-        value);
+    return std::visit(Overload{
+                          [](std::monostate) { return std::string(); },
+                          [](const std::string& s) { return printable(s); },
+                          [](std::int64_t n) { return fmt::format("{}", n); },
+                          [language](bool b) { return std::string(yes_no(language, b)); },
+                          [](Duration d) { return format_duration(d.minutes); },
+                          [language](Money m) { return format_money(m.cents, language); },
+                          [nl](Ratio r) {
+                              std::string s = fmt::format("{:.2f}", r.value);
+                              if (nl)
+                                  std::replace(s.begin(), s.end(), '.', ',');
+                              return s;
+                          },
+                          [](Date d) { return format_date(d); },
+                          [](const TextList& l) { return printable(join(l, ", ")); },
+                          [nl](Km k) {
+                              std::string text = format_km(k.tenths);
+                              if (nl)
+                                  std::replace(text.begin(), text.end(), '.', ',');
+                              return text;
+                          },
+                          [](const Referrals& r) { return printable(referral_text(r, ", ")); },
+                          [](const Counts& c) { return printable(counts_text(c, " ", ", ")); },
+                      },
+                      value);
 }
 
 std::string human(const Value& value, const Column& column, Language language) {
@@ -255,10 +254,10 @@ void render_csv(const Table& table, const RenderOptions& options, std::ostream& 
         std::vector<std::string> fields;
         for (std::size_t c = 0; c < row.size(); ++c) {
             const Value& value = row[c];
-            if (for_people && (std::holds_alternative<bool>(value) ||
-                               (!table.columns[c].words.empty() &&
-                                (std::holds_alternative<std::string>(value) ||
-                                 std::holds_alternative<Counts>(value))))) {
+            if (for_people &&
+                (std::holds_alternative<bool>(value) ||
+                 (!table.columns[c].words.empty() && (std::holds_alternative<std::string>(value) ||
+                                                      std::holds_alternative<Counts>(value))))) {
                 fields.push_back(
                     spreadsheet_text(human(value, table.columns[c], options.language)));
                 continue;
@@ -303,8 +302,7 @@ void render_markdown(const Table& table, const RenderOptions& options, std::ostr
     for (const auto& row : table.rows) {
         out << '|';
         for (std::size_t c = 0; c < row.size(); ++c)
-            out << ' ' << markdown_cell(human(row[c], table.columns[c], options.language))
-                << " |";
+            out << ' ' << markdown_cell(human(row[c], table.columns[c], options.language)) << " |";
         out << '\n';
     }
 }
@@ -359,7 +357,7 @@ void render(const Table& table, Format format, const RenderOptions& options, std
         break;
     }
     // The cli offers html and xlsx only for reports.
-    throw InternalError(fmt::format("a table cannot be written as {}", format_name(format)));
+    throw InternalError(_f("a table cannot be written as {}", format_name(format)));
 }
 
 } // namespace sleutel

@@ -279,8 +279,8 @@ bool unbroken(const Value& v) {
 }
 
 // A cell's text; the space inside `€ 12,50` becomes a non-breaking one.
-std::string cell_text(const Value& v, Language language) {
-    std::string text = escape_html(human(v, language));
+std::string cell_text(const Value& v, const Column& column, Language language) {
+    std::string text = escape_html(human(v, column, language));
     if (std::holds_alternative<Money>(v))
         for (std::size_t at = text.find(' '); at != std::string::npos; at = text.find(' ', at))
             text.replace(at, 1, "&nbsp;");
@@ -340,7 +340,7 @@ std::string table_html(const Report& r, const RenderOptions& o) {
         out += fmt::format("<th{}>{}</th>", css(shown[i]), escape_html(headings[i]));
     out += "</tr></thead>\n<tbody>\n";
     auto cell = [&](const Value& v, std::size_t c) {
-        return fmt::format("<td{}>{}</td>", css(c), cell_text(v, o.language));
+        return fmt::format("<td{}>{}</td>", css(c), cell_text(v, t.columns[c], o.language));
     };
     for (const auto& row : t.rows) {
         out += "<tr>";
@@ -361,7 +361,7 @@ std::string table_html(const Report& r, const RenderOptions& o) {
             totals[c] = value;
             placed = true;
         } else {
-            loose.push_back(fmt::format("{} {}", key, human(value, o.language)));
+            loose.push_back(total_text(key, value, o.language));
         }
     }
     if (placed) {
@@ -396,8 +396,8 @@ std::string page(const ReportDocument& d, const RenderOptions& o) {
     std::string out =
         fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<title>{} · {} · {}</title>\n<style>{}</style>\n</head>\n<body>\n",
-                    lang == Language::nl ? "nl" : "en", escape_html(d.programme),
-                    escape_html(title), escape_html(period), style);
+                    language_code(lang), escape_html(d.programme), escape_html(title),
+                    escape_html(period), style);
     out +=
         fmt::format("<header>\n<p class=\"kind\">{}</p>\n<h1>{}</h1>\n<p class=\"period\">{}</p>\n"
                     "<p class=\"made\">{}</p>\n</header>\n",

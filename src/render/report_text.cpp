@@ -126,8 +126,8 @@ void render_report(const ReportDocument& d, Format format, const RenderOptions& 
     case Format::csv:
         if (d.sections.size() != 1)
             // The cli writes a document of several sections to a folder, one file each.
-            throw InternalError(fmt::format("the {} report has {} sections: CSV holds one table",
-                                            d.kind, d.sections.size()));
+            throw InternalError(_f("the {} report has {} sections: CSV holds one table", d.kind,
+                                   d.sections.size()));
         render(d.sections.front().table, Format::csv, o, out);
         return;
     case Format::json: {
@@ -152,7 +152,7 @@ void render_report(const ReportDocument& d, Format format, const RenderOptions& 
     case Format::xlsx:
         break;
     }
-    throw InternalError("xlsx is written to a file, not a stream");
+    throw InternalError(_("xlsx is written to a file, not a stream"));
 }
 
 } // namespace sleutel

@@ -1,5 +1,6 @@
 // A report as an xlsx workbook: one sheet per section, numbers as numbers (durations as Excel
 // times, money in euros), dates as dates, the totals row in bold.
+#include "model/words.hpp"
 #include "render/cells.hpp"
 #include "render/report_render.hpp"
 #include "util/error.hpp"
@@ -59,7 +60,8 @@ std::string sheet_name(const std::string& title) {
 }
 
 void write_cell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Value& v,
-                std::string_view key, const Formats& f, lxw_format* text, const RenderOptions& o) {
+                const Column& column, const Formats& f, lxw_format* text, const RenderOptions& o) {
+    const std::string_view key = column.key;
     if (std::holds_alternative<std::monostate>(v))
         return;
     if (const auto* n = std::get_if<std::int64_t>(&v))
@@ -85,7 +87,7 @@ void write_cell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Value& v,
             worksheet_write_datetime(ws, row, col, &dt, f.month);
         }
     } else {
-        worksheet_write_string(ws, row, col, human(v, o.language).c_str(), text);
+        worksheet_write_string(ws, row, col, human(v, column, o.language).c_str(), text);
     }
 }
 
@@ -98,7 +100,7 @@ std::vector<double> column_widths(const Report& r, const RenderOptions& o) {
         chars[c] = display_width(t.columns[c].label);
     for (const auto& cells : t.rows)
         for (std::size_t c = 0; c < cells.size() && c < chars.size(); ++c)
-            chars[c] = std::max(chars[c], display_width(human(cells[c], o.language)));
+            chars[c] = std::max(chars[c], display_width(human(cells[c], t.columns[c], o.language)));
     for (const auto& [key, value] : r.totals)
         for (std::size_t c = 0; c < t.columns.size(); ++c)
             if (t.columns[c].key == key)
@@ -114,7 +116,7 @@ std::vector<double> column_widths(const Report& r, const RenderOptions& o) {
 void write_xlsx(const ReportDocument& d, const RenderOptions& o, const std::string& path) {
     lxw_workbook* wb = workbook_new(path.c_str());
     if (!wb)
-        throw CantCreateError(fmt::format("cannot create {}", path));
+        throw CantCreateError(_f("cannot create {}", path));
     const Formats plain = formats(wb, Weight::plain);
     const Formats bold = formats(wb, Weight::bold);
     for (const Report& r : d.sections) {
@@ -129,7 +131,7 @@ void write_xlsx(const ReportDocument& d, const RenderOptions& o, const std::stri
         lxw_row_t row = 1;
         for (const auto& cells : t.rows) {
             for (std::size_t c = 0; c < cells.size(); ++c)
-                write_cell(ws, row, static_cast<lxw_col_t>(c), cells[c], t.columns[c].key, plain,
+                write_cell(ws, row, static_cast<lxw_col_t>(c), cells[c], t.columns[c], plain,
                            nullptr, o);
             ++row;
         }
@@ -144,13 +146,17 @@ void write_xlsx(const ReportDocument& d, const RenderOptions& o, const std::stri
             while (c < t.columns.size() && t.columns[c].key != key)
                 ++c;
             if (c < t.columns.size()) {
-                write_cell(ws, row, static_cast<lxw_col_t>(c), value, key, bold, bold.header, o);
+                write_cell(ws, row, static_cast<lxw_col_t>(c), value, t.columns[c], bold,
+                           bold.header, o);
             } else {
-                worksheet_write_string(ws, 0, loose, key.c_str(), plain.header);
-                worksheet_set_column(ws, loose, loose,
-                                     static_cast<double>(std::max<std::size_t>(key.size() + 2, 8)),
-                                     nullptr);
-                write_cell(ws, row, loose, value, key, bold, bold.header, o);
+                const std::string heading = word_for(o.language, words::total, key);
+                worksheet_write_string(ws, 0, loose, heading.c_str(), plain.header);
+                worksheet_set_column(
+                    ws, loose, loose,
+                    static_cast<double>(std::max<std::size_t>(display_width(heading) + 2, 8)),
+                    nullptr);
+                const Column total{key, heading, key == "gender" ? words::gender : ""};
+                write_cell(ws, row, loose, value, total, bold, bold.header, o);
                 ++loose;
             }
         }
@@ -161,7 +167,7 @@ void write_xlsx(const ReportDocument& d, const RenderOptions& o, const std::stri
         worksheet_freeze_panes(ws, 1, 0);
     }
     if (const lxw_error e = workbook_close(wb); e != LXW_NO_ERROR)
-        throw CantCreateError(fmt::format("cannot write {}: {}", path, lxw_strerror(e)));
+        throw CantCreateError(_f("cannot write {}: {}", path, lxw_strerror(e)));
 }
 
 } // namespace sleutel

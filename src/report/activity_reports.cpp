@@ -36,7 +36,7 @@ db::Dimension dimension_of(const std::string& by) {
         if (name == by)
             return dimension;
     // The cli refuses any other word before a report is built.
-    throw InternalError(fmt::format("no report dimension '{}'", by));
+    throw InternalError(_f("no report dimension '{}'", by));
 }
 
 std::string key_heading(const Context& c, const std::string& by) {

@@ -106,8 +106,8 @@ const std::vector<AllowanceRow>& allowance_rows(const Context& c) {
         return *c.allowance_cache;
     std::vector<std::string>& notes = c.allowance_notes;
     if (c.config.allowance.ceilings.empty())
-        throw ConfigError("the config has no [[allowance.ceilings]]",
-                          "add the yearly volunteer-allowance ceilings; see sleutel.toml(5)");
+        throw ConfigError(_("the config has no [[allowance.ceilings]]"),
+                          _("add the yearly volunteer-allowance ceilings; see sleutel.toml(5)"));
     std::map<int, const AllowanceCeiling*> ceilings;
     const CeilingFor ceiling = [&](int y) -> const AllowanceCeiling& {
         if (const auto it = ceilings.find(y); it != ceilings.end())
@@ -116,9 +116,8 @@ const std::vector<AllowanceRow>& allowance_rows(const Context& c) {
         if (!found)
             found = &c.config.allowance.ceilings.front();
         if (found->year != y)
-            notes.push_back(fmt::format(
-                fmt::runtime(tr(c.lang, "no ceiling for {} in the config: {}'s is used")),
-                y, found->year));
+            notes.push_back(
+                tr_f(c.lang, "no ceiling for {} in the config: {}'s is used", y, found->year));
         ceilings[y] = found;
         return *found;
     };

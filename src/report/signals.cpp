@@ -24,15 +24,14 @@ void unassigned_activity(const Context& c, std::vector<Signal>& found) {
         if (person == c.persons.end() || !c.selected(person->second) || person->second.forgotten)
             continue;
         const std::string first = format_date(u.first);
-        found.push_back(
-            {SignalKind::unassigned_activity, person->second.handle,
-             u.activities == 1
-                 ? fmt::format(fmt::runtime(tr(c.lang, "1 activity outside every assignment, on {}")),
-                               first)
-                 : fmt::format(fmt::runtime(tr(c.lang, "{} activities outside every assignment, the "
-                                                   "first on {}")),
-                               u.activities, first),
-             Severity::warning});
+        found.push_back({SignalKind::unassigned_activity, person->second.handle,
+                         u.activities == 1
+                             ? tr_f(c.lang, "1 activity outside every assignment, on {}", first)
+                             : tr_f(c.lang,
+                                    "{} activities outside every assignment, the "
+                                    "first on {}",
+                                    u.activities, first),
+                         Severity::warning});
     }
 }
 
@@ -52,12 +51,10 @@ void after_hours_signals(const Context& c, std::vector<Signal>& found) {
     for (const db::PersonMonth& pm : c.year_months()) {
         const auto person = c.persons.find(pm.person);
         if (pm.month >= first_month && person != c.persons.end() && pm.after_hours > limit)
-            found.push_back(
-                {SignalKind::after_hours, person->second.handle,
-                 fmt::format(fmt::runtime(tr(c.lang, "{} times after hours in {} (limit {})")),
-                             pm.after_hours, month_label(pm.month, c.config.programme.language),
-                             limit),
-                 Severity::warning});
+            found.push_back({SignalKind::after_hours, person->second.handle,
+                             tr_f(c.lang, "{} times after hours in {} (limit {})", pm.after_hours,
+                                  month_label(pm.month, c.config.programme.language), limit),
+                             Severity::warning});
     }
 }
 
@@ -69,24 +66,22 @@ void allowance_signals(const Context& c, std::vector<Signal>& found) {
         const std::string month = month_label(m.month, c.config.programme.language);
         if (m.exceeds)
             found.push_back({SignalKind::allowance_over, row.person->handle,
-                             fmt::format(fmt::runtime(tr(c.lang, "allowance for {} above the ceiling")),
-                                         month),
+                             tr_f(c.lang, "allowance for {} above the ceiling", month),
                              Severity::warning});
         // Someone on a benefit risks it from 80% of the monthly ceiling on.
         else if (m.benefit_near)
-            found.push_back(
-                {SignalKind::allowance_near, row.person->handle,
-                 fmt::format(fmt::runtime(tr(c.lang, "allowance for {} at 80% of the ceiling, "
-                                                 "on a benefit")),
-                             month),
-                 Severity::warning});
+            found.push_back({SignalKind::allowance_near, row.person->handle,
+                             // xgettext:no-c-format
+                             tr_f(c.lang,
+                                  "allowance for {} at 80% of the ceiling, "
+                                  "on a benefit",
+                                  month),
+                             Severity::warning});
         // Near: within 10% of the monthly or the yearly cap.
         else if (m.near)
-            found.push_back(
-                {SignalKind::allowance_near, row.person->handle,
-                 fmt::format(fmt::runtime(tr(c.lang, "allowance for {} close to the ceiling")),
-                             month),
-                 Severity::info});
+            found.push_back({SignalKind::allowance_near, row.person->handle,
+                             tr_f(c.lang, "allowance for {} close to the ceiling", month),
+                             Severity::info});
     }
 }
 
@@ -110,14 +105,12 @@ void inactive_and_card_signals(const Context& c, std::vector<Signal>& found) {
             continue;
         const auto it = last.find(id);
         if (it == last.end() || to_days(it->second) < to_days(window))
-            found.push_back(
-                {SignalKind::inactive, person.handle,
-                 it == last.end()
-                     ? fmt::format(fmt::runtime(tr(c.lang, "nothing logged yet (limit {} weeks)")),
-                                   weeks)
-                     : fmt::format(fmt::runtime(tr(c.lang, "last active {} (limit {} weeks)")),
-                                   format_date(it->second), weeks),
-                 Severity::info});
+            found.push_back({SignalKind::inactive, person.handle,
+                             it == last.end()
+                                 ? tr_f(c.lang, "nothing logged yet (limit {} weeks)", weeks)
+                                 : tr_f(c.lang, "last active {} (limit {} weeks)",
+                                        format_date(it->second), weeks),
+                             Severity::info});
         // The card's overload is of the last four weeks; the report's is of its period.
         for (Signal& s : cards[id].signals)
             if (s.kind != SignalKind::overload)

@@ -17,7 +17,7 @@ extern const std::size_t catalogue_nl_size;
 namespace {
 
 class MoCatalogue {
-public:
+  public:
     MoCatalogue(const unsigned char* data, std::size_t size) : data_(data), size_(size) {
         if (size_ < 28)
             return;
@@ -54,7 +54,7 @@ public:
         return nullptr;
     }
 
-private:
+  private:
     std::uint32_t word(std::size_t at) const {
         std::uint32_t value = 0;
         std::memcpy(&value, data_ + at, 4);

@@ -23,6 +23,11 @@ namespace sleutel {
 
 enum class Language { nl, en };
 
+// `nl` or `en`, as HTML's lang attribute and locale names write it.
+inline const char* language_code(Language language) {
+    return language == Language::nl ? "nl" : "en";
+}
+
 // The language a locale name asks for: Dutch for `nl`, `nl_NL.UTF-8`, `nl_BE`…; else English.
 Language language_of_locale(std::string_view locale);
 // The user's language for messages, from LANGUAGE (its first `nl` or `en`), else the first set
@@ -42,7 +47,9 @@ const char* translate_plural(Language language, const char* singular, const char
 // context.
 #define NC_(context, text) context, text
 
-inline const char* _(const char* msgid) { return translate(message_language(), msgid); }
+inline const char* _(const char* msgid) {
+    return translate(message_language(), msgid);
+}
 template <class... Args> std::string _f(const char* msgid, Args&&... args) {
     return fmt::format(fmt::runtime(_(msgid)), std::forward<Args>(args)...);
 }
@@ -56,8 +63,7 @@ inline const char* tr(Language language, const char* msgid) {
 template <class... Args> std::string tr_f(Language language, const char* msgid, Args&&... args) {
     return fmt::format(fmt::runtime(translate(language, msgid)), std::forward<Args>(args)...);
 }
-inline const char* tr_n(Language language, const char* singular, const char* plural,
-                        long long n) {
+inline const char* tr_n(Language language, const char* singular, const char* plural, long long n) {
     return translate_plural(language, singular, plural, n);
 }
 inline const char* trc(Language language, const char* context, const char* msgid) {

@@ -27,12 +27,13 @@ msgcmp "$WORK/short.po" "$extracted" 2>/dev/null && _fail "msgcmp did not notice
 
 it "no message is made of a bare literal outside the catalogue"
 # An error or hint written as a plain string literal or fmt::format never reaches a translator.
-bare=$(grep -rnE '(Error|Warning)\((fmt::format\()?"' "$SOURCE/src" --include='*.cpp' \
+# A literal with no letters (`"{}:{}: {}"`) only arranges translated parts.
+bare=$(grep -rnE '(Error|Warning)\((fmt::format\()?"[^"]*[A-Za-z]' "$SOURCE/src" --include='*.cpp' \
     --include='*.hpp' | grep -v '^[^:]*:[0-9]*: *//' || true)
 [ -z "$bare" ] && _pass || _fail "$(printf '%s\n' "$bare" | head -5)"
 
 it "no Dutch-or-English ternary is left: one catalogue, one place per word"
-ternaries=$(grep -rnE '\bnl \? "|== Language::nl \? "' "$SOURCE/src" || true)
+ternaries=$(grep -rnE '\bnl \? "|== Language::nl \? "' "$SOURCE/src" | grep -v '^[^:]*/util/i18n.hpp:' || true)
 [ -z "$ternaries" ] && _pass || _fail "$(printf '%s\n' "$ternaries" | head -5)"
 
 finish
