@@ -1,5 +1,6 @@
 // `sleutel assign`: who works where, in which role, for how many hours.
 #include "cli/cmd_assign.hpp"
+#include "model/words.hpp"
 
 #include "cli/words.hpp"
 #include "domain/people.hpp"
@@ -67,9 +68,9 @@ int run_list(const AssignListOptions& o, Env& env) {
                      {"minutes_per_week", tr(lang, "hours/week")},
                      {"from", trc(lang, "first day", "from")},
                      {"until", trc(lang, "last day", "until")},
-                     {"contract", tr(lang, "contract")},
+                     {"contract", tr(lang, "contract"), words::contract_form},
                      {"supervisor", tr(lang, "supervisor")},
-                     {"scope", tr(lang, "scope")},
+                     {"scope", tr(lang, "scope"), words::scope},
                      {"active", trc(lang, "column: assignment active today", "active")}};
     for (const Assignment& a : db::assignments(store, filter))
         table.rows.push_back(

@@ -1,5 +1,6 @@
 // `sleutel audit`: who changed what, when.
 #include "cli/cmd_audit.hpp"
+#include "model/words.hpp"
 
 #include "cli/words.hpp"
 #include "util/values.hpp"
@@ -19,9 +20,9 @@ int run_audit(const AuditOptions& options, Env& env) {
                      {"at", tr(lang, "at (UTC)")},
                      {"user", tr(lang, "user")},
                      {"command", tr(lang, "command")},
-                     {"entity", tr(lang, "entity")},
+                     {"entity", tr(lang, "entity"), words::audit_entity},
                      {"entity_id", tr(lang, "entity id")},
-                     {"action", tr(lang, "action")}};
+                     {"action", tr(lang, "action"), words::audit_action}};
     for (const AuditRow& row : rows)
         table.rows.push_back(
             {row.id, row.at, row.os_user, row.command,

@@ -1,6 +1,7 @@
 // `sleutel profile`: the card for a supervision talk, the list of key persons, their
 // development records, recruitment profiles and matching.
 #include "cli/cmd_profile.hpp"
+#include "model/words.hpp"
 
 #include "cli/words.hpp"
 #include "domain/people.hpp"
@@ -57,8 +58,8 @@ int run_list(const ProfileOptions& o, Env& env) {
     table.columns = {{"person", tr(lang, "person")},
                      {"name", tr(lang, "name")},
                      {"municipality", tr(lang, "municipality")},
-                     {"status", tr(lang, "status")},
-                     {"contract", tr(lang, "contract")},
+                     {"status", tr(lang, "status"), words::person_status},
+                     {"contract", tr(lang, "contract"), words::contract_form},
                      {"minutes_per_week", tr(lang, "hours/week")},
                      {"languages", tr(lang, "languages")},
                      {"roles", tr(lang, "roles")}};
@@ -189,7 +190,7 @@ int run_agreements(const ProfileOptions& o, Env& env) {
     Table table;
     table.columns = {{"from", trc(lang, "first day", "from")},
                      {"until", trc(lang, "last day", "until")},
-                     {"contract", tr(lang, "contract")},
+                     {"contract", tr(lang, "contract"), words::contract_form},
                      {"minutes_per_week", tr(lang, "hours/week")},
                      {"allowance", tr(lang, "allowance")},
                      {"available_minutes", tr(lang, "available")},

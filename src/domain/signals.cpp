@@ -38,13 +38,13 @@ std::optional<Signal> overload_signal(const std::string& handle, const Workload&
     case Overload::over_contract:
         // A report line stands alone and carries the ratio; the card's sits under its own lines of
         // logged and contracted time.
-        detail =
-            four_weeks
-                ? tr_f(lang, "{} logged in 4 weeks against {} contracted",
-                       format_duration(work.logged), format_duration(work.contracted))
-                : tr_f(lang, "{} logged against {} contracted ({:.2f})",
-                       format_duration(work.logged), format_duration(work.contracted),
-                       static_cast<double>(work.logged) / static_cast<double>(work.contracted));
+        detail = four_weeks ? tr_f(lang, "{} logged in 4 weeks against {} contracted",
+                                   format_duration(work.logged), format_duration(work.contracted))
+                            : tr_f(lang, "{} logged against {} contracted ({})",
+                                   format_duration(work.logged), format_duration(work.contracted),
+                                   format_decimal(static_cast<double>(work.logged) /
+                                                      static_cast<double>(work.contracted),
+                                                  lang));
         break;
     }
     return Signal{SignalKind::overload, handle, std::move(detail), Severity::warning};

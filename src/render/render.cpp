@@ -64,12 +64,7 @@ std::string human(const Value& value, Language language) {
                           [language](bool b) { return std::string(yes_no(language, b)); },
                           [](Duration d) { return format_duration(d.minutes); },
                           [language](Money m) { return format_money(m.cents, language); },
-                          [nl](Ratio r) {
-                              std::string s = fmt::format("{:.2f}", r.value);
-                              if (nl)
-                                  std::replace(s.begin(), s.end(), '.', ',');
-                              return s;
-                          },
+                          [language](Ratio r) { return format_decimal(r.value, language); },
                           [](Date d) { return format_date(d); },
                           [](const TextList& l) { return printable(join(l, ", ")); },
                           [nl](Km k) {
@@ -89,6 +84,13 @@ std::string human(const Value& value, const Column& column, Language language) {
         return human(value, language);
     if (const auto* id = std::get_if<std::string>(&value))
         return printable(word_for(language, column.words, *id));
+    if (const auto* codes = std::get_if<TextList>(&value);
+        codes && column.words == words::language) {
+        TextList names;
+        for (const std::string& code : *codes)
+            names.push_back(language_label(code, language));
+        return human(Value{std::move(names)}, language);
+    }
     if (const auto* counts = std::get_if<Counts>(&value)) {
         Counts named;
         for (const auto& [id, count] : counts->items)
@@ -254,10 +256,9 @@ void render_csv(const Table& table, const RenderOptions& options, std::ostream& 
         std::vector<std::string> fields;
         for (std::size_t c = 0; c < row.size(); ++c) {
             const Value& value = row[c];
-            if (for_people &&
-                (std::holds_alternative<bool>(value) ||
-                 (!table.columns[c].words.empty() && (std::holds_alternative<std::string>(value) ||
-                                                      std::holds_alternative<Counts>(value))))) {
+            if (for_people && (std::holds_alternative<bool>(value) ||
+                               (!table.columns[c].words.empty() &&
+                                !std::holds_alternative<std::monostate>(value)))) {
                 fields.push_back(
                     spreadsheet_text(human(value, table.columns[c], options.language)));
                 continue;

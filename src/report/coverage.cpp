@@ -40,9 +40,9 @@ Report coverage(const Context& c) {
     r.title = tr(c.lang, "Language coverage");
     r.table.columns = {{"key", tr(c.lang, "municipality")},
                        {"label", tr(c.lang, "name")},
-                       {"languages_needed", tr(c.lang, "needed")},
-                       {"languages_covered", tr(c.lang, "covered")},
-                       {"languages_missing", tr(c.lang, "missing")},
+                       {"languages_needed", tr(c.lang, "needed"), words::language},
+                       {"languages_covered", tr(c.lang, "covered"), words::language},
+                       {"languages_missing", tr(c.lang, "missing"), words::language},
                        {"active_persons", tr(c.lang, "active")},
                        {"gender", tr(c.lang, "gender"), words::gender}};
     std::vector<Place> places;

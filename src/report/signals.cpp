@@ -71,9 +71,8 @@ void allowance_signals(const Context& c, std::vector<Signal>& found) {
         // Someone on a benefit risks it from 80% of the monthly ceiling on.
         else if (m.benefit_near)
             found.push_back({SignalKind::allowance_near, row.person->handle,
-                             // xgettext:no-c-format
                              tr_f(c.lang,
-                                  "allowance for {} at 80% of the ceiling, "
+                                  "allowance for {} at 80 percent of the ceiling, "
                                   "on a benefit",
                                   month),
                              Severity::warning});

@@ -79,6 +79,8 @@ std::string format_moment_in_words(std::string_view iso_utc, Language language);
 Cents parse_money(std::string_view text);
 // `€ 12,50` (nl) or `€12.50` (en).
 std::string format_money(Cents cents, Language language);
+// A ratio with two decimals: `1,38` (nl) or `1.38` (en).
+std::string format_decimal(double value, Language language);
 
 // Kilometres with at most one decimal, as tenths of a km.
 std::int64_t parse_km_tenths(std::string_view text);

@@ -171,4 +171,11 @@ std::int64_t parse_count(std::string_view text, std::string_view what) {
     return *n;
 }
 
+std::string format_decimal(double value, Language language) {
+    std::string text = fmt::format("{:.2f}", value);
+    if (language == Language::nl)
+        std::replace(text.begin(), text.end(), '.', ',');
+    return text;
+}
+
 } // namespace sleutel

@@ -20,7 +20,7 @@ expect_json '.sections.summary.totals.minutes == 120' reports/weekly-2026-W47.js
 # Amira never had intervision: there is a signal, so it is saved and named.
 expect_file reports/signals-2026-W47.txt
 expect_out "signals for 2026-W47"
-expect_true "signal saved" grep -q intervision_overdue reports/signals-2026-W47.txt
+expect_true "signal saved" grep -q "intervisie te lang geleden" reports/signals-2026-W47.txt
 
 it "weekly-report.sh stops on a real failure"
 SLEUTEL="$BIN" SLEUTEL_DB="$WORK/none.db" bash "$SOURCE/examples/weekly-report.sh" reports2 \

@@ -123,7 +123,8 @@ printf '[output]\ncsv_separator = ";"\ncsv_bom = true\n' >excel.toml
 sl --config excel.toml audit --format csv
 expect_code 0
 expect_true "starts with a BOM" [ "$(head -c 3 out | od -An -tx1 | tr -d ' ')" = efbbbf ]
-expect_out "id;at;user;command"
+expect_out "id;tijdstip (UTC);gebruiker;opdracht;soort;kenmerk;actie"
+expect_out ";database;"
 
 it "colour on a terminal, never with NO_COLOR or --no-color or in a pipe"
 if command -v script >/dev/null; then

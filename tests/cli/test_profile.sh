@@ -31,9 +31,9 @@ expect_out "#1 [te laat] Nederlands naar B2 (uiterlijk 2026-06-01)"
 expect_out "#2 [open] Zelf een bijeenkomst leiden"
 expect_out "#3 [klaar 2026-11-23] Verwijskaart maken"
 expect_out "Gemeente:        Haarlem (GM0392)"
-expect_out "intervision_overdue: laatste intervisie 2026-04-01, meer dan 6 maanden geleden"
-expect_out "goal_overdue: doel 1 moest af zijn op 2026-06-01"
-expect_out "assignment_ending: inzet 2 bij ggd als verbinder eindigt 2026-12-10"
+expect_out "intervisie te lang geleden: laatste intervisie 2026-04-01, meer dan 6 maanden geleden"
+expect_out "doel over tijd: doel 1 moest af zijn op 2026-06-01"
+expect_out "inzet loopt af: inzet 2 bij ggd als verbinder eindigt 2026-12-10"
 
 it "the card in JSON"
 sl profile amira --format json
@@ -55,7 +55,7 @@ printf '[programme]\nname = "x"\nlanguage = "en"\n' >en.toml
 sl --config en.toml profile amira
 expect_out "Assignments"
 expect_out "[overdue] Nederlands naar B2"
-expect_out "goal_overdue: goal 1 was due 2026-06-01"
+expect_out "goal overdue: goal 1 was due 2026-06-01"
 
 it "logged hours in the last 4 weeks count against the contract, and overload is a signal"
 # 1,200 + 400 minutes inside the window (1,600 > 1.2 x 1,217 = 1,460); 600 the day before it.

@@ -179,7 +179,7 @@ expect_json '.totals == {"signals": 6, "warnings": 5, "info": 1}'
 it "signals --check exits 1 when there are signals, 0 when there are none"
 sl report signals --period 2026-W01 --check
 expect_code 1
-expect_out "overload"
+expect_out "overbelast"
 sl report signals --period 2025-09 --person ana --check
 expect_code 0
 sl report signals --period 2025-09 --person ana --format json
@@ -233,7 +233,8 @@ it "csv: the Dutch Excel option from the config"
 printf '[output]\ncsv_separator = ";"\ncsv_bom = true\n' >excel.toml
 sl --config excel.toml report hours --period 2026-W01 --format csv
 expect_true "BOM" [ "$(head -c 3 out | od -An -tx1 | tr -d ' ')" = efbbbf ]
-expect_out "ana;Ana;480;180;0,38;1;under"
+expect_out "ana;Ana;480;180;0,38;1;te weinig"
+expect_true "Dutch-Excel headings are for people" grep -q "persoon;naam;contract;gelogd" out
 it "a combined report as csv needs a folder"
 sl report weekly --format csv
 expect_code 64

@@ -76,7 +76,7 @@ sl report signals --period 2026-07 --person bashir --format json
 expect_json '[.rows[].kind] == ["unassigned_activity"]'
 sl report signals --period 2026-07 --person bashir --check
 expect_code 1
-expect_out "unassigned_activity"
+expect_out "activiteit buiten inzet"
 sl report signals --period 2026-W14 --person bashir --check
 expect_code 0
 

@@ -27,7 +27,7 @@ TEST_CASE("the overload signal names its span and, for a report, the ratio") {
     CHECK(report->kind == SignalKind::overload);
     CHECK(report->person == "ana");
     CHECK(report->severity == Severity::warning);
-    CHECK(report->detail == "13:00 gelogd tegen 10:00 volgens contract (1.30)");
+    CHECK(report->detail == "13:00 gelogd tegen 10:00 volgens contract (1,30)");
     const auto card =
         overload_signal("ana", {780, 600, std::nullopt}, config, WorkSpan::last_4_weeks);
     REQUIRE(card);

@@ -46,7 +46,8 @@ TEST_CASE("profile card as text: aligned labels, sections in order, goal state")
     CHECK(text.find("Inzet") < text.find("Trainingen"));
     CHECK(text.find("Trainingen") < text.find("Ontwikkeldoelen"));
     CHECK(text.find("Ontwikkeldoelen") < text.find("Signalen"));
-    CHECK(text.ends_with("\n  - overload: 13:00 gelogd in 4 weken tegen 10:00 volgens contract\n"));
+    CHECK(
+        text.ends_with("\n  - overbelast: 13:00 gelogd in 4 weken tegen 10:00 volgens contract\n"));
 }
 
 TEST_CASE("profile card in Markdown: headings, bullet lines, no markup from names") {

@@ -183,3 +183,14 @@ TEST_CASE("ids of a vocabulary are words for people and ids for scripts") {
     RenderOptions english{Language::en, ',', false, false};
     CHECK(rendered(t, Format::md, english).find("| warning | yes |") != std::string::npos);
 }
+
+TEST_CASE("language codes in a language column read as names beside the codes") {
+    Table t;
+    t.columns = {{"languages_missing", "ontbreekt", words::language}};
+    t.rows.push_back({TextList{"ar", "ti", "zz"}});
+    const std::string table =
+        rendered(t, Format::table, RenderOptions{Language::nl, ',', false, false});
+    CHECK(table.find("Arabisch (ar), Tigrinya (ti), zz") != std::string::npos);
+    CHECK(rendered(t, Format::json, RenderOptions{}).find("\"ar\"") != std::string::npos);
+    CHECK(rendered(t, Format::csv, RenderOptions{}) == "languages_missing\nar;ti;zz\n");
+}

@@ -48,7 +48,7 @@ TEST_CASE("signals: overload over the period, inactive key persons, in person th
     REQUIRE_FALSE(lines.empty());
     // 840 a week over 7 days is 120 a day; W01 holds 7 of them: 840 contracted, 780 logged.
     CHECK(std::find(lines.begin(), lines.end(),
-                    "overload ana: 13:00 gelogd tegen 14:00 volgens contract (0.93)") ==
+                    "overload ana: 13:00 gelogd tegen 14:00 volgens contract (0,93)") ==
           lines.end());
     CHECK(std::find(lines.begin(), lines.end(),
                     "inactive bo: laatst actief 2025-11-03 (grens 4 weken)") != lines.end());
@@ -60,7 +60,7 @@ TEST_CASE("signals: overload over the period, inactive key persons, in person th
     const Report relaxed = p.report(ReportKind::signals, "2026-W01").sections.front();
     // Overload comes first of a person's signals, and persons in handle order.
     CHECK(signal_lines(relaxed).front() ==
-          "overload ana: 13:00 gelogd tegen 14:00 volgens contract (0.93)");
+          "overload ana: 13:00 gelogd tegen 14:00 volgens contract (0,93)");
     CHECK(std::get<std::int64_t>(total(relaxed, "warnings")) ==
           std::get<std::int64_t>(total(r, "warnings")) + 1);
 }
