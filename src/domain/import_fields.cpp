@@ -124,8 +124,11 @@ Referral parse_referral(const std::string& text) {
     if (!digits && number_too_large(number, 999'999'999))
         throw DataError(_f("too large a count of referrals: '{}'", text), _("at most 999999999"));
     if (!digits || std::stoll(number) < 1)
+        // The example is the user's own target: the built-in ones may not be in their config.
         throw DataError(_f("a referral needs a count of 1 or more: '{}'", text),
-                        _("write TARGET or TARGET:N, such as huisarts:2"));
+                        colon == 0
+                            ? _("write TARGET or TARGET:N")
+                            : _f("write TARGET or TARGET:N, such as {}:2", text.substr(0, colon)));
     return {text.substr(0, colon), std::stoll(number)};
 }
 

@@ -164,6 +164,19 @@ TEST_CASE("a referral's count is a whole number from 1; too large is said so") {
             CHECK(e.hint() == "write TARGET or TARGET:N, such as huisarts:2");
         }
     }
+    // The example in the hint is the user's own target, never a built-in one.
+    try {
+        parse_referral("buurtteam:0");
+        FAIL("a zero count was accepted");
+    } catch (const DataError& e) {
+        CHECK(e.hint() == "write TARGET or TARGET:N, such as buurtteam:2");
+    }
+    try {
+        parse_referral(":0");
+        FAIL("a zero count was accepted");
+    } catch (const DataError& e) {
+        CHECK(e.hint() == "write TARGET or TARGET:N");
+    }
     for (const char* text : {"huisarts:1000000000", "huisarts:99999999999999999999"}) {
         CAPTURE(text);
         try {
