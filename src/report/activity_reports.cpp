@@ -137,20 +137,11 @@ std::string config_label(const Config& config, std::string_view dimension, std::
 }
 
 std::string month_label(std::string_view year_month, Language language) {
-    static const std::array<const char*, 12> dutch{"januari",   "februari", "maart",    "april",
-                                                   "mei",       "juni",     "juli",     "augustus",
-                                                   "september", "oktober",  "november", "december"};
-    static const std::array<const char*, 12> english{
-        "January", "February", "March",     "April",   "May",      "June",
-        "July",    "August",   "September", "October", "November", "December"};
-    if (year_month.size() != 7)
-        return std::string(year_month);
-    const int month = (year_month[5] - '0') * 10 + (year_month[6] - '0');
-    if (month < 1 || month > 12)
-        return std::string(year_month);
-    const auto index = static_cast<std::size_t>(month - 1);
-    return fmt::format("{} {}", language == Language::nl ? dutch[index] : english[index],
-                       year_month.substr(0, 4));
+    // The month names live in the catalogue once, with the other dates in words.
+    if (year_month.size() == 7)
+        if (const auto first = parse_iso_date(std::string(year_month) + "-01"))
+            return format_month_in_words(*first, language);
+    return std::string(year_month);
 }
 
 Report summary(const Context& c, const std::string& by) {
