@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Last week's report for the programme: saved as a dated html page (and JSON, for other scripts),
-# and the signals mailed to the coordinator when there are any.
+# and the alerts mailed to the coordinator when there are any.
 #
 # Usage: weekly-report.sh [FOLDER [ADDRESS]]
 #   FOLDER   where the reports go (default ~/sleutel-reports)
-#   ADDRESS  who gets the signals by mail (default: nobody; they are saved beside the report)
+#   ADDRESS  who gets the alerts by mail (default: nobody; they are saved beside the report)
 # sleutel's own settings apply: --db / $SLEUTEL_DB, $SLEUTEL_CONFIG, $SLEUTEL_TODAY.
 set -euo pipefail
 
@@ -18,14 +18,14 @@ week=$("$sleutel" report summary --format json | sed -n 's/.*"label": "\([^"]*\)
 "$sleutel" report weekly -o "$folder/weekly-$week.html"
 "$sleutel" report weekly -o "$folder/weekly-$week.json"
 
-# --check exits 1 when there are signals; anything else is a real failure and stops the script.
+# --check exits 1 when there are alerts; anything else is a real failure and stops the script.
 status=0
-"$sleutel" report signals --check -o "$folder/signals-$week.txt" || status=$?
+"$sleutel" report alerts --check -o "$folder/alerts-$week.txt" || status=$?
 if [ "$status" -eq 1 ]; then
     if [ -n "$address" ] && command -v mail >/dev/null; then
-        mail -s "sleutel: signals for $week" "$address" <"$folder/signals-$week.txt"
+        mail -s "sleutel: alerts for $week" "$address" <"$folder/alerts-$week.txt"
     else
-        echo "signals for $week: $folder/signals-$week.txt"
+        echo "alerts for $week: $folder/alerts-$week.txt"
     fi
 elif [ "$status" -ne 0 ]; then
     exit "$status"

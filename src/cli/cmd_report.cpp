@@ -132,11 +132,10 @@ int run_report(const ReportOptions& o, Env& env) {
     request.person = o.person;
     if (o.municipality)
         request.municipality = municipality_code(config, *o.municipality);
-    const bool has_signal_section =
-        kind == ReportKind::signals || kind == ReportKind::weekly || kind == ReportKind::monthly;
-    if (o.check && !has_signal_section)
-        throw UsageError(_("--check looks at signals"),
-                         _("use it with signals, weekly or monthly"));
+    const bool has_alert_section =
+        kind == ReportKind::alerts || kind == ReportKind::weekly || kind == ReportKind::monthly;
+    if (o.check && !has_alert_section)
+        throw UsageError(_("--check looks at alerts"), _("use it with alerts, weekly or monthly"));
 
     const bool folder = env.to_file() && is_folder_target(*env.globals.output);
     Format format = Format::csv;
@@ -183,7 +182,7 @@ int run_report(const ReportOptions& o, Env& env) {
     }
     if (folder || format == Format::csv || format == Format::xlsx)
         say_notes(doc, env);
-    return o.check && has_signals(doc) ? static_cast<int>(ExitCode::problems_found) : 0;
+    return o.check && has_alerts(doc) ? static_cast<int>(ExitCode::problems_found) : 0;
 }
 
 } // namespace
@@ -192,10 +191,11 @@ void setup_report(CLI::App& root, Context& ctx) {
     auto o = std::make_shared<ReportOptions>();
     CLI::App* cmd = add_command(
         root, "report",
-        _("Report on a period: summary, hours, allowance, reach, referrals, coverage, signals, "
-          "weekly, monthly"));
+        _("Report on a period: summary, hours, allowance, reach, referrals, coverage, alerts, "
+          "signals, progress, weekly, monthly"));
     cmd->add_option("KIND", o->kind,
-                    "summary|hours|allowance|reach|referrals|coverage|signals|weekly|monthly");
+                    "summary|hours|allowance|reach|referrals|coverage|alerts|signals|progress|"
+                    "weekly|monthly");
     o->period.add_to(*cmd, _("Period, such as lastweek (the default), 2026-11 or 2026-W47"));
     cmd->add_option("--by", o->by,
                     _("Group summary or reach by person, municipality, org, role, type, theme, "
@@ -204,7 +204,7 @@ void setup_report(CLI::App& root, Context& ctx) {
     cmd->add_option("--person", o->person, _("Only this key person"))->type_name("PERSON");
     cmd->add_option("--municipality", o->municipality, _("Only key persons of this municipality"))
         ->type_name("CODE|NAME");
-    cmd->add_flag("--check", o->check, _("Exit 1 when there is any signal (for cron)"));
+    cmd->add_flag("--check", o->check, _("Exit 1 when there is any alert (for cron)"));
     on_run(*cmd, ctx, "report", [o](Env& env) { return run_report(*o, env); });
 }
 

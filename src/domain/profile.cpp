@@ -2,8 +2,8 @@
 #include "domain/profile.hpp"
 
 #include "domain/agreement.hpp"
+#include "domain/alerts.hpp"
 #include "domain/allowance.hpp"
-#include "domain/signals.hpp"
 
 #include "store/activity_store.hpp"
 #include "store/agreement_store.hpp"
@@ -36,44 +36,44 @@ Date months_before(Date day, int months) {
     return candidate.ok() ? candidate : Date{ym.year() / ym.month() / std::chrono::last};
 }
 
-std::vector<Signal> person_signals(const ProfileCard& card, const Config& config, Date today) {
+std::vector<Alert> person_alerts(const ProfileCard& card, const Config& config, Date today) {
     const Language lang = config.programme.language;
-    std::vector<Signal> signals;
+    std::vector<Alert> alerts;
     const std::string& who = card.person.handle;
     if (card.person.status != "active")
-        return signals;
+        return alerts;
     // The card judges the four weeks against the contract alone; the availability it shows
     // is not part of the card's overload.
     const RecentWork& recent = card.last_4_weeks;
     if (auto overloaded =
-            overload_signal(who, {recent.minutes, recent.contracted_minutes, std::nullopt}, config,
-                            WorkSpan::last_4_weeks))
-        signals.push_back(std::move(*overloaded));
-    const Date intervision_due = months_before(today, config.signals.intervision_months);
+            overload_alert(who, {recent.minutes, recent.contracted_minutes, std::nullopt}, config,
+                           WorkSpan::last_4_weeks))
+        alerts.push_back(std::move(*overloaded));
+    const Date intervision_due = months_before(today, config.alerts.intervision_months);
     if (!card.last_intervision)
-        signals.push_back({SignalKind::intervision_overdue, who,
-                           tr(lang, "no intervision recorded"), Severity::warning});
+        alerts.push_back({AlertKind::intervision_overdue, who, tr(lang, "no intervision recorded"),
+                          Severity::warning});
     else if (to_days(*card.last_intervision) < to_days(intervision_due))
-        signals.push_back(
-            {SignalKind::intervision_overdue, who,
+        alerts.push_back(
+            {AlertKind::intervision_overdue, who,
              tr_f(lang, "last intervision {}, more than {} months ago",
-                  format_date(*card.last_intervision), config.signals.intervision_months),
+                  format_date(*card.last_intervision), config.alerts.intervision_months),
              Severity::warning});
     for (const Goal& goal : card.goals)
         if (to_days(goal.created_on) <= to_days(today) &&
             goal_state(goal, today) == GoalState::overdue)
-            signals.push_back({SignalKind::goal_overdue, who,
-                               tr_f(lang, "goal {} was due {}", goal.id, format_date(*goal.due)),
-                               Severity::info});
-    const Date horizon = add_days(today, config.signals.assignment_ending_days);
+            alerts.push_back({AlertKind::goal_overdue, who,
+                              tr_f(lang, "goal {} was due {}", goal.id, format_date(*goal.due)),
+                              Severity::info});
+    const Date horizon = add_days(today, config.alerts.assignment_ending_days);
     for (const Assignment& a : card.assignments)
         if (a.active_on(today) && a.until && to_days(*a.until) <= to_days(horizon) &&
             (!a.until_known_on || to_days(*a.until_known_on) <= to_days(today)))
-            signals.push_back({SignalKind::assignment_ending, who,
-                               tr_f(lang, "assignment {} at {} as {} ends {}", a.id, a.organisation,
-                                    a.role, format_date(*a.until)),
-                               Severity::info});
-    return signals;
+            alerts.push_back({AlertKind::assignment_ending, who,
+                              tr_f(lang, "assignment {} at {} as {} ends {}", a.id, a.organisation,
+                                   a.role, format_date(*a.until)),
+                              Severity::info});
+    return alerts;
 }
 
 } // namespace
@@ -111,7 +111,7 @@ void complete_card(ProfileCard& card, const Config& config, Date today, Minutes 
     recent.minutes = recent_minutes;
     for (const Assignment& a : card.assignments)
         recent.contracted_minutes += contracted_minutes(a, recent.from, recent.to);
-    card.signals = person_signals(card, config, today);
+    card.alerts = person_alerts(card, config, today);
 }
 
 // The display name of one of the config's activity types.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 namespace sleutel {
 
@@ -33,6 +34,44 @@ const Role* Config::role(std::string_view id) const {
         if (r.id == id)
             return &r;
     return nullptr;
+}
+
+const ActivityType* Config::activity_type(std::string_view id) const {
+    for (const ActivityType& t : activity_types)
+        if (t.id == id)
+            return &t;
+    return nullptr;
+}
+
+std::vector<std::string> Config::internal_types() const {
+    std::vector<std::string> ids;
+    for (const ActivityType& t : activity_types)
+        if (t.internal)
+            ids.push_back(t.id);
+    return ids;
+}
+
+namespace {
+// In the order of Measure.
+constexpr std::string_view measures[] = {
+    "activities", "minutes",   "reached", "reached_professionals",
+    "questions",  "referrals", "signals", "persons_active"};
+static_assert(std::size(measures) == static_cast<std::size_t>(Measure::persons_active) + 1);
+} // namespace
+
+std::string_view measure_name(Measure measure) {
+    return measures[static_cast<std::size_t>(measure)];
+}
+
+std::optional<Measure> parse_measure(std::string_view name) {
+    for (std::size_t i = 0; i < std::size(measures); ++i)
+        if (measures[i] == name)
+            return static_cast<Measure>(i);
+    return std::nullopt;
+}
+
+std::vector<std::string_view> measure_names() {
+    return {std::begin(measures), std::end(measures)};
 }
 
 std::vector<std::string> Config::types_counting_as(CountsAs what) const {

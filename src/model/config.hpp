@@ -1,8 +1,10 @@
 // The programme's configuration: municipalities, roles, activity types, themes, referral targets,
-// working hours, allowance ceilings and signal thresholds (see sleutel.toml(5)).
+// working hours, allowance ceilings, funding streams, targets and alert thresholds (see
+// sleutel.toml(5)).
 #pragma once
 #include "util/values.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,6 +48,9 @@ struct ActivityType {
     std::string name;
     bool group = false; // `reached` counts participants of a group session
     CountsAs counts_as = CountsAs::nothing;
+    // The team's own work (intervision, training, a team meeting): it counts as hours, never as
+    // reach or questions, which are about newcomers and professionals outside the team.
+    bool internal = false;
 };
 
 // Themes, referral targets and organisation types: an id and a display name.
@@ -73,12 +78,43 @@ struct Allowance {
     std::vector<AllowanceCeiling> ceilings; // sorted by year
 };
 
-struct Signals {
+// When `report alerts` raises an alert about a key person, or about a community signal.
+struct AlertThresholds {
     double overload_ratio = 1.2;
     int after_hours_per_month = 4;
     int inactive_weeks = 4;
     int intervision_months = 6;
     int assignment_ending_days = 30;
+    int answer_within_days = 42; // a forwarded signal without an answer this long: an alert
+};
+
+// What a target counts, over its year up to the end of the report's period.
+enum class Measure {
+    activities,
+    minutes,
+    reached,
+    reached_professionals,
+    questions,
+    referrals,
+    signals,
+    persons_active,
+};
+std::string_view measure_name(Measure measure);
+std::optional<Measure> parse_measure(std::string_view name);
+std::vector<std::string_view> measure_names();
+
+// What the programme promised its financier for a year, optionally for one theme, activity type,
+// municipality or funding stream (`report progress`).
+struct Target {
+    std::string id;
+    std::string name; // empty: the report words one from the measure and the filters
+    int year = 0;
+    Measure measure = Measure::activities;
+    std::int64_t value = 0;
+    std::optional<std::string> theme;
+    std::optional<std::string> type;
+    std::optional<std::string> municipality; // CBS code
+    std::optional<std::string> funding;
 };
 
 struct Output {
@@ -95,9 +131,11 @@ struct Config {
     std::vector<Named> themes;
     std::vector<Named> referral_targets;
     std::vector<Named> organisation_types;
+    std::vector<Named> funding; // who pays: hours and reach can be accounted per stream
+    std::vector<Target> targets;
     WorkingHours working_hours;
     Allowance allowance;
-    Signals signals;
+    AlertThresholds alerts;
     Output output;
     // Legal but probably unintended, such as an [allowance] section without ceilings.
     std::vector<std::string> warnings;
@@ -106,6 +144,9 @@ struct Config {
     const AllowanceCeiling* ceiling_for(int year) const;
     const Municipality* municipality(std::string_view code_or_name) const;
     const Role* role(std::string_view id) const;
+    const ActivityType* activity_type(std::string_view id) const;
+    // The ids of the internal activity types: hours, never reach or questions.
+    std::vector<std::string> internal_types() const;
     // The ids of the activity types that count as `what`.
     std::vector<std::string> types_counting_as(CountsAs what) const;
 };

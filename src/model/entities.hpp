@@ -96,6 +96,7 @@ struct Assignment {
     std::optional<std::string> contract;
     std::optional<std::string> supervisor;
     std::string scope = "local";
+    std::optional<std::string> funding; // id from [[funding]]: who pays for this work
 
     bool active_on(Date day) const {
         return to_days(from) <= to_days(day) && (!until || to_days(day) <= to_days(*until));
@@ -121,13 +122,36 @@ struct Activity {
     std::optional<Id> assignment_id;
     Minutes minutes = 0;
     std::vector<std::string> themes;
-    std::int64_t reached = 0;
+    std::int64_t questions = 0;             // questions the key person received
+    std::int64_t reached = 0;               // newcomers reached
+    std::int64_t reached_professionals = 0; // professionals reached
     std::vector<Referral> referrals;
     std::int64_t km_tenths = 0;
     Cents expenses_cents = 0;
     bool after_hours = false;
     std::optional<std::string> ref; // an external id, so re-run imports never count twice
     std::optional<std::string> note;
+};
+
+// Where a community signal stands. Each step has its date; a signal's status on a day is the
+// latest step taken by then.
+inline constexpr const char* signal_statuses[] = {"open", "forwarded", "answered", "closed"};
+
+// Something a key person noticed in their community (a need, a recurring problem) and what
+// became of it: forwarded to an organisation, answered, closed.
+struct Signal {
+    Id id = 0;
+    Date date; // raised
+    std::optional<Id> person_id;
+    std::optional<std::string> person; // handle
+    std::string text;
+    std::vector<std::string> themes;
+    std::optional<Id> organisation_id;
+    std::optional<std::string> organisation; // handle
+    std::optional<Date> forwarded_on;
+    std::optional<std::string> answer; // what was done with it, fed back to the key person
+    std::optional<Date> answered_on;
+    std::optional<Date> closed_on;
 };
 
 } // namespace sleutel

@@ -4,17 +4,17 @@
 namespace sleutel {
 
 namespace {
-// In the order of SignalKind.
-constexpr std::string_view signal_kinds[] = {
+// In the order of AlertKind.
+constexpr std::string_view alert_kinds[] = {
     "overload",          "after_hours",  "allowance_over",
     "allowance_near",    "inactive",     "intervision_overdue",
     "assignment_ending", "goal_overdue", "unassigned_activity"};
-static_assert(std::size(signal_kinds) ==
-              static_cast<std::size_t>(SignalKind::unassigned_activity) + 1);
+static_assert(std::size(alert_kinds) ==
+              static_cast<std::size_t>(AlertKind::unassigned_activity) + 1);
 } // namespace
 
-std::string_view signal_kind_name(SignalKind kind) {
-    return signal_kinds[static_cast<std::size_t>(kind)];
+std::string_view alert_kind_name(AlertKind kind) {
+    return alert_kinds[static_cast<std::size_t>(kind)];
 }
 
 std::string_view severity_name(Severity severity) {

@@ -13,7 +13,7 @@
 namespace sleutel {
 
 // What a signal is about, in the order reports list them.
-enum class SignalKind {
+enum class AlertKind {
     overload,
     after_hours,
     allowance_over,
@@ -25,13 +25,13 @@ enum class SignalKind {
     unassigned_activity,
 };
 // The id in JSON and CSV: `overload`, `intervision_overdue`, ...
-std::string_view signal_kind_name(SignalKind kind);
+std::string_view alert_kind_name(AlertKind kind);
 
 enum class Severity { warning, info };
 std::string_view severity_name(Severity severity);
 
-struct Signal {
-    SignalKind kind = SignalKind::overload;
+struct Alert {
+    AlertKind kind = AlertKind::overload;
     std::string person; // handle
     std::string detail; // one line for people
     Severity severity = Severity::warning;
@@ -77,7 +77,7 @@ struct ProfileCard {
     RecentWork last_4_weeks;
     std::vector<Agreement> agreements;
     ThisMonth this_month;
-    std::vector<Signal> signals;
+    std::vector<Alert> alerts;
 };
 
 struct Need {

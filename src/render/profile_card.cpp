@@ -266,7 +266,7 @@ void work_text(CardText& w, const ProfileCard& card, const Config& config) {
     const ThisMonth& m = card.this_month;
     w.heading(fmt::format("{} {}", tr(lang, "This month"), m.month));
     w.line(tr(lang, "After hours"), fmt::format("{} ({} {})", m.after_hours, tr(lang, "limit"),
-                                                config.signals.after_hours_per_month));
+                                                config.alerts.after_hours_per_month));
     if (const auto& a = m.allowance) {
         w.line(tr(lang, "Allowance"),
                fmt::format(
@@ -304,11 +304,11 @@ std::string profile_json(const ProfileCard& card, Date today) {
                          {"available_minutes", or_null(r.available_minutes)}};
     j["agreements"] = agreements_json(card);
     j["this_month"] = this_month_json(card.this_month);
-    j["signals"] = Json::array();
-    for (const Signal& s : card.signals)
-        j["signals"].push_back({{"kind", signal_kind_name(s.kind)},
-                                {"detail", s.detail},
-                                {"severity", severity_name(s.severity)}});
+    j["alerts"] = Json::array();
+    for (const Alert& s : card.alerts)
+        j["alerts"].push_back({{"kind", alert_kind_name(s.kind)},
+                               {"detail", s.detail},
+                               {"severity", severity_name(s.severity)}});
     return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
@@ -329,11 +329,11 @@ std::string profile_text(const ProfileCard& card, const Config& config, Date tod
         w.item(fmt::format("{} {} {}", word_for(lang, words::person_status, s.status),
                            tr(lang, "since"), format_date(s.since)));
     work_text(w, card, config);
-    w.heading(tr(lang, "Signals"));
-    if (card.signals.empty())
+    w.heading(tr(lang, "Alerts"));
+    if (card.alerts.empty())
         w.item(tr(lang, "none"));
-    for (const Signal& s : card.signals)
-        w.item(fmt::format("{}: {}", word_for(lang, words::signal_kind, signal_kind_name(s.kind)),
+    for (const Alert& s : card.alerts)
+        w.item(fmt::format("{}: {}", word_for(lang, words::alert_kind, alert_kind_name(s.kind)),
                            s.detail));
     return w.out;
 }

@@ -1,8 +1,8 @@
 // The section builders of one database and the Context they read, behind build_report.
 #pragma once
 #include "domain/agreement.hpp"
+#include "domain/alerts.hpp"
 #include "domain/allowance.hpp"
-#include "domain/signals.hpp"
 #include "model/entities.hpp"
 #include "report/report.hpp"
 #include "store/report_store.hpp"
@@ -101,6 +101,10 @@ const std::vector<AllowanceRow>& allowance_rows(const Context& c);
 Report allowance(const Context& c);
 
 Report coverage(const Context& c);
-Report signals(const Context& c);
+Report alerts(const Context& c);
+// The community signals raised in the period, one row each, or counted by theme or org.
+Report signals(const Context& c, const std::optional<std::string>& by);
+// Each [[targets]] entry against what was done in its year up to the period's end.
+Report progress(const Context& c);
 
 } // namespace sleutel::report

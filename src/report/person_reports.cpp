@@ -42,7 +42,7 @@ const std::vector<HoursRow>& hours_rows(const Context& c) {
     for (const db::Group& g : c.groups(db::Dimension::person))
         logged[*g.key] = g.tally;
     std::vector<HoursRow> rows;
-    const double limit = c.config.signals.overload_ratio;
+    const double limit = c.config.alerts.overload_ratio;
     for (const Person* p : by_handle(c)) {
         HoursRow row;
         row.person = p;

@@ -16,14 +16,16 @@ namespace sleutel {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, ReportKind>, 9> kinds{{
+constexpr std::array<std::pair<std::string_view, ReportKind>, 11> kinds{{
     {"summary", ReportKind::summary},
     {"hours", ReportKind::hours},
     {"allowance", ReportKind::allowance},
     {"reach", ReportKind::reach},
     {"referrals", ReportKind::referrals},
     {"coverage", ReportKind::coverage},
+    {"alerts", ReportKind::alerts},
     {"signals", ReportKind::signals},
+    {"progress", ReportKind::progress},
     {"weekly", ReportKind::weekly},
     {"monthly", ReportKind::monthly},
 }};
@@ -46,10 +48,15 @@ std::vector<Report> sections_of(ReportKind kind, const Context& c,
         return {report::referrals(c)};
     case ReportKind::coverage:
         return {report::coverage(c)};
+    case ReportKind::alerts:
+        return {report::alerts(c)};
     case ReportKind::signals:
-        return {report::signals(c)};
+        return {report::signals(c, by)};
+    case ReportKind::progress:
+        return {report::progress(c)};
     case ReportKind::weekly:
-        return {report::summary(c, summary_by), report::hours(c), report::signals(c)};
+        return {report::summary(c, summary_by), report::hours(c), report::alerts(c),
+                report::signals(c, std::nullopt)};
     case ReportKind::monthly:
         return {report::summary(c, summary_by),
                 report::hours(c),
@@ -57,7 +64,9 @@ std::vector<Report> sections_of(ReportKind kind, const Context& c,
                 report::reach(c, "theme"),
                 report::referrals(c),
                 report::coverage(c),
-                report::signals(c)};
+                report::alerts(c),
+                report::signals(c, std::nullopt),
+                report::progress(c)};
     }
     return {};
 }
@@ -142,7 +151,7 @@ MergeRule merge_rule(const Report& r) {
     MergeRule rule;
     if (r.group_by == "person") {
         rule.rows = RowMerge::side_by_side;
-        if (r.kind == "signals")
+        if (r.kind == "alerts")
             rule.handle_column = person_column;
     }
     if (r.kind == "coverage")
@@ -388,9 +397,9 @@ ReportDocument build_report(const std::vector<ReportSource>& sources, const Conf
     return doc;
 }
 
-bool has_signals(const ReportDocument& document) {
+bool has_alerts(const ReportDocument& document) {
     for (const Report& r : document.sections)
-        if (r.kind == "signals" && !r.table.rows.empty())
+        if (r.kind == "alerts" && !r.table.rows.empty())
             return true;
     return false;
 }

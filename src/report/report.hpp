@@ -1,7 +1,8 @@
 // The reports a programme owes its municipality: what was done (summary, reach, referrals), by
 // whom against what was agreed (hours, allowance), where languages are missing (coverage), and
-// what needs attention (signals). Each report is a table plus totals; `weekly` and `monthly`
-// bundle several into one document.
+// what needs attention (alerts), what the community signalled and what became of it (signals),
+// and how far the year's targets are met (progress). Each report is a table plus totals; `weekly`
+// and `monthly` bundle several into one document.
 #pragma once
 #include "model/config.hpp"
 #include "model/report_document.hpp"
@@ -22,7 +23,9 @@ enum class ReportKind {
     reach,
     referrals,
     coverage,
+    alerts,
     signals,
+    progress,
     weekly,
     monthly
 };
@@ -63,6 +66,6 @@ ReportDocument build_report(const std::vector<ReportSource>& sources, const Conf
                             ReportKind kind, const ReportRequest& request, Charts charts);
 
 // Whether a document holds any signal (`report ... --check`).
-bool has_signals(const ReportDocument& document);
+bool has_alerts(const ReportDocument& document);
 
 } // namespace sleutel

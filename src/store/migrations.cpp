@@ -217,7 +217,46 @@ ALTER TABLE person ADD COLUMN birth_date TEXT
 CREATE INDEX activity_type_person_date ON activity (type, person_id, date);
 )sql";
 
-constexpr std::array<Migration, 3> all{{{1, schema_v1}, {2, schema_v2}, {3, schema_v3}}};
+// Monitoring as the programme guide asks for it. An activity counts the questions a key person
+// received and the professionals reached, beside the newcomers (`reached`). An assignment may
+// name the funding stream that pays for it; its activities follow it through `assignment_id`.
+//
+// A community signal is something a key person noticed in their community (a need, a problem)
+// and its follow-up: forwarded to an organisation, answered (what was done with it, fed back to
+// the key person), closed. Each step keeps its own date, so a report of a past period shows the
+// signal as it stood then.
+constexpr const char* schema_v4 = R"sql(
+ALTER TABLE activity ADD COLUMN questions INTEGER NOT NULL DEFAULT 0 CHECK (questions >= 0);
+ALTER TABLE activity ADD COLUMN reached_professionals INTEGER NOT NULL DEFAULT 0
+    CHECK (reached_professionals >= 0);
+ALTER TABLE assignment ADD COLUMN funding TEXT;
+
+CREATE TABLE signal (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    date            TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    person_id       INTEGER REFERENCES person (id),
+    text            TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 1000),
+    organisation_id INTEGER REFERENCES organisation (id),
+    forwarded_on    TEXT CHECK (forwarded_on IS NULL OR forwarded_on >= date),
+    answer          TEXT CHECK (answer IS NULL OR length(answer) BETWEEN 1 AND 1000),
+    answered_on     TEXT CHECK (answered_on IS NULL OR answered_on >= date),
+    closed_on       TEXT CHECK (closed_on IS NULL OR closed_on >= date),
+    created_at      TEXT NOT NULL,
+    CHECK ((answer IS NULL) = (answered_on IS NULL)),
+    CHECK ((organisation_id IS NULL) = (forwarded_on IS NULL))
+) STRICT;
+CREATE INDEX signal_date ON signal (date);
+CREATE INDEX signal_person ON signal (person_id, date);
+
+CREATE TABLE signal_theme (
+    signal_id INTEGER NOT NULL REFERENCES signal (id) ON DELETE CASCADE,
+    theme     TEXT NOT NULL,
+    PRIMARY KEY (signal_id, theme)
+) STRICT, WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 4> all{
+    {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}, {4, schema_v4}}};
 
 } // namespace
 

@@ -69,7 +69,7 @@ sl assign amira ggd --role tolk --hours 14 --from 2026-11-01
 for day in 16 17 18 19 20; do sl log amira huisbezoek 3h --date 2026-11-$day --role voorlichter; done
 sl report hours --period 2026-W47 --format json
 expect_json '.rows[0] | .status == "over" and .available_minutes == 360 and .minutes == 900'
-sl report signals --period 2026-W47 --format json
+sl report alerts --period 2026-W47 --format json
 expect_json '[.rows[] | select(.kind == "overload") | .detail] == ["15:00 gelogd tegen 6:00 beschikbaar"]'
 
 it "the card shows availability, after-hours and the month's allowance against the caps"

@@ -65,10 +65,10 @@ expect_error "unknown.toml:3:1: programme.colour: unknown key$"
 expect_hint "known keys here: language, name, organisation"
 
 it "wrong type"
-printf '[signals]\noverload_ratio = "high"\n' >type.toml
+printf '[alerts]\noverload_ratio = "high"\n' >type.toml
 sl config check type.toml
 expect_code 78
-expect_error "type.toml:2:18: signals.overload_ratio: expected a number, found a string$"
+expect_error "type.toml:2:18: alerts.overload_ratio: expected a number, found a string$"
 
 it "duplicate id"
 printf '[[themes]]\nid = "taal"\nname = "Taal"\n\n[[themes]]\nid = "taal"\nname = "Taal 2"\n' >dup.toml

@@ -9,28 +9,28 @@ intervision_overdue() {
 }
 
 it "without any intervision amira has the signal"
-sl report signals --period 2026-11 --format json
+sl report alerts --period 2026-11 --format json
 expect_code 0
 expect_true "signal: $(intervision_overdue)" [ "$(intervision_overdue)" = "geen intervisie vastgelegd" ]
 
 it "a logged intervisie session clears the signal for the periods after it"
 sl log amira intervisie 1h30 --date 2026-11-10
 expect_code 0
-sl report signals --period 2026-11 --format json
+sl report alerts --period 2026-11 --format json
 expect_code 0
 expect_true "signal: $(intervision_overdue)" [ -z "$(intervision_overdue)" ]
-sl report signals --period 2026-W46 --format json # 2026-11-09..15: it is in the period
+sl report alerts --period 2026-W46 --format json # 2026-11-09..15: it is in the period
 expect_true "signal: $(intervision_overdue)" [ -z "$(intervision_overdue)" ]
-sl report signals --period 2026-11 --check
+sl report alerts --period 2026-11 --check
 expect_out_not "intervision_overdue"
 sl profile amira --format json
 expect_json '.last_intervision == "2026-11-10"'
-expect_json '[.signals[] | select(.kind == "intervision_overdue")] == []'
+expect_json '[.alerts[] | select(.kind == "intervision_overdue")] == []'
 sl profile amira
 expect_out "Laatste intervisie: 2026-11-10"
 
 it "but not for a period that ended before it"
-sl report signals --period 2026-10 --format json
+sl report alerts --period 2026-10 --format json
 expect_true "signal: $(intervision_overdue)" [ "$(intervision_overdue)" = "geen intervisie vastgelegd" ]
 SLEUTEL_TODAY=2026-11-09 "$BIN" profile amira --format json >out 2>err
 expect_json '.last_intervision == null'
@@ -62,11 +62,11 @@ counts_as = "training"
 TOML
 sl --config own.toml profile amira --format json
 expect_json '.last_intervision == null'
-sl --config own.toml report signals --period 2026-11 --format json
+sl --config own.toml report alerts --period 2026-11 --format json
 expect_true "signal: $(intervision_overdue)" [ "$(intervision_overdue)" = "geen intervisie vastgelegd" ]
 
 it "more than six months later it is overdue again, naming the logged session"
-SLEUTEL_TODAY=2027-06-01 "$BIN" report signals --period 2027-05 --format json >out 2>err
+SLEUTEL_TODAY=2027-06-01 "$BIN" report alerts --period 2027-05 --format json >out 2>err
 expect_true "signal: $(intervision_overdue)" \
     [ "$(intervision_overdue)" = "laatste intervisie 2026-11-10, meer dan 6 maanden geleden" ]
 
@@ -77,7 +77,7 @@ expect_json '.last_intervision == "2026-11-10"'
 sl profile amira training add "Intervisie GGD" --on 2026-11-12
 sl profile amira --format json
 expect_json '.last_intervision == "2026-11-12"'
-sl report signals --period 2026-11 --format json
+sl report alerts --period 2026-11 --format json
 expect_true "signal: $(intervision_overdue)" [ -z "$(intervision_overdue)" ]
 
 it "an activity of a type that counts as training is on the card's trainings, marked as logged"
@@ -116,7 +116,7 @@ expect_json "[.trainings[] | [.name, .activity_id]] == [[\"intervisie\", null],
 
 it "the signals find the sessions through the index on type, person and date"
 rm -f trace.sql
-SLEUTEL_TRACE_SQL=$WORK/trace.sql "$BIN" report signals --period 2026-11 --format json >out 2>err
+SLEUTEL_TRACE_SQL=$WORK/trace.sql "$BIN" report alerts --period 2026-11 --format json >out 2>err
 query=$(grep -m 1 "VALUES ('intervisie')" trace.sql)
 expect_true "traced: $query" grep -q "GROUP BY p.id" <<<"$query"
 plan=$(sqlite3 "$SLEUTEL_DB" "EXPLAIN QUERY PLAN ${query%;}")

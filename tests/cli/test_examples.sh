@@ -10,17 +10,17 @@ sl log amira groepsvoorlichting 2h --date 2026-11-18 --theme gezondheid --reache
 it "fixture"
 expect_code 0
 
-it "weekly-report.sh saves last week's report and the signals"
+it "weekly-report.sh saves last week's report and the alerts"
 SLEUTEL="$BIN" bash "$SOURCE/examples/weekly-report.sh" reports >out 2>err
 code=$?
 expect_code 0
 expect_file reports/weekly-2026-W47.html
 expect_file reports/weekly-2026-W47.json
 expect_json '.sections.summary.totals.minutes == 120' reports/weekly-2026-W47.json
-# Amira never had intervision: there is a signal, so it is saved and named.
-expect_file reports/signals-2026-W47.txt
-expect_out "signals for 2026-W47"
-expect_true "signal saved" grep -q "intervisie te lang geleden" reports/signals-2026-W47.txt
+# Amira never had intervision: there is an alert, so it is saved and named.
+expect_file reports/alerts-2026-W47.txt
+expect_out "alerts for 2026-W47"
+expect_true "alert saved" grep -q "intervisie te lang geleden" reports/alerts-2026-W47.txt
 
 it "weekly-report.sh stops on a real failure"
 SLEUTEL="$BIN" SLEUTEL_DB="$WORK/none.db" bash "$SOURCE/examples/weekly-report.sh" reports2 \
@@ -56,7 +56,7 @@ expect_json '[.rows[] | {key, contracted_minutes}] == [{"key": "amira", "contrac
     {"key": "yonas", "contracted_minutes": 1080}]'
 h report referrals --period 2026-W48 --format json
 expect_json '.rows[] | select(.key == "wijkteam") | .referrals == 4 and .activities == 3'
-h report signals --period 2026-W48 --format json
+h report alerts --period 2026-W48 --format json
 expect_json '[.rows[] | select(.kind == "intervision_overdue")] | length == 0'
 # Thursday evening is after hours under the example's working hours.
 h report summary --period 2026-W48 --format json

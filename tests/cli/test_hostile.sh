@@ -18,7 +18,7 @@ awk 'BEGIN { printf "date,person,type,minutes,note\n2026-11-20,amira,groepsvoorl
 printf 'handle,name\nrobert-tables,"Robert\x27); DROP TABLE person;--"\nbad handle,x\n' >persons.csv
 printf '[programme\nname = "x"\n' >syntax.toml
 printf '[programme]\ncolour = "blue"\n' >unknown-key.toml
-printf '[signals]\noverload_ratio = "high"\n' >wrong-type.toml
+printf '[alerts]\noverload_ratio = "high"\n' >wrong-type.toml
 
 # expected exit code | arguments (bash words, as typed)
 cases=(

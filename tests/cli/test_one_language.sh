@@ -29,7 +29,7 @@ documents() {
         run report monthly --period 2026-11 --format "$f"
         run report weekly --period 2026-W46 --format "$f"
     done
-    for k in signals hours allowance coverage; do run report "$k" --period 2026-11 --format csv; done
+    for k in alerts hours allowance coverage; do run report "$k" --period 2026-11 --format csv; done
     "$BIN" --config "$cfg" report monthly --period 2026-11 --format html >"$WORK/r.html" 2>/dev/null
     python3 -c 'import html,re,sys
 t=open(sys.argv[1]).read()

@@ -55,7 +55,7 @@ expect_code 0
 expect_true "every activity logged" [ "$(sqlite3 "$SLEUTEL_DB" 'SELECT count(*) FROM activity')" = 63 ]
 
 kinds=("summary" "summary --by theme" "summary --by municipality" "summary --by org" hours
-    allowance reach "reach --by type" referrals coverage signals weekly monthly)
+    allowance reach "reach --by type" referrals coverage alerts weekly monthly)
 periods=(2026-08 2026-09 2026-10)
 # Under the sanitizers, many times slower, September alone: the month Anke turns 21, when every
 # kind of figure the changes could disturb is there.

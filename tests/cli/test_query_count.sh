@@ -21,9 +21,9 @@ for n in 1 2; do add_person "$n"; done
 it "fixture"
 expect_code 0
 declare -A few
-for kind in monthly signals weekly; do few[$kind]=$(statements "$kind" --period 2026-11); done
+for kind in monthly alerts weekly; do few[$kind]=$(statements "$kind" --period 2026-11); done
 for n in $(seq 3 12); do add_person "$n"; done
-for kind in monthly signals weekly; do
+for kind in monthly alerts weekly; do
     it "report $kind: as many statements for 12 key persons as for 2"
     many=$(statements "$kind" --period 2026-11)
     expect_true "2 persons: ${few[$kind]} statements, 12 persons: $many" [ "$many" = "${few[$kind]}" ]
@@ -35,11 +35,11 @@ plan=$(sqlite3 "$SLEUTEL_DB" "EXPLAIN QUERY PLAN ${months_query%;}")
 expect_true "plan: $plan" grep -q "COVERING INDEX activity_date_person" <<<"$plan"
 
 it "and the signals are there for all 12"
-sl report signals --period 2026-11 --format json
+sl report alerts --period 2026-11 --format json
 expect_json '[.rows[] | select(.kind == "goal_overdue")] | length == 12'
 
 it "unassigned activities are counted per person and day from the date index, not per activity"
-statements signals --period 2026-11 >/dev/null
+statements alerts --period 2026-11 >/dev/null
 unassigned_query=$(grep -m 1 'sum(d.n)' trace.sql)
 plan=$(sqlite3 "$SLEUTEL_DB" "EXPLAIN QUERY PLAN ${unassigned_query%;}")
 expect_true "plan: $plan" grep -q "COVERING INDEX activity_date_person" <<<"$plan"

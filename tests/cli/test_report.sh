@@ -168,51 +168,51 @@ sl profile cas status active --on 2026-01-11
 
 # --- signals ------------------------------------------------------------------------------------
 it "signals over the week: overload, allowance, inactive, intervision"
-sl report signals --period 2026-W01 --format json
+sl report alerts --period 2026-W01 --format json
 expect_code 0
 expect_json '[.rows[] | [.kind, .person, .severity]] == [
     ["allowance_over", "ana", "warning"],
     ["intervision_overdue", "bo", "warning"],
     ["overload", "cas", "warning"], ["intervision_overdue", "cas", "warning"],
     ["inactive", "dee", "info"], ["intervision_overdue", "dee", "warning"]]'
-expect_json '.totals == {"signals": 6, "warnings": 5, "info": 1}'
+expect_json '.totals == {"alerts": 6, "warnings": 5, "info": 1}'
 it "signals --check exits 1 when there are signals, 0 when there are none"
-sl report signals --period 2026-W01 --check
+sl report alerts --period 2026-W01 --check
 expect_code 1
 expect_out "overbelast"
-sl report signals --period 2025-09 --person ana --check
+sl report alerts --period 2025-09 --person ana --check
 expect_code 0
-sl report signals --period 2025-09 --person ana --format json
-expect_json '.rows == [] and .totals.signals == 0'
+sl report alerts --period 2025-09 --person ana --format json
+expect_json '.rows == [] and .totals.alerts == 0'
 it "after-hours above the monthly limit is a signal"
 for day in 05 06 07 08; do sl log ana individueel-contact 30m --date 2026-01-$day --at 21:00; done
-sl report signals --period 2026-01-05..2026-01-11 --person ana --format json
+sl report alerts --period 2026-01-05..2026-01-11 --person ana --format json
 expect_json '[.rows[].kind] | index("after_hours") != null'
 expect_json '.rows[] | select(.kind == "after_hours") | .detail | test("5")'
 it "an assignment ending soon and an overdue goal are signals, once they were known"
 sl assign end 1 --on 2026-02-01
 sl profile ana goal add "Training geven" --due 2026-01-10
 # Decided in November: the report of a week in January did not know of either.
-sl report signals --period 2026-W03 --person ana --format json
+sl report alerts --period 2026-W03 --person ana --format json
 expect_json '[.rows[].kind] | index("assignment_ending") == null and index("goal_overdue") == null'
-sl report signals --period 2026-W47 --person ana --format json
+sl report alerts --period 2026-W47 --person ana --format json
 expect_json '[.rows[].kind] | index("goal_overdue") != null'
 SLEUTEL_TODAY=2026-01-12 sl profile ana goal add "Intervisie bijwonen" --due 2026-01-13
 SLEUTEL_TODAY=2026-01-12 sl assign end 1 --on 2026-01-31
-sl report signals --period 2026-W03 --person ana --format json
+sl report alerts --period 2026-W03 --person ana --format json
 expect_json '[.rows[].kind] | index("assignment_ending") != null and index("goal_overdue") != null'
 
 # --- weekly and monthly -------------------------------------------------------------------------
 it "weekly = summary + hours + signals for last week (the default period)"
 SLEUTEL_TODAY=2026-01-07 sl report weekly --format json
 expect_json '.report == "weekly" and .period.label == "2026-W01" and (.generated_at | length > 0)'
-expect_json '(.sections | keys_unsorted) == ["summary", "hours", "signals"]'
+expect_json '(.sections | keys_unsorted) == ["summary", "hours", "alerts", "signals"]'
 expect_json '.sections.summary.totals.minutes == 990 and .sections.hours.rows[2].status == "over"'
 expect_json '.sections.summary | has("report") and has("period") and has("group_by") and has("generated_at") and has("rows") and has("totals")'
 it "monthly = every kind for last month"
 sl report monthly --format json
 expect_json '.period.label == "2025-12"'
-expect_json '(.sections | keys_unsorted) == ["summary", "hours", "allowance", "reach", "referrals", "coverage", "signals"]'
+expect_json '(.sections | keys_unsorted) == ["summary", "hours", "allowance", "reach", "referrals", "coverage", "alerts", "signals", "progress"]'
 expect_json '.sections.allowance.rows[0].exceeds == true'
 it "the default period of a single report is last week"
 SLEUTEL_TODAY=2026-01-07 sl report summary --format json
@@ -257,7 +257,7 @@ it "-o FOLDER with csv writes sleutel-<kind>-<period>.csv per section"
 mkdir exports
 sl report monthly --period 2025-12 -o exports
 expect_code 0
-for kind in summary hours allowance reach referrals coverage signals; do
+for kind in summary hours allowance reach referrals coverage alerts; do
     expect_file "exports/sleutel-$kind-2025-12.csv"
 done
 expect_true "allowance csv" grep -q '^ana,Ana,2025-12,2520,21000,21000,24360,210000,10,230,true,23520,monthly,0$' \

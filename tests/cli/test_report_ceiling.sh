@@ -63,7 +63,7 @@ sl log ana individueel-contact 1h --date 2026-01-05
 expect_code 0
 
 # The allowance report, and the monthly one (allowance and signals sections), in each format.
-for kind in allowance signals monthly; do
+for kind in allowance alerts monthly; do
     it "$kind: the note in table output"
     sl report "$kind" --period 2026-01
     expect_code 0
@@ -76,7 +76,7 @@ for kind in allowance signals monthly; do
     it "$kind: the note in json output"
     sl report "$kind" --period 2026-01 --format json
     if [ "$kind" = monthly ]; then
-        expect_json '[.sections.allowance.notes, .sections.signals.notes] == [["'"$note"'"], ["'"$note"'"]]'
+        expect_json '[.sections.allowance.notes, .sections.alerts.notes] == [["'"$note"'"], ["'"$note"'"]]'
     else
         expect_json '.notes == ["'"$note"'"]'
     fi

@@ -90,7 +90,7 @@ TEST_CASE("what only the command line can get wrong is refused by the cli, with 
               "cannot group by 'colour'",
               "use one of: person, municipality, org, role, type, theme, week, month"},
              {{"report", "weekly", "--format", "csv"},
-              "the weekly report has 3 sections: CSV holds one table",
+              "the weekly report has 4 sections: CSV holds one table",
               "write one file per section with -o DIR"},
              {{"audit", "--format", "html"},
               "this command cannot write html",

@@ -31,14 +31,14 @@ TEST_CASE("the default config is complete") {
     const Config c = config::load_default();
     CHECK(c.programme.language == Language::nl);
     for (const char* role : {"adviseur", "verbinder", "helper", "rolmodel", "tolk", "voorlichter",
-                             "bemiddelaar", "verkenner"}) {
+                             "bemiddelaar", "verkenner", "bruggenbouwer", "intermediair"}) {
         CAPTURE(role);
         CHECK(has_id(c.roles, role));
         CHECK_FALSE(c.role(role)->description.empty());
         CHECK_FALSE(c.role(role)->tasks.empty());
         CHECK_FALSE(c.role(role)->competencies.empty());
     }
-    CHECK(c.roles.size() == 8);
+    CHECK(c.roles.size() == 10);
     CHECK(has_id(c.activity_types, "groepsvoorlichting"));
     CHECK(has_id(c.themes, "gezondheid"));
     CHECK(has_id(c.referral_targets, "huisarts"));
@@ -50,12 +50,96 @@ TEST_CASE("the default config is complete") {
     CHECK(c.working_hours.end == 18 * 60);
     CHECK(c.working_hours.days == std::vector<unsigned>{1, 2, 3, 4, 5});
     CHECK(c.allowance.travel_cents_per_km == 23);
-    CHECK(c.signals.overload_ratio == doctest::Approx(1.2));
-    CHECK(c.signals.after_hours_per_month == 4);
-    CHECK(c.signals.inactive_weeks == 4);
-    CHECK(c.signals.intervision_months == 6);
-    CHECK(c.signals.assignment_ending_days == 30);
+    CHECK(c.alerts.overload_ratio == doctest::Approx(1.2));
+    CHECK(c.alerts.after_hours_per_month == 4);
+    CHECK(c.alerts.inactive_weeks == 4);
+    CHECK(c.alerts.intervision_months == 6);
+    CHECK(c.alerts.assignment_ending_days == 30);
+    CHECK(c.alerts.answer_within_days == 42);
     CHECK(c.output.csv_separator == ',');
+}
+
+TEST_CASE("the default config follows the programme documents") {
+    const Config c = config::load_default();
+    for (const char* theme :
+         {"huiselijk-geweld", "seksueel-geweld", "eerste-1000-dagen", "participatie"}) {
+        CAPTURE(theme);
+        CHECK(has_id(c.themes, theme));
+    }
+    for (const char* target : {"veilig-thuis", "taalschool", "werkcoach", "welzijn"}) {
+        CAPTURE(target);
+        CHECK(has_id(c.referral_targets, target));
+    }
+    for (const char* type : {"huiskamergesprek", "spreekuur", "casusoverleg", "klankbordgroep"}) {
+        CAPTURE(type);
+        CHECK(has_id(c.activity_types, type));
+        CHECK_FALSE(c.activity_type(type)->internal);
+    }
+    REQUIRE(c.municipality("Zandvoort") != nullptr);
+    CHECK(c.municipality("Zandvoort")->code == "GM0473");
+    // The team's own work is hours only.
+    CHECK(c.internal_types() == std::vector<std::string>{"teamoverleg", "intervisie", "training"});
+    CHECK(has_id(c.funding, "wmo"));
+    CHECK(has_id(c.funding, "kansrijke-start"));
+    CHECK(c.targets.empty());
+}
+
+TEST_CASE("[alerts], once called [signals]: either name, not both") {
+    CHECK(config::load_text("[signals]\nanswer_within_days = 10\n", "old.toml")
+              .alerts.answer_within_days == 10);
+    CHECK(config::load_text("[alerts]\ninactive_weeks = 2\n", "new.toml").alerts.inactive_weeks ==
+          2);
+    CHECK(config_error("[signals]\ninactive_weeks = 2\n[alerts]\ninactive_weeks = 3\n") ==
+          "user.toml:1:1: signals: [signals] is the old name of [alerts]");
+}
+
+TEST_CASE("internal activity types, funding streams and targets") {
+    const Config c = config::load_text(R"(
+[[activity_types]]
+id = "teamoverleg"
+name = "Teamoverleg"
+internal = true
+[[activity_types]]
+id = "voorlichting"
+name = "Voorlichting"
+group = true
+[[funding]]
+id = "wmo"
+name = "Wmo"
+[[targets]]
+id = "bereik"
+year = 2026
+measure = "reached"
+value = 600
+type = "voorlichting"
+funding = "wmo"
+municipality = "GM0392"
+)",
+                                       "user.toml");
+    CHECK(c.activity_type("teamoverleg")->internal);
+    REQUIRE(c.targets.size() == 1);
+    CHECK(c.targets[0].measure == Measure::reached);
+    CHECK(c.targets[0].value == 600);
+    CHECK(c.targets[0].funding == "wmo");
+    CHECK(c.targets[0].municipality == "GM0392");
+
+    const std::string types = "[[activity_types]]\nid = \"team\"\nname = \"Team\"\n";
+    CHECK(config_error(types + "internal = true\ngroup = true\n") ==
+          "user.toml:4:12: activity_types[0].internal: an internal activity type cannot be a "
+          "group session");
+    CHECK(config_error("[[targets]]\nid = \"doel\"\nyear = 2026\nvalue = 10\n"
+                       "measure = \"hugs\"\n")
+              .starts_with("user.toml:5:11: targets[0].measure: 'hugs' is not something a target "
+                           "can count"));
+    CHECK(config_error("[[targets]]\nid = \"doel\"\nyear = 2026\nvalue = 10\n"
+                       "measure = \"signals\"\nfunding = \"wmo\"\n")
+              .starts_with("user.toml:6:11: targets[0].funding: a target on signals"));
+    CHECK(config_error("[[targets]]\nid = \"doel\"\nyear = 2026\nvalue = 10\n"
+                       "measure = \"reached\"\ntheme = \"nope\"\n")
+              .starts_with("user.toml:6:9: targets[0].theme: 'nope' is not in themes"));
+    CHECK(config_error(types + "internal = true\n[[targets]]\nid = \"doel\"\nyear = 2026\n"
+                               "value = 10\nmeasure = \"reached\"\ntype = \"team\"\n")
+              .starts_with("user.toml:10:8: targets[0].type: 'team' is internal"));
 }
 
 TEST_CASE("allowance ceilings 2023-2025, and the latest earlier row for other years") {

@@ -54,17 +54,18 @@ TEST_CASE("register delete: a person's own details go with them, and it is audit
 TEST_CASE("register delete: a table added later that refers to a person is a reference too") {
     Fixture fx;
     const Id p = fx.person("amira");
-    connection(fx.store).exec("CREATE TABLE signal (id INTEGER PRIMARY KEY, "
+    connection(fx.store).exec("CREATE TABLE mentorship (id INTEGER PRIMARY KEY, "
                               "raised_by INTEGER REFERENCES person (id), "
                               "answered_by INTEGER REFERENCES person (id))");
     connection(fx.store).exec(
-        fmt::format("INSERT INTO signal (raised_by, answered_by) VALUES ({0}, {0})", p));
+        fmt::format("INSERT INTO mentorship (raised_by, answered_by) VALUES ({0}, {0})", p));
     const auto references = db::references_to(fx.store, db::Kind::person, p);
     REQUIRE(references.size() == 1);
-    CHECK(references[0].table == "signal");
+    CHECK(references[0].table == "mentorship");
     CHECK(references[0].rows == 1); // one row, though it names the person twice
     const Registration r = *registration_to_delete(fx.store, db::Kind::person, "amira").found;
-    CHECK_THROWS_WITH_AS(delete_registration(fx.store, r), "amira has 1 row in signal", DataError);
+    CHECK_THROWS_WITH_AS(delete_registration(fx.store, r), "amira has 1 row in mentorship",
+                         DataError);
     CHECK(db::find_handle(fx.store, db::Kind::person, "amira"));
 }
 

@@ -10,10 +10,10 @@ using namespace people_test;
 
 namespace {
 // The kinds of the card's signals, in order.
-std::vector<std::string> signal_kinds(const ProfileCard& card) {
+std::vector<std::string> alert_kinds(const ProfileCard& card) {
     std::vector<std::string> kinds;
-    for (const Signal& s : card.signals)
-        kinds.emplace_back(signal_kind_name(s.kind));
+    for (const Alert& s : card.alerts)
+        kinds.emplace_back(alert_kind_name(s.kind));
     return kinds;
 }
 } // namespace
@@ -92,15 +92,15 @@ TEST_CASE("the card of a key person: intervision, overdue goals and assignments 
     CHECK(before.last_4_weeks.to == today);
     CHECK(before.last_4_weeks.contracted_minutes == 2 * 120 * 4);
     CHECK(before.this_month.month == "2026-11");
-    CHECK(signal_kinds(before) ==
+    CHECK(alert_kinds(before) ==
           std::vector<std::string>{"intervision_overdue", "goal_overdue", "assignment_ending"});
-    CHECK(before.signals[2].detail.find(std::to_string(ending.id)) != std::string::npos);
+    CHECK(before.alerts[2].detail.find(std::to_string(ending.id)) != std::string::npos);
 
     // A recorded intervision within the config's six months clears its signal.
     add_training(fx.store, who, {0, "Intervisie regio", d(2026, 9, 1)}, today);
     const ProfileCard after = profile_card(fx.store, fx.config, amira, today);
     CHECK(after.last_intervision == d(2026, 9, 1));
-    CHECK(signal_kinds(after) == std::vector<std::string>{"goal_overdue", "assignment_ending"});
+    CHECK(alert_kinds(after) == std::vector<std::string>{"goal_overdue", "assignment_ending"});
 }
 
 TEST_CASE("the cards of everyone carry the status of the day they are for") {
@@ -114,6 +114,6 @@ TEST_CASE("the cards of everyone carry the status of the day they are for") {
     CHECK(cards.at(yusuf).person.status == "active"); // leaves only next month
     CHECK(profile_cards(fx.store, fx.config, d(2026, 12, 1)).at(yusuf).person.status == "left");
     // A key person who is not active gets no signals.
-    CHECK(profile_cards(fx.store, fx.config, d(2026, 12, 1)).at(yusuf).signals.empty());
-    CHECK_FALSE(cards.at(yusuf).signals.empty());
+    CHECK(profile_cards(fx.store, fx.config, d(2026, 12, 1)).at(yusuf).alerts.empty());
+    CHECK_FALSE(cards.at(yusuf).alerts.empty());
 }

@@ -33,15 +33,15 @@ TEST_CASE("goal states have their names") {
 
 TEST_CASE("signal kinds and severities have one id each, in the order reports list them") {
     std::vector<std::string_view> names;
-    for (int k = 0; k <= static_cast<int>(SignalKind::unassigned_activity); ++k)
-        names.push_back(signal_kind_name(static_cast<SignalKind>(k)));
+    for (int k = 0; k <= static_cast<int>(AlertKind::unassigned_activity); ++k)
+        names.push_back(alert_kind_name(static_cast<AlertKind>(k)));
     CHECK(names == std::vector<std::string_view>{"overload", "after_hours", "allowance_over",
                                                  "allowance_near", "inactive",
                                                  "intervision_overdue", "assignment_ending",
                                                  "goal_overdue", "unassigned_activity"});
-    CHECK(signal_kind_name(SignalKind::overload) == "overload");
-    CHECK(signal_kind_name(SignalKind::unassigned_activity) == "unassigned_activity");
-    CHECK(SignalKind::overload < SignalKind::goal_overdue);
+    CHECK(alert_kind_name(AlertKind::overload) == "overload");
+    CHECK(alert_kind_name(AlertKind::unassigned_activity) == "unassigned_activity");
+    CHECK(AlertKind::overload < AlertKind::goal_overdue);
     CHECK(severity_name(Severity::warning) == "warning");
     CHECK(severity_name(Severity::info) == "info");
 }

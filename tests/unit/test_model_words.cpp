@@ -8,13 +8,13 @@
 using namespace sleutel;
 
 TEST_CASE("every alert kind and severity has a Dutch word that is not its id") {
-    for (int k = 0; k <= static_cast<int>(SignalKind::unassigned_activity); ++k) {
-        const std::string id(signal_kind_name(static_cast<SignalKind>(k)));
+    for (int k = 0; k <= static_cast<int>(AlertKind::unassigned_activity); ++k) {
+        const std::string id(alert_kind_name(static_cast<AlertKind>(k)));
         CAPTURE(id);
-        const std::string dutch = word_for(Language::nl, words::signal_kind, id);
+        const std::string dutch = word_for(Language::nl, words::alert_kind, id);
         CHECK(dutch != id);
-        CHECK(dutch != word_for(Language::en, words::signal_kind, id));
-        CHECK(word_for(Language::en, words::signal_kind, id).find('_') == std::string::npos);
+        CHECK(dutch != word_for(Language::en, words::alert_kind, id));
+        CHECK(word_for(Language::en, words::alert_kind, id).find('_') == std::string::npos);
     }
     CHECK(word_for(Language::nl, words::severity, "warning") == "waarschuwing");
     CHECK(word_for(Language::en, words::severity, "warning") == "warning");

@@ -28,8 +28,8 @@ ProfileCard card() {
     c.goals = {goal};
     c.last_4_weeks = {d(2025, 12, 24), today, 780, 600, std::nullopt};
     c.this_month.month = "2026-01";
-    c.signals = {{SignalKind::overload, "ana",
-                  "13:00 gelogd in 4 weken tegen 10:00 volgens contract", Severity::warning}};
+    c.alerts = {{AlertKind::overload, "ana", "13:00 gelogd in 4 weken tegen 10:00 volgens contract",
+                 Severity::warning}};
     return c;
 }
 
@@ -45,7 +45,7 @@ TEST_CASE("profile card as text: aligned labels, sections in order, goal state")
     CHECK(text.find("  Gelogd:          13:00\n  Contract:        10:00\n") != std::string::npos);
     CHECK(text.find("Inzet") < text.find("Trainingen"));
     CHECK(text.find("Trainingen") < text.find("Ontwikkeldoelen"));
-    CHECK(text.find("Ontwikkeldoelen") < text.find("Signalen"));
+    CHECK(text.find("Ontwikkeldoelen") < text.find("Aandachtspunten"));
     CHECK(
         text.ends_with("\n  - overbelast: 13:00 gelogd in 4 weken tegen 10:00 volgens contract\n"));
 }
@@ -73,8 +73,8 @@ TEST_CASE("profile card as JSON: keys in a fixed order, nulls for what is unknow
     CHECK(key("trainings") < key("last_intervision"));
     CHECK(key("goals") < key("status_history"));
     CHECK(key("last_4_weeks") < key("agreements"));
-    CHECK(key("this_month") < key("signals"));
-    CHECK(key("signals") != std::string::npos);
+    CHECK(key("this_month") < key("alerts"));
+    CHECK(key("alerts") != std::string::npos);
 }
 
 TEST_CASE("profile card: languages by name beside the code, in the programme's language") {

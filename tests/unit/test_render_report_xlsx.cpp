@@ -24,7 +24,7 @@ TEST_CASE("xlsx: a zip with one sheet per section, named after the section") {
     p.assign_to(ana, "voorlichter", 480, d(2025, 1, 1));
     p.log("ana", d(2026, 1, 2), 90);
     const ReportDocument doc = p.report(ReportKind::weekly, "2026-W01");
-    REQUIRE(doc.sections.size() == 3);
+    REQUIRE(doc.sections.size() == 4);
     const std::string path = p.dir.file("week.xlsx");
     write_xlsx(doc, RenderOptions{}, path);
     const std::string zip = bytes_of(path);
@@ -32,6 +32,6 @@ TEST_CASE("xlsx: a zip with one sheet per section, named after the section") {
     CHECK(zip.substr(0, 4) == std::string("PK\x03\x04", 4));
     // The names of a zip's members are stored as they are, also when the contents are packed.
     CHECK(zip.find("xl/worksheets/sheet1.xml") != std::string::npos);
-    CHECK(zip.find("xl/worksheets/sheet3.xml") != std::string::npos);
-    CHECK(zip.find("xl/worksheets/sheet4.xml") == std::string::npos);
+    CHECK(zip.find("xl/worksheets/sheet4.xml") != std::string::npos);
+    CHECK(zip.find("xl/worksheets/sheet5.xml") == std::string::npos);
 }

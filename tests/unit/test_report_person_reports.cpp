@@ -16,7 +16,7 @@ TEST_CASE("hours count an assignment from its first day and judge against overlo
     REQUIRE(r.table.rows.size() == 1);
     CHECK(std::get<Duration>(cell(r, 0, "contracted_minutes")).minutes == 600);
     CHECK(std::get<std::string>(cell(r, 0, "status")) == "over");
-    p.config.signals.overload_ratio = 1.5;
+    p.config.alerts.overload_ratio = 1.5;
     const Report relaxed = p.report(ReportKind::hours, "2026-W01").sections.front();
     CHECK(std::get<std::string>(cell(relaxed, 0, "status")) == "ok");
 }
@@ -67,7 +67,7 @@ TEST_CASE("hours: over the person's own availability is overload, even within th
     CHECK(std::get<Duration>(cell(r, 0, "contracted_minutes")).minutes == 840);
     CHECK(std::get<Duration>(cell(r, 0, "available_minutes")).minutes == 420);
     CHECK(std::get<std::string>(cell(r, 0, "status")) == "over");
-    const Report signals = p.report(ReportKind::signals, "2026-W01").sections.front();
+    const Report signals = p.report(ReportKind::alerts, "2026-W01").sections.front();
     const std::vector<std::string> lines = signal_lines(signals);
     REQUIRE_FALSE(lines.empty());
     CHECK(lines.front() == "overload ana: 10:00 gelogd tegen 7:00 beschikbaar");

@@ -1,6 +1,6 @@
 // The overload rule that the signals report and the profile card share.
+#include "domain/alerts.hpp"
 #include "domain/config.hpp"
-#include "domain/signals.hpp"
 
 #include <doctest/doctest.h>
 
@@ -20,21 +20,21 @@ TEST_CASE("overload: availability first, then the contract, each above the ratio
 
 TEST_CASE("the overload signal names its span and, for a report, the ratio") {
     Config config = config::load_default();
-    CHECK_FALSE(overload_signal("ana", {600, 600, std::nullopt}, config, WorkSpan::report_period));
+    CHECK_FALSE(overload_alert("ana", {600, 600, std::nullopt}, config, WorkSpan::report_period));
     const auto report =
-        overload_signal("ana", {780, 600, std::nullopt}, config, WorkSpan::report_period);
+        overload_alert("ana", {780, 600, std::nullopt}, config, WorkSpan::report_period);
     REQUIRE(report);
-    CHECK(report->kind == SignalKind::overload);
+    CHECK(report->kind == AlertKind::overload);
     CHECK(report->person == "ana");
     CHECK(report->severity == Severity::warning);
     CHECK(report->detail == "13:00 gelogd tegen 10:00 volgens contract (1,30)");
     const auto card =
-        overload_signal("ana", {780, 600, std::nullopt}, config, WorkSpan::last_4_weeks);
+        overload_alert("ana", {780, 600, std::nullopt}, config, WorkSpan::last_4_weeks);
     REQUIRE(card);
     CHECK(card->detail == "13:00 gelogd in 4 weken tegen 10:00 volgens contract");
     config.programme.language = Language::en;
-    CHECK(overload_signal("ana", {780, 900, 600}, config, WorkSpan::report_period)->detail ==
+    CHECK(overload_alert("ana", {780, 900, 600}, config, WorkSpan::report_period)->detail ==
           "13:00 logged against 10:00 available");
-    config.signals.overload_ratio = 1.5;
-    CHECK_FALSE(overload_signal("ana", {780, 600, std::nullopt}, config, WorkSpan::last_4_weeks));
+    config.alerts.overload_ratio = 1.5;
+    CHECK_FALSE(overload_alert("ana", {780, 600, std::nullopt}, config, WorkSpan::last_4_weeks));
 }

@@ -26,7 +26,7 @@ Overload overload(const Workload& work, double limit);
 enum class WorkSpan { report_period, last_4_weeks };
 
 // The `overload` signal for `handle`, if the work is over a limit.
-std::optional<Signal> overload_signal(const std::string& handle, const Workload& work,
-                                      const Config& config, WorkSpan span);
+std::optional<Alert> overload_alert(const std::string& handle, const Workload& work,
+                                    const Config& config, WorkSpan span);
 
 } // namespace sleutel

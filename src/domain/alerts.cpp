@@ -1,5 +1,5 @@
 // One overload rule for the signals report and the profile card.
-#include "domain/signals.hpp"
+#include "domain/alerts.hpp"
 
 #include <fmt/format.h>
 
@@ -21,12 +21,12 @@ Overload overload(const Workload& work, double limit) {
     return Overload::none;
 }
 
-std::optional<Signal> overload_signal(const std::string& handle, const Workload& work,
-                                      const Config& config, WorkSpan span) {
+std::optional<Alert> overload_alert(const std::string& handle, const Workload& work,
+                                    const Config& config, WorkSpan span) {
     const Language lang = config.programme.language;
     const bool four_weeks = span == WorkSpan::last_4_weeks;
     std::string detail;
-    switch (overload(work, config.signals.overload_ratio)) {
+    switch (overload(work, config.alerts.overload_ratio)) {
     case Overload::none:
         return std::nullopt;
     case Overload::over_available:
@@ -47,7 +47,7 @@ std::optional<Signal> overload_signal(const std::string& handle, const Workload&
                                                   lang));
         break;
     }
-    return Signal{SignalKind::overload, handle, std::move(detail), Severity::warning};
+    return Alert{AlertKind::overload, handle, std::move(detail), Severity::warning};
 }
 
 } // namespace sleutel

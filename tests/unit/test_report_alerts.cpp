@@ -26,7 +26,7 @@ TEST_CASE("unassigned activities: judged on the assignments' dates, one alert pe
     scope.from = d(2025, 6, 1);
     CHECK(db::unassigned_activities(p.store, scope).empty());
 
-    const Report r = p.report(ReportKind::signals, "2025-05").sections.front();
+    const Report r = p.report(ReportKind::alerts, "2025-05").sections.front();
     std::vector<std::string> details;
     for (std::size_t row = 0; row < r.table.rows.size(); ++row)
         if (std::get<std::string>(cell(r, row, "kind")) == "unassigned_activity")
@@ -43,7 +43,7 @@ TEST_CASE("signals: overload over the period, inactive key persons, in person th
     const Id bo = p.person("bo", "employed", 240);
     p.assign_to(bo, "adviseur", 240, d(2025, 12, 1));
     p.log("bo", d(2025, 11, 3), 60); // long before the four-week window
-    const Report r = p.report(ReportKind::signals, "2026-W01").sections.front();
+    const Report r = p.report(ReportKind::alerts, "2026-W01").sections.front();
     const std::vector<std::string> lines = signal_lines(r);
     REQUIRE_FALSE(lines.empty());
     // 840 a week over 7 days is 120 a day; W01 holds 7 of them: 840 contracted, 780 logged.
@@ -56,8 +56,8 @@ TEST_CASE("signals: overload over the period, inactive key persons, in person th
     for (const std::string& line : lines)
         CHECK(line.find("in 4 weken") == std::string::npos);
 
-    p.config.signals.overload_ratio = 0.5;
-    const Report relaxed = p.report(ReportKind::signals, "2026-W01").sections.front();
+    p.config.alerts.overload_ratio = 0.5;
+    const Report relaxed = p.report(ReportKind::alerts, "2026-W01").sections.front();
     // Overload comes first of a person's signals, and persons in handle order.
     CHECK(signal_lines(relaxed).front() ==
           "overload ana: 13:00 gelogd tegen 14:00 volgens contract (0,93)");
