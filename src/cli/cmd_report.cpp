@@ -107,15 +107,33 @@ void say_notes(const ReportDocument& doc, Env& env) {
             }
 }
 
-// `--by` groups the summary and reach only, by a dimension the reports know.
+// What `--by` can group each report by: the summary and reach by any dimension the reports know
+// (in weekly and monthly, the summary's), the hours per person or per funding stream or scope,
+// the community signals by theme or organisation.
+std::vector<std::string> groupings_of(ReportKind kind) {
+    switch (kind) {
+    case ReportKind::summary:
+    case ReportKind::reach:
+    case ReportKind::weekly:
+    case ReportKind::monthly:
+        return report_dimensions();
+    case ReportKind::hours:
+        return {"person", "funding", "scope"};
+    case ReportKind::signals:
+        return {"theme", "org"};
+    default:
+        return {};
+    }
+}
+
 void check_grouping(ReportKind kind, const std::optional<std::string>& by) {
     if (!by)
         return;
-    if (kind != ReportKind::summary && kind != ReportKind::reach && !is_combined(kind))
-        throw UsageError(
-            _f("--by does not apply to the {} report", report_kind_name(kind)),
-            _("--by groups summary and reach (and the summary in weekly and monthly)"));
-    const auto dims = report_dimensions();
+    const auto dims = groupings_of(kind);
+    if (dims.empty())
+        throw UsageError(_f("--by does not apply to the {} report", report_kind_name(kind)),
+                         _("--by groups summary, reach, hours and signals (and the summary in "
+                           "weekly and monthly)"));
     if (std::find(dims.begin(), dims.end(), *by) == dims.end())
         throw UsageError(_f("cannot group by '{}'", *by),
                          _f("use one of: {}", fmt::join(dims, ", ")));
