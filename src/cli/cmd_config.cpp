@@ -35,10 +35,12 @@ int run_check(const std::optional<std::string>& file, Env& env) {
     const std::optional<std::string> path = file ? file : config::locate(env.globals.config);
     const Config c = path ? config::load_file(*path) : config::load_default();
     env.out << _f("{}: ok ({} municipalities, {} roles, {} activity types, {} themes, "
-                  "{} referral targets, {} organisation types, {} allowance ceilings)",
+                  "{} referral targets, {} organisation types, {} funding streams, {} targets, "
+                  "{} allowance ceilings)",
                   path ? *path : _("built-in default"), c.municipalities.size(), c.roles.size(),
                   c.activity_types.size(), c.themes.size(), c.referral_targets.size(),
-                  c.organisation_types.size(), c.allowance.ceilings.size())
+                  c.organisation_types.size(), c.funding.size(), c.targets.size(),
+                  c.allowance.ceilings.size())
             << '\n';
     for (const std::string& warning : c.warnings)
         env.warn(warning);

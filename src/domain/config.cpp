@@ -24,46 +24,11 @@ namespace sleutel {
 namespace {
 
 using config::fail_at;
+using config::for_each_table;
+using config::IdSet;
 using config::TableReader;
 
 constexpr std::string_view default_source = "(default)";
-
-// Runs `each` on every table of an array of tables, with its `name[i]` path.
-template <class F> void for_each_table(const toml::node& node, const std::string& name, F each) {
-    const toml::array* array = node.as_array();
-    if (!array)
-        fail_at(node.source(), name, _f("expected an array of tables ([[{}]])", name));
-    std::size_t index = 0;
-    for (const toml::node& element : *array) {
-        const std::string path = fmt::format("{}[{}]", name, index++);
-        const toml::table* table = element.as_table();
-        if (!table)
-            fail_at(element.source(), path, _("expected a table"));
-        TableReader reader(*table, path);
-        each(reader);
-        reader.finish();
-    }
-}
-
-// Ids must be handles and unique within their list.
-class IdSet {
-  public:
-    explicit IdSet(std::string list) : list_(std::move(list)) {}
-    std::string take(TableReader& reader, std::string_view key = "id") {
-        std::string id = reader.string(key);
-        if (!is_handle(id))
-            reader.fail(key, _f("'{}' is not a valid id", id),
-                        _("an id is 2 to 32 characters: a lower-case letter, then lower-case "
-                          "letters, digits or '-'"));
-        if (!seen_.insert(id).second)
-            reader.fail(key, _f("duplicate id '{}' in {}", id, list_));
-        return id;
-    }
-
-  private:
-    std::string list_;
-    std::set<std::string> seen_;
-};
 
 std::vector<Named> read_named(const toml::node& node, const std::string& name) {
     std::vector<Named> out;

@@ -3,6 +3,7 @@
 
 #include "util/error.hpp"
 #include "util/i18n.hpp"
+#include "util/values.hpp"
 
 #include <fmt/format.h>
 
@@ -145,6 +146,34 @@ void TableReader::finish() const {
         fail_at(key.source(), key_path(key.str()), _("unknown key"),
                 _f("known keys here: {}", choices));
     }
+}
+
+void for_each_table(const toml::node& node, const std::string& name,
+                    const std::function<void(TableReader&)>& each) {
+    const toml::array* array = node.as_array();
+    if (!array)
+        fail_at(node.source(), name, _f("expected an array of tables ([[{}]])", name));
+    std::size_t index = 0;
+    for (const toml::node& element : *array) {
+        const std::string path = fmt::format("{}[{}]", name, index++);
+        const toml::table* table = element.as_table();
+        if (!table)
+            fail_at(element.source(), path, _("expected a table"));
+        TableReader reader(*table, path);
+        each(reader);
+        reader.finish();
+    }
+}
+
+std::string IdSet::take(TableReader& reader, std::string_view key) {
+    std::string id = reader.string(key);
+    if (!is_handle(id))
+        reader.fail(key, _f("'{}' is not a valid id", id),
+                    _("an id is 2 to 32 characters: a lower-case letter, then lower-case "
+                      "letters, digits or '-'"));
+    if (!seen_.insert(id).second)
+        reader.fail(key, _f("duplicate id '{}' in {}", id, list_));
+    return id;
 }
 
 } // namespace sleutel::config

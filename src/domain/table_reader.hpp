@@ -2,6 +2,7 @@
 // so finish() can reject every key the schema does not know.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -41,6 +42,22 @@ class TableReader {
     const toml::table& table_;
     std::string path_;
     std::set<std::string, std::less<>> known_;
+};
+
+// Runs `each` on every table of an array of tables, with its `name[i]` path, and rejects the keys
+// `each` did not read.
+void for_each_table(const toml::node& node, const std::string& name,
+                    const std::function<void(TableReader&)>& each);
+
+// Ids must be handles and unique within their list.
+class IdSet {
+  public:
+    explicit IdSet(std::string list) : list_(std::move(list)) {}
+    std::string take(TableReader& reader, std::string_view key = "id");
+
+  private:
+    std::string list_;
+    std::set<std::string> seen_;
 };
 
 } // namespace sleutel::config

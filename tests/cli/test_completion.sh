@@ -85,7 +85,7 @@ tab assign amira ""
 expect_out ggd-kennemerland
 tab register org x --type wel
 expect_true "an organisation type: $(cat out)" [ "$(cat out)" = welzijn ]
-tab log list --type huis
+tab log list --type huisb
 expect_true "an activity type: $(cat out)" [ "$(cat out)" = huisbezoek ]
 
 it "roles come from the configuration in use"

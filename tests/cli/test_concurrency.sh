@@ -70,7 +70,7 @@ reports=(reports/*)
 expect_true "reports were written (${#reports[@]})" [ "${#reports[@]}" -ge 2 ]
 bad=0
 for f in "${reports[@]}"; do
-    jq -e '.sections.summary.totals.activities >= 0 and (.sections | length == 7)' "$f" \
+    jq -e '.sections.summary.totals.activities >= 0 and (.sections | length == 9)' "$f" \
         >/dev/null 2>&1 || bad=$((bad + 1))
 done
 expect_true "$bad bad report files" [ "$bad" -eq 0 ]

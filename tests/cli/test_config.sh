@@ -9,7 +9,7 @@ expect_out "[[allowance.ceilings]]"
 cp out template.toml
 sl config check template.toml
 expect_code 0
-expect_out "template.toml: ok (5 municipalities, 8 roles, 10 activity types, 13 themes"
+expect_out "template.toml: ok (6 municipalities, 10 roles, 15 activity types, 17 themes"
 
 it "config template -o writes the file"
 sl config template -o written.toml
@@ -29,7 +29,7 @@ name = "Gids"
 TOML
 sl config check roles.toml
 expect_code 0
-expect_out "1 roles, 10 activity types, 13 themes"
+expect_out "1 roles, 15 activity types, 17 themes"
 sl --config roles.toml config show --format json
 expect_code 0
 expect_out '"id" : "gids"'

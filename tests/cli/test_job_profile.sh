@@ -83,7 +83,7 @@ expect_json '.roles[0] | .dutch_level == "B2" and .education_level == "MBO 4"
     and .requirements == ["You hold a driving licence <B>."]
     and .advantages == ["experience with young people"]'
 sl config show --format json
-expect_json '[.roles[] | .dutch_level] | length == 8 and all(. == "B1")'
+expect_json '[.roles[] | .dutch_level] | length == 10 and all(. == "B1")'
 
 it "an unknown CEFR level, an empty requirement or a wrong type is refused, naming the key"
 printf '[[roles]]\nid = "guide"\nname = "Guide"\ndutch_level = "B3"\n' >bad-level.toml

@@ -56,9 +56,9 @@ sl log amira individueel-contact 30m --date 2026-11-20 --at 17:59
 sl log amira individueel-contact 30m --date 2026-11-20 --after-hours
 sl log list --period 2026-11-20..2026-11-22 --format csv
 expect_true "five after hours, the 10:00 and 17:59 ones not" [ "$(grep -c ',true,' out)" -eq 5 ]
-expect_out ",17:59,amira,individueel-contact,voorlichter,ggd,30,,0,,0,0,false,,"
-expect_out ",22:15,amira,individueel-contact,voorlichter,ggd,30,,0,,0,0,true,,"
-expect_out "2026-11-22,,amira,individueel-contact,voorlichter,ggd,30,,0,,0,0,true,,"
+expect_out ",17:59,amira,individueel-contact,voorlichter,ggd,30,,0,0,0,,0,0,false,,"
+expect_out ",22:15,amira,individueel-contact,voorlichter,ggd,30,,0,0,0,,0,0,true,,"
+expect_out "2026-11-22,,amira,individueel-contact,voorlichter,ggd,30,,0,0,0,,0,0,true,,"
 
 it "with several active assignments, --role or --org is needed"
 sl log selam individueel-contact 1h
@@ -164,8 +164,8 @@ expect_true "one row" [ "$(tail -n +2 out | wc -l)" -eq 1 ]
 sl log list --period 2026-11 --theme taal --format csv
 expect_true "one row with taal" [ "$(tail -n +2 out | wc -l)" -eq 1 ]
 sl log list --from 2026-11-01 --to 2026-11-22 --person amira --format csv
-expect_out "id,date,time,person,type,role,org,minutes,themes,reached,referrals,km,expenses_cents,after_hours,ref,note"
-expect_out "gezondheid;taal,12,ggd;huisarts:2,7.5,1250,false,ext-1,"
+expect_out "id,date,time,person,type,role,org,minutes,themes,questions,reached,reached_professionals,referrals,km,expenses_cents,after_hours,ref,note"
+expect_out "gezondheid;taal,0,12,0,ggd;huisarts:2,7.5,1250,false,ext-1,"
 sl log list --period 2026-11-20
 expect_code 0
 expect_out "€ 12,50"
@@ -179,7 +179,7 @@ sl log edit 1 --reached 15 --theme werk
 expect_code 0
 expect_out "activity 1 changed"
 sl log list --period 2026-11-20 --type groepsvoorlichting --format csv
-expect_out ",90,werk,15,ggd;huisarts:2,7.5,1250,false,ext-1,Voorlichting over vaccinaties"
+expect_out ",90,werk,0,15,0,ggd;huisarts:2,7.5,1250,false,ext-1,Voorlichting over vaccinaties"
 sl log edit 1 --note "bel 0612345678"
 expect_code 65
 sl log edit 1 --theme nope
@@ -195,10 +195,10 @@ sl log amira individueel-contact 30m --date 2026-11-20 --at 22:00
 id=$(cat out)
 sl log edit "$id" --at 10:00
 sl log list --period 2026-11-20 --format csv
-expect_out "$id,2026-11-20,10:00,amira,individueel-contact,voorlichter,ggd,30,,0,,0,0,false,,"
+expect_out "$id,2026-11-20,10:00,amira,individueel-contact,voorlichter,ggd,30,,0,0,0,,0,0,false,,"
 sl log edit "$id" --date 2026-11-22
 sl log list --period 2026-11-22 --format csv
-expect_out "$id,2026-11-22,10:00,amira,individueel-contact,voorlichter,ggd,30,,0,,0,0,true,,"
+expect_out "$id,2026-11-22,10:00,amira,individueel-contact,voorlichter,ggd,30,,0,0,0,,0,0,true,,"
 
 it "log edit needs something to change, and keeps refs unique"
 sl log edit 1

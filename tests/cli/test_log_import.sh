@@ -22,9 +22,9 @@ sl log import week.csv
 expect_code 0
 expect_out "week.csv: imported 3 activities"
 sl log list --period 2026-W47 --format csv
-expect_out "2026-11-16,10:00,amira,groepsvoorlichting,voorlichter,ggd,90,gezondheid;taal,14,ggd;huisarts:2,12.5,350,false,w47-1,Voorlichting zorgverzekering"
-expect_out "2026-11-17,21:30,amira,individueel-contact,voorlichter,ggd,75,mentale-gezondheid,1,ggz,0,0,true,w47-2,"
-expect_out "2026-11-18,,yusuf,huisbezoek,verbinder,ggd,45,,0,,0,0,true,w47-3,\"Uitleg brief, \"\"urgent\"\"\""
+expect_out "2026-11-16,10:00,amira,groepsvoorlichting,voorlichter,ggd,90,gezondheid;taal,0,14,0,ggd;huisarts:2,12.5,350,false,w47-1,Voorlichting zorgverzekering"
+expect_out "2026-11-17,21:30,amira,individueel-contact,voorlichter,ggd,75,mentale-gezondheid,0,1,0,ggz,0,0,true,w47-2,"
+expect_out "2026-11-18,,yusuf,huisbezoek,verbinder,ggd,45,,0,0,0,,0,0,true,w47-3,\"Uitleg brief, \"\"urgent\"\"\""
 sl audit --format csv
 expect_out "log import,activity,1..3,create"
 
@@ -89,7 +89,7 @@ sl log import excel.csv
 expect_code 0
 expect_out "excel.csv: imported 1 activity"
 sl log list --period 2026-11-19 --format csv
-expect_out ",09:00,amira,huisbezoek,voorlichter,ggd,30,,0,,0,0,true,x1,"
+expect_out ",09:00,amira,huisbezoek,voorlichter,ggd,30,,0,0,0,,0,0,true,x1,"
 sl log list --period 2026-W47 --format csv -o export.csv
 "$BIN" --db other.db init >/dev/null 2>&1
 "$BIN" --db other.db register person amira --name A >/dev/null 2>&1

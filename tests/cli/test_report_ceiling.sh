@@ -126,6 +126,6 @@ expect_err_empty
 it "an error stops the report before any note is said"
 sl report monthly --period 2026-01 --format csv
 expect_code 64
-expect_error "the monthly report has 7 sections: CSV holds one table"
+expect_error "the monthly report has 9 sections: CSV holds one table"
 
 finish
