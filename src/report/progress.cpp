@@ -36,21 +36,21 @@ constexpr std::size_t key_column = 0, actual_column = 3, expected_column = 4, ra
 std::string measure_words(Measure measure, Language lang) {
     switch (measure) {
     case Measure::activities:
-        return tr(lang, "Activities");
+        return trc(lang, "target measure", "Activities");
     case Measure::minutes:
-        return tr(lang, "Time spent");
+        return trc(lang, "target measure", "Time spent");
     case Measure::reached:
-        return tr(lang, "Newcomers reached");
+        return trc(lang, "target measure", "Newcomers reached");
     case Measure::reached_professionals:
-        return tr(lang, "Professionals reached");
+        return trc(lang, "target measure", "Professionals reached");
     case Measure::questions:
-        return tr(lang, "Questions received");
+        return trc(lang, "target measure", "Questions received");
     case Measure::referrals:
-        return tr(lang, "Referrals");
+        return trc(lang, "target measure", "Referrals");
     case Measure::signals:
-        return tr(lang, "Signals raised");
+        return trc(lang, "target measure", "Signals raised");
     case Measure::persons_active:
-        return tr(lang, "Active key persons");
+        return trc(lang, "target measure", "Active key persons");
     }
     return {};
 }

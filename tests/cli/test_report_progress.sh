@@ -101,18 +101,16 @@ measure = "reached"
 value = 365
 TOML
 export SLEUTEL_CONFIG=$cfg
-# SQL on the test database, for what the commands of this version cannot write yet (questions and
-# professionals, an assignment's funding, community signals) or refuse (reach on an internal type).
+# SQL on the test database, for what the commands of this version cannot write yet (community
+# signals) or refuse (reach on an internal type).
 q() { sqlite3 "$SLEUTEL_DB" "$1"; }
-act() { q "SELECT id FROM activity WHERE date = '$1'"; }
 
 sl init
 sl register person amira --name "Amira" --municipality Haarlem --hours 8 --since 2025-01-01
 sl register person bo --name "Bo" --municipality Amsterdam --hours 8 --since 2025-01-01
 sl register org ggd --name "GGD" --type ggd
-sl assign amira ggd --role voorlichter --hours 8 --from 2025-01-01
+sl assign amira ggd --role voorlichter --hours 8 --from 2025-01-01 --funding wmo
 sl assign bo ggd --role voorlichter --hours 8 --from 2025-01-01
-q "UPDATE assignment SET funding = 'wmo' WHERE person_id = (SELECT id FROM person WHERE handle = 'amira')"
 # Amira (Haarlem, funded by wmo):
 #   2025-12-20 group session 1h, 30 reached                       (last year)
 #   2026-01-10 group session 2h gezondheid, 40 reached, 5 questions, 2 professionals, huisarts:3
@@ -125,18 +123,15 @@ q "UPDATE assignment SET funding = 'wmo' WHERE person_id = (SELECT id FROM perso
 #   2026-03-15 home visit 1h, 2 reached
 sl log amira groepsvoorlichting 1h --date 2025-12-20 --reached 30
 sl log amira groepsvoorlichting 2h --date 2026-01-10 --theme gezondheid --reached 40 \
-    --refer huisarts:3
+    --refer huisarts:3 --questions 5 --professionals 2
 sl log amira individueel-contact 1h --date 2026-02-10 --theme taal --reached 1 --refer ggd
-sl log amira groepsvoorlichting 3h --date 2026-03-10 --theme gezondheid --reached 50
+sl log amira groepsvoorlichting 3h --date 2026-03-10 --theme gezondheid --reached 50 --questions 10
 sl log amira intervisie 2h --date 2026-03-20
 sl log amira groepsvoorlichting 1h --date 2026-04-05 --reached 100
-sl log bo groepsvoorlichting 2h --date 2026-02-15 --theme gezondheid --reached 20
+sl log bo groepsvoorlichting 2h --date 2026-02-15 --theme gezondheid --reached 20 --questions 3
 sl log bo huisbezoek 1h --date 2026-03-15 --reached 2
 it "fixture is in place"
 expect_code 0
-q "UPDATE activity SET questions = 5, reached_professionals = 2 WHERE date = '2026-01-10'"
-q "UPDATE activity SET questions = 10 WHERE date = '2026-03-10'"
-q "UPDATE activity SET questions = 3 WHERE date = '2026-02-15'"
 q "UPDATE activity SET reached = 50, questions = 50 WHERE date = '2026-03-20'"
 it "the internal activity is in the database with reach written on it"
 expect_true "intervisie row" test "$(q "SELECT reached FROM activity WHERE type = 'intervisie'")" = 50
