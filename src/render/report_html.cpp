@@ -251,8 +251,9 @@ std::string progress_chart(const Report& progress, Language language) {
     const std::size_t label = column(t, "label"), target = column(t, "target"),
                       actual = column(t, "actual"), expected = column(t, "expected"),
                       status = column(t, "status");
+    // A programme without targets for the period gets no chart, not an empty one.
     if (t.rows.empty())
-        return figure(tr(language, "Targets"), std::nullopt, language);
+        return {};
     const int label_w = 170, bar_w = 380, row_h = 20, width = 660;
     std::string svg = svg_open(width, static_cast<int>(t.rows.size()) * row_h + 6);
     int y = 3;
