@@ -232,6 +232,15 @@ expect_json '[.rows[] | select(.key == "reach-all") | .actual] == [22]'
 expect_json '[.rows[] | select(.key == "haarlem-time") | .actual] == [0]'
 expect_json '[.rows[] | select(.key == "signals-all") | .actual] == [1]'
 
+# Two databases with the same work: the actuals add up (113 + 113 = 226 of 90, 2.51), the
+# promise is still 365.
+it "several databases add their actuals against the one target"
+cp "$SLEUTEL_DB" "$WORK/copy.db"
+sl --db "$SLEUTEL_DB" --db "$WORK/copy.db" report progress --period 2026-03 --format json
+expect_code 0
+expect_json '[.rows[] | select(.key == "reach-all") | [.target, .actual, .expected, .ratio, .status]] == [[365, 226, 90, 2.51, "ahead"]]'
+expect_json '.totals.targets == 12'
+
 it "monthly includes the progress section"
 sl report monthly --period 2026-03 --format json
 expect_code 0
