@@ -59,6 +59,9 @@ constexpr Word known[] = {
     {"erase", NC_("audit action", "erase")},
     {"agreement", NC_("audit action", "agreement")},
     {"native", NC_("language level", "native")},
+    {"ahead", NC_("progress status", "ahead")},
+    {"on_track", NC_("progress status", "on track")},
+    {"behind", NC_("progress status", "behind")},
     {"alerts", NC_("total", "alerts")},
     {"warnings", NC_("total", "warnings")},
     {"info", NC_("total", "info")},
@@ -73,6 +76,10 @@ constexpr Word known[] = {
     {"travel_cents", NC_("total", "travel")},
     {"contracted_minutes", NC_("total", "contracted")},
     {"ratio", NC_("total", "ratio")},
+    {"targets", NC_("total", "targets")},
+    {"ahead", NC_("total", "ahead")},
+    {"on_track", NC_("total", "on track")},
+    {"behind", NC_("total", "behind")},
 };
 
 } // namespace

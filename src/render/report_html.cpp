@@ -243,6 +243,49 @@ std::string reach_chart(const Report& reach, const ReportDocument& d, Language l
                               : "");
 }
 
+// One bar per target, each on its own scale (a target may count people, another time): the outline
+// is the whole target, the filled part what was done, coloured by status, and the upright line
+// where the year so far expects it to be.
+std::string progress_chart(const Report& progress, Language language) {
+    const Table& t = progress.table;
+    const std::size_t label = column(t, "label"), target = column(t, "target"),
+                      actual = column(t, "actual"), expected = column(t, "expected"),
+                      status = column(t, "status");
+    // A programme without targets for the period gets no chart, not an empty one.
+    if (t.rows.empty())
+        return {};
+    const int label_w = 170, bar_w = 380, row_h = 20, width = 660;
+    std::string svg = svg_open(width, static_cast<int>(t.rows.size()) * row_h + 6);
+    int y = 3;
+    for (const auto& row : t.rows) {
+        const double whole = std::max({number(row[target]), number(row[actual]), 1.0});
+        const auto* state = std::get_if<std::string>(&row[status]);
+        const std::string_view colour = !state               ? "#2f7d95"
+                                        : *state == "ahead"  ? "#5b8c3a"
+                                        : *state == "behind" ? "#c26d2c"
+                                                             : "#2f7d95";
+        const double mark = label_w + bar_w * number(row[expected]) / whole;
+        svg += fmt::format(R"(<g class="target"><text x="{}" y="{}" text-anchor="end">{}</text>)",
+                           label_w - 6, y + 13,
+                           escape_html(shortened(human(row[label], language), 26)));
+        svg += fmt::format(R"(<rect x="{}" y="{}" width="{:.1f}" height="{}" fill="none" )"
+                           R"(stroke="#506575"/>)",
+                           label_w, y + 2, bar_w * number(row[target]) / whole, row_h - 6);
+        svg += fmt::format(R"(<rect x="{}" y="{}" width="{:.1f}" height="{}" fill="{}"/>)", label_w,
+                           y + 5, bar_w * number(row[actual]) / whole, row_h - 12, colour);
+        svg += fmt::format(R"(<line x1="{0:.1f}" y1="{1}" x2="{0:.1f}" y2="{2}" stroke="#1d2a33" )"
+                           R"(stroke-width="2"/>)",
+                           mark, y, y + row_h - 2);
+        svg += fmt::format(R"(<text x="{}" y="{}">{}</text></g>)", label_w + bar_w + 6, y + 13,
+                           escape_html(fmt::format("{} / {}", human(row[actual], language),
+                                                   human(row[target], language))));
+        y += row_h;
+    }
+    return figure(tr(language, "Targets"), svg + "</svg>", language,
+                  tr(language, "The outline is the whole target, the filled bar what was done, the "
+                               "upright line what the year so far expects."));
+}
+
 std::string charts(const ReportDocument& d, const RenderOptions& o) {
     const Language lang = o.language;
     std::string out;
@@ -270,6 +313,8 @@ std::string charts(const ReportDocument& d, const RenderOptions& o) {
     }
     if (const Report* reach = find(d, "reach", "week"))
         out += reach_chart(*reach, d, lang);
+    if (const Report* progress = find(d, "progress", ""))
+        out += progress_chart(*progress, lang);
     return out;
 }
 

@@ -107,5 +107,7 @@ Report alerts(const Context& c);
 Report signals(const Context& c, const std::optional<std::string>& by);
 // Each [[targets]] entry against what was done in its year up to the period's end.
 Report progress(const Context& c);
+// Another database's progress added in: the actuals add up, ratio and status follow from them.
+void add_progress(Report& into, const Report& part);
 
 } // namespace sleutel::report

@@ -254,6 +254,8 @@ Value* total_of(Report& r, std::string_view key) {
 }
 
 void merge_into(Report& into, const Report& part) {
+    if (into.kind == "progress") // a target is promised once, whatever the number of databases
+        return report::add_progress(into, part);
     const MergeRule rule = merge_rule(into);
     if (rule.rows == RowMerge::side_by_side)
         into.table.rows.insert(into.table.rows.end(), part.table.rows.begin(),

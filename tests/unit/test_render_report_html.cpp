@@ -1,4 +1,5 @@
 // The html report page: self-contained, charts per subject, every text escaped.
+#include "model/words.hpp"
 #include "render/report_render.hpp"
 #include "test_report_fixture.hpp"
 
@@ -80,4 +81,50 @@ TEST_CASE("reached per week: a weekly report shows 8 weeks, a month marks its pa
     CHECK(monthly.find(">wk 49<") != std::string::npos);
     CHECK(monthly.find("fill-opacity=\"0.4\"") != std::string::npos);
     CHECK(monthly.find("<p class=\"period\">december 2025</p>") != std::string::npos);
+}
+
+TEST_CASE("progress: a bar per target on its own scale, the expected mark, the status colour") {
+    ReportDocument doc;
+    doc.kind = "progress";
+    doc.programme = "P";
+    doc.period = {d(2026, 3, 1), d(2026, 3, 31), "2026-03"};
+    doc.generated_at = "2026-04-01T09:00:00Z";
+    Report r;
+    r.kind = "progress";
+    r.group_by = "target";
+    r.title = "Voortgang";
+    r.table.columns = {{"key", "doel"},
+                       {"label", "naam"},
+                       {"target", "beloofd"},
+                       {"actual", "behaald"},
+                       {"expected", "v"},
+                       {"ratio", "verhouding"},
+                       {"status", "status", words::progress_status}};
+    // 130 of 600, expecting 147.95: the outline fills the 380 px bar, the fill is 380 x 130 /
+    // 600 = 82.3, the mark at 170 + 380 x 147.95 / 600 = 263.7, orange for behind.
+    r.table.rows.push_back({std::string("reach"), std::string("Bereik <2026>"), std::int64_t{600},
+                            std::int64_t{130}, Ratio{147.95}, Ratio{0.88}, std::string("behind")});
+    // 20 of 10, expecting 5: done is the longer bar now, so the scale is 20: the outline is
+    // 190.0, the fill 380.0, the mark at 170 + 95 = 265.0, green for ahead.
+    r.table.rows.push_back({std::string("more"), std::string("Meer"), std::int64_t{10},
+                            std::int64_t{20}, Ratio{5.0}, Ratio{4.0}, std::string("ahead")});
+    doc.sections = {r};
+    const std::string page = html::page(doc, RenderOptions{});
+    auto count = [&](std::string_view what) {
+        std::size_t n = 0;
+        for (auto at = page.find(what); at != std::string::npos; at = page.find(what, at + 1))
+            ++n;
+        return n;
+    };
+    CHECK(count("<g class=\"target\">") == 2);
+    CHECK(page.find("Bereik &lt;2026&gt;") != std::string::npos);
+    CHECK(page.find(R"(width="380.0" height="14" fill="none")") != std::string::npos);
+    CHECK(page.find(R"(width="82.3" height="8" fill="#c26d2c")") != std::string::npos);
+    CHECK(page.find(R"(x1="263.7")") != std::string::npos);
+    CHECK(page.find(R"(width="190.0" height="14" fill="none")") != std::string::npos);
+    CHECK(page.find(R"(width="380.0" height="8" fill="#5b8c3a")") != std::string::npos);
+    CHECK(page.find(R"(x1="265.0")") != std::string::npos);
+    CHECK(page.find("130 / 600") != std::string::npos);
+    // The status in the table is the programme's word, not the id.
+    CHECK(page.find("achter op schema") != std::string::npos);
 }
