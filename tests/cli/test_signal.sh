@@ -57,13 +57,15 @@ sl signal add "Geen speelplek in de wijk" --date 2026-11-01
 expect_true "prints 5" [ "$(cat out)" = 5 ]
 sl signal answer 5 "Wordt meegenomen in het wijkplan"
 sl signal list --format json
-expect_json '.[4].answered_on == "2026-11-23" and .[4].status == "answered"'
+# Listed by date: signal 5 (11-01) comes before signal 4 (11-10).
+expect_json '[.[].id] == [1, 2, 3, 5, 4]'
+expect_json '.[3].answered_on == "2026-11-23" and .[3].status == "answered"'
 
 it "signal list filters by status, period, person and theme"
 sl signal list --status forwarded --format csv
 expect_true "one forwarded: signal 2" [ "$(tail -n +2 out | cut -d, -f1)" = 2 ]
 sl signal list --status answered --format json
-expect_json '[.[].id] == [4, 5]'
+expect_json '[.[].id] == [5, 4]'
 sl signal list --period 2026-10 --format json
 expect_json '[.[].id] == [2, 3]'
 sl signal list --person amira --format json
@@ -78,7 +80,8 @@ sl signal edit 5 --theme wonen --person amira
 expect_code 0
 expect_out "signal 5 changed"
 sl signal list --person amira --format json
-expect_json '.[2].id == 5 and .[2].themes == ["wonen"] and .[2].text == "Geen speelplek in de wijk"'
+expect_json '[.[].id] == [1, 5, 4]'
+expect_json '.[1].themes == ["wonen"] and .[1].text == "Geen speelplek in de wijk"'
 sl signal edit 5 --text "Geen veilige speelplek in de wijk" --date 2026-11-02
 sl signal list --theme wonen --format json
 expect_json '.[0].text == "Geen veilige speelplek in de wijk" and .[0].date == "2026-11-02"'
@@ -154,11 +157,12 @@ sl profile selam --format md
 expect_out "doorgestuurd"
 
 it "signal_unanswered: forwarded more than 42 days without an answer"
-# Signal 2 was forwarded on 2026-10-01: on 11-12 that is 42 days (within the limit), on 11-13 43.
+# Signal 2 was forwarded on 2026-10-01: on 11-12 that is 30 + 12 = 42 days (within the limit),
+# on 11-13 43. The detail is in the programme's language (Dutch by default).
 SLEUTEL_TODAY=2026-11-12 sl report alerts --period 2026-11 --format json
 expect_json '[.rows[] | select(.kind == "signal_unanswered")] | length == 0'
 SLEUTEL_TODAY=2026-11-13 sl report alerts --period 2026-11 --format json
-expect_json '[.rows[] | select(.kind == "signal_unanswered")] == [{"kind": "signal_unanswered", "person": "selam", "detail": "signal 2 forwarded to wijkteam on 2026-10-01, no answer after 43 days", "severity": "warning"}]'
+expect_json '[.rows[] | select(.kind == "signal_unanswered")] == [{"kind": "signal_unanswered", "person": "selam", "detail": "signaal 2 op 2026-10-01 doorgestuurd naar wijkteam, na 43 dagen geen antwoord", "severity": "warning"}]'
 sl report alerts --period 2026-11 --person amira --format json
 expect_json '[.rows[] | select(.kind == "signal_unanswered")] | length == 0'
 sl report alerts --period 2026-11
@@ -176,7 +180,7 @@ expect_code 0
 expect_json '.rows == []'
 SLEUTEL_TODAY=2026-10-14 sl report alerts --period 2026-10 --check --format json
 expect_code 1
-expect_json '.rows[0].person == "" and .rows[0].detail == "signal 1 forwarded to ggd on 2026-09-01, no answer after 43 days"'
+expect_json '.rows[0].person == "" and .rows[0].detail == "signaal 1 op 2026-09-01 doorgestuurd naar ggd, na 43 dagen geen antwoord"'
 sl signal close 1 --on 2026-10-14
 SLEUTEL_TODAY=2026-10-14 sl report alerts --period 2026-10 --check
 expect_code 0
