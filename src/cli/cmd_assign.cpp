@@ -25,6 +25,7 @@ int run_assign(const AssignOptions& o, Env& env) {
     a.contract = o.contract;
     a.supervisor = o.supervisor;
     a.scope = o.scope;
+    a.funding = o.funding;
     Store& store = env.store();
     const Found person = resolve(store, db::Kind::person, o.person);
     const Found organisation = resolve(store, db::Kind::organisation, o.organisation);
@@ -43,6 +44,18 @@ int run_end(const AssignEndOptions& o, Env& env) {
     end_assignment(env.store(), o.id, on, env.clock().today());
     env.out << _f("assignment {} ends {}", o.id, format_date(on)) << '\n';
     return 0;
+}
+
+// A funding stream as people read it (its name from the config) or as scripts read it (the id).
+Value funding_cell(const Config& config, const std::optional<std::string>& funding,
+                   bool readable) {
+    if (!funding)
+        return std::monostate{};
+    if (readable)
+        for (const Named& f : config.funding)
+            if (f.id == *funding)
+                return f.name;
+    return *funding;
 }
 
 int run_list(const AssignListOptions& o, Env& env) {
@@ -71,13 +84,15 @@ int run_list(const AssignListOptions& o, Env& env) {
                      {"contract", tr(lang, "contract"), words::contract_form},
                      {"supervisor", tr(lang, "supervisor")},
                      {"scope", tr(lang, "scope"), words::scope},
+                     {"funding", tr(lang, "funding")},
                      {"active", trc(lang, "column: assignment active today", "active")}};
     for (const Assignment& a : db::assignments(store, filter))
         table.rows.push_back(
             {a.id, a.person, a.organisation, a.role, Duration{a.minutes_per_week}, a.from,
              optional_cell(a.until), id_cell(a.contract, readable, lang, contract_word),
              optional_cell(a.supervisor),
-             id_cell(std::optional(a.scope), readable, lang, scope_word), a.active_on(today)});
+             id_cell(std::optional(a.scope), readable, lang, scope_word),
+             funding_cell(env.config(), a.funding, readable), a.active_on(today)});
     env.emit(table);
     return 0;
 }
@@ -103,6 +118,9 @@ void setup_assign(CLI::App& root, Context& ctx) {
         ->type_name("NAME");
     cmd->add_option("--scope", o->scope, _f("{} (default local)", one_of(scopes)))
         ->type_name("SCOPE");
+    cmd->add_option("--funding", o->funding,
+                    _("Funding stream id from the config: who pays for this work"))
+        ->type_name("ID");
     on_run(*cmd, ctx, "assign", [o, cmd, role](Env& env) {
         if (o->person.empty() || o->organisation.empty() || role->count() == 0)
             throw UsageError(_("assign needs PERSON, ORG and --role"),

@@ -14,6 +14,7 @@ struct AssignOptions {
     std::string role;
     std::optional<std::string> hours, from, until, contract, supervisor;
     std::string scope = "local";
+    std::optional<std::string> funding;
 };
 
 struct AssignEndOptions {

@@ -38,6 +38,10 @@ void apply(const LogFlags& f, Activity& a, Date today) {
         a.themes = f.themes;
     if (f.reached)
         a.reached = parse_count(*f.reached, _("people reached"));
+    if (f.professionals)
+        a.reached_professionals = parse_count(*f.professionals, _("professionals reached"));
+    if (f.questions)
+        a.questions = parse_count(*f.questions, _("questions"));
     if (!f.refers.empty()) {
         a.referrals.clear();
         for (const std::string& refer : f.refers)
@@ -70,7 +74,11 @@ void add_flags(CLI::App& cmd, LogFlags& f, bool edit) {
                         : _("Organisation (default: from the only active assignment)"))
         ->type_name("ORG");
     cmd.add_option("--theme", f.themes, _("Theme id, repeatable"))->type_name("THEME");
-    cmd.add_option("--reached", f.reached, _("People reached"))->type_name("N");
+    cmd.add_option("--questions", f.questions, _("Questions received in this contact"))
+        ->type_name("N");
+    cmd.add_option("--reached", f.reached, _("Newcomers reached"))->type_name("N");
+    cmd.add_option("--professionals", f.professionals, _("Professionals reached"))
+        ->type_name("N");
     cmd.add_option("--refer", f.refers, _("Referral, repeatable: huisarts or huisarts:2"))
         ->type_name("TARGET[:N]");
     cmd.add_option("--km", f.km, _("Kilometres travelled"))->type_name("N");
@@ -110,7 +118,8 @@ int run_edit(const LogOptions& o, Env& env) {
     const Date today = env.clock().today();
     Store& store = env.store();
     const LogFlags& f = o.flags;
-    const bool nothing = !f.date && !f.at && !f.role && !f.org && !f.reached && !f.km &&
+    const bool nothing = !f.date && !f.at && !f.role && !f.org && !f.reached && !f.questions &&
+                         !f.professionals && !f.km &&
                          !f.expense && !f.ref && !f.note && !f.type && !f.duration &&
                          f.themes.empty() && f.refers.empty() && !f.after_hours && !f.person;
     if (nothing)
@@ -161,7 +170,9 @@ int run_list(const LogOptions& o, Env& env) {
                      {"org", tr(lang, "organisation")},
                      {"minutes", tr(lang, "duration")},
                      {"themes", tr(lang, "themes")},
+                     {"questions", tr(lang, "questions")},
                      {"reached", tr(lang, "reached")},
+                     {"reached_professionals", tr(lang, "professionals")},
                      {"referrals", tr(lang, "referrals")},
                      {"km", "km"},
                      {"expenses_cents", tr(lang, "expenses")},
@@ -175,7 +186,8 @@ int run_list(const LogOptions& o, Env& env) {
         table.rows.push_back(
             {a.id, a.date, a.time ? Value{format_time_of_day(*a.time)} : Value{std::monostate{}},
              a.person, a.type, optional_cell(a.role), optional_cell(a.organisation),
-             Duration{a.minutes}, TextList(a.themes), a.reached, referrals, Km{a.km_tenths},
+             Duration{a.minutes}, TextList(a.themes), a.questions, a.reached,
+             a.reached_professionals, referrals, Km{a.km_tenths},
              Money{a.expenses_cents}, a.after_hours, optional_cell(a.ref), optional_cell(a.note)});
     }
     env.emit(table);

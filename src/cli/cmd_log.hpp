@@ -12,6 +12,7 @@ namespace sleutel::cli {
 // The optional flags shared by `log` and `log edit`.
 struct LogFlags {
     std::optional<std::string> date, at, role, org, reached, km, expense, ref, note, type, duration;
+    std::optional<std::string> questions, professionals;
     std::optional<std::string> person; // log edit only: move the activity to this key person
     std::vector<std::string> themes, refers;
     bool after_hours = false;

@@ -116,8 +116,16 @@ std::vector<std::string> ActivityChecker::check(Activity& a, bool fill_defaults)
         a.organisation_id = lookup(db::Kind::organisation, *a.organisation, *a.organisation);
     if (a.minutes < 1 || a.minutes > 24 * 60)
         throw DataError(_("a duration must be more than 0 minutes and at most 24 hours"));
-    if (a.reached < 0 || a.km_tenths < 0 || a.expenses_cents < 0)
+    if (a.reached < 0 || a.reached_professionals < 0 || a.questions < 0 || a.km_tenths < 0 ||
+        a.expenses_cents < 0)
         throw DataError(_("counts, distances and amounts cannot be negative"));
+    // The team's own work reaches nobody outside it: counted as reach it would inflate the
+    // figures the municipality pays for.
+    if (const ActivityType* type = config_.activity_type(a.type);
+        type && type->internal && (a.reached > 0 || a.reached_professionals > 0 || a.questions > 0))
+        throw DataError(
+            _f("'{}' is internal work: it counts as hours, never as reach or questions", a.type),
+            _("log it without --reached, --professionals and --questions (or set them to 0)"));
     if (a.note)
         check_note(*a.note);
     if (a.ref)

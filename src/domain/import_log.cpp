@@ -19,8 +19,10 @@
 namespace sleutel {
 
 const std::vector<std::string> log_import_columns{
-    "date",    "time",      "person", "type",           "role",        "org", "minutes", "themes",
-    "reached", "referrals", "km",     "expenses_cents", "after_hours", "ref", "note",    "id"};
+    "date",      "time",    "person",                "type",      "role",
+    "org",       "minutes", "themes",                "questions", "reached",
+    "reached_professionals", "referrals", "km", "expenses_cents", "after_hours",
+    "ref",       "note",    "id"};
 const std::vector<std::string> log_import_required_columns{"date", "person", "type", "minutes"};
 
 namespace {
@@ -99,8 +101,12 @@ Activity parse_row(const Columns& columns, const CsvRecord& record, Date today,
             : parse_duration(minutes);
     if (const auto* v = cell("themes"))
         a.themes = split_list(*v);
+    if (const auto* v = cell("questions"))
+        a.questions = parse_count(*v, "questions");
     if (const auto* v = cell("reached"))
         a.reached = parse_count(*v, "people reached");
+    if (const auto* v = cell("reached_professionals"))
+        a.reached_professionals = parse_count(*v, "professionals reached");
     if (const auto* v = cell("referrals"))
         for (const std::string& item : split_list(*v))
             a.referrals.push_back(parse_referral(item));

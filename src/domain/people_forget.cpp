@@ -27,6 +27,7 @@ Forgotten forget(Store& store, const Found& person, Date today) {
             Date{std::chrono::year{1}, std::chrono::January, std::chrono::day{1}},
             Date{std::chrono::year{9999}, std::chrono::December, std::chrono::day{31}},
             person.id,
+            {},
             {}};
         Age age;
         age.adult_from = adult_from(before.fields.birth_date, before.fields.birth_year);

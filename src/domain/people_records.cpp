@@ -31,6 +31,8 @@ Assigned assign(Store& store, const Config& config, Assignment a) {
     if (a.contract)
         require_one_of(contract_forms, *a.contract, "contract form");
     require_one_of(scopes, a.scope, "scope");
+    if (a.funding)
+        require_known(ids_of(config.funding), *a.funding, "funding stream");
     if (a.supervisor)
         check_free_text(TextField::assignment_supervisor, *a.supervisor);
     Assigned result{0, {}};

@@ -2,6 +2,8 @@
 // only C++ fold is days into ISO weeks, because Debian's SQLite has no ISO week format.
 #include "report/builders.hpp"
 
+#include "model/words.hpp"
+
 #include "util/error.hpp"
 
 #include <algorithm>
@@ -11,7 +13,7 @@
 namespace sleutel::report {
 
 // The dimensions `--by` names, in the order help and hints list them: the one list of them.
-constexpr std::array<std::pair<std::string_view, db::Dimension>, 8> dimension_names{{
+constexpr std::array<std::pair<std::string_view, db::Dimension>, 10> dimension_names{{
     {"person", db::Dimension::person},
     {"municipality", db::Dimension::municipality},
     {"org", db::Dimension::org},
@@ -20,6 +22,8 @@ constexpr std::array<std::pair<std::string_view, db::Dimension>, 8> dimension_na
     {"theme", db::Dimension::theme},
     {"week", db::Dimension::day},
     {"month", db::Dimension::month},
+    {"funding", db::Dimension::funding},
+    {"scope", db::Dimension::scope},
 }};
 
 namespace {
@@ -54,6 +58,10 @@ std::string key_heading(const Context& c, const std::string& by) {
         return tr(c.lang, "theme");
     if (by == "week")
         return "week";
+    if (by == "funding")
+        return tr(c.lang, "funding");
+    if (by == "scope")
+        return tr(c.lang, "scope");
     return tr(c.lang, "month");
 }
 
@@ -70,6 +78,10 @@ std::string none_label(const Context& c, const std::string& by) {
         return tr(c.lang, "(no organisation)");
     if (by == "municipality")
         return tr(c.lang, "(no municipality)");
+    if (by == "funding")
+        return tr(c.lang, "(no funding)");
+    if (by == "scope")
+        return tr(c.lang, "(no assignment)");
     return tr(c.lang, "(none)");
 }
 
@@ -102,6 +114,8 @@ std::vector<Row> grouped(const Context& c, const std::string& by) {
             label = g.label.value_or(*g.key);
         else if (dimension == db::Dimension::month)
             label = month_label(*g.key, c.config.programme.language);
+        else if (dimension == db::Dimension::scope)
+            label = word_for(c.lang, words::scope, *g.key);
         else
             label = config_label(c.config, by, *g.key);
         rows.push_back({g.key, std::move(label), g.tally});
@@ -121,6 +135,8 @@ std::string config_label(const Config& config, std::string_view dimension, std::
         named = find_named(config.themes, id);
     else if (dimension == "target")
         named = find_named(config.referral_targets, id);
+    else if (dimension == "funding")
+        named = find_named(config.funding, id);
     if (named)
         return named->name;
     if (dimension == "type")
@@ -153,7 +169,9 @@ Report summary(const Context& c, const std::string& by) {
                        {"label", tr(c.lang, "name")},
                        {"activities", tr(c.lang, "activities")},
                        {"minutes", tr(c.lang, "time")},
+                       {"questions", tr(c.lang, "questions")},
                        {"reached", tr(c.lang, "reached")},
+                       {"reached_professionals", tr(c.lang, "professionals")},
                        {"referrals", tr(c.lang, "referrals")},
                        {"after_hours", tr(c.lang, "after hours")},
                        {"km", "km"},
@@ -161,13 +179,16 @@ Report summary(const Context& c, const std::string& by) {
     for (Row& row : grouped(c, by)) {
         const db::Tally& t = row.tally;
         r.table.rows.push_back({key_cell(row.key), std::move(row.label), t.activities,
-                                Duration{t.minutes}, t.reached, t.referrals, t.after_hours,
+                                Duration{t.minutes}, t.questions, t.reached,
+                                t.reached_professionals, t.referrals, t.after_hours,
                                 Km{t.km_tenths}, Money{t.expenses_cents}});
     }
     const db::Tally& t = c.totals();
     r.totals = {{"activities", t.activities},
                 {"minutes", Duration{t.minutes}},
+                {"questions", t.questions},
                 {"reached", t.reached},
+                {"reached_professionals", t.reached_professionals},
                 {"referrals", t.referrals},
                 {"after_hours", t.after_hours},
                 {"km", Km{t.km_tenths}},
@@ -183,12 +204,18 @@ Report reach(const Context& c, const std::string& by) {
     r.table.columns = {{"key", key_heading(c, by)},
                        {"label", tr(c.lang, "name")},
                        {"activities", tr(c.lang, "activities")},
-                       {"reached", tr(c.lang, "reached")}};
+                       {"reached", tr(c.lang, "reached")},
+                       {"reached_professionals", tr(c.lang, "professionals")},
+                       {"questions", tr(c.lang, "questions")}};
     for (Row& row : grouped(c, by))
-        r.table.rows.push_back(
-            {key_cell(row.key), std::move(row.label), row.tally.activities, row.tally.reached});
+        r.table.rows.push_back({key_cell(row.key), std::move(row.label), row.tally.activities,
+                                row.tally.reached, row.tally.reached_professionals,
+                                row.tally.questions});
     const db::Tally& t = c.totals();
-    r.totals = {{"activities", t.activities}, {"reached", t.reached}};
+    r.totals = {{"activities", t.activities},
+                {"reached", t.reached},
+                {"reached_professionals", t.reached_professionals},
+                {"questions", t.questions}};
     return r;
 }
 

@@ -94,7 +94,8 @@ Report reach(const Context& c, const std::string& by);
 Report referrals(const Context& c);
 
 const std::vector<HoursRow>& hours_rows(const Context& c);
-Report hours(const Context& c);
+// Per person, or per funding stream or scope (`by`) of the assignments and their activities.
+Report hours(const Context& c, const std::string& by = "person");
 
 // Also fills c.allowance_notes (a ceiling borrowed from an earlier year).
 const std::vector<AllowanceRow>& allowance_rows(const Context& c);

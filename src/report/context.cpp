@@ -12,6 +12,7 @@ Context::Context(const ContextOptions& options)
       request(options.request), scope{options.request.period.from, options.request.period.to,
                                       options.person, options.request.municipality},
       lang(options.config.programme.language) {
+    scope.internal_types = config.internal_types();
     for (Person& p : db::list_persons(store, std::nullopt))
         persons.emplace(p.id, std::move(p));
 }

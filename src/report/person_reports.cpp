@@ -66,7 +66,88 @@ const std::vector<HoursRow>& hours_rows(const Context& c) {
     return c.hours_cache.emplace(std::move(rows));
 }
 
-Report hours(const Context& c) {
+namespace {
+
+// Hours per funding stream or scope: what the assignments of that stream agree, pro rata, against
+// the minutes of the activities done in them. A financier pays for the stream as a whole, so there
+// is no per-person availability here: over and under are judged on the ratio alone.
+Report hours_by_assignment(const Context& c, const std::string& by) {
+    Report r;
+    r.kind = "hours";
+    r.group_by = by;
+    r.title = tr(c.lang, "Hours against contract");
+    r.table.columns = {{"key", by == "funding" ? tr(c.lang, "funding") : tr(c.lang, "scope")},
+                       {"label", tr(c.lang, "name")},
+                       {"contracted_minutes", tr(c.lang, "contracted")},
+                       {"minutes", tr(c.lang, "logged")},
+                       {"ratio", tr(c.lang, "ratio")},
+                       {"after_hours", tr(c.lang, "after hours")},
+                       {"status", tr(c.lang, "status"), words::hours_status}};
+    const bool funding = by == "funding";
+    struct Sums {
+        Minutes contracted = 0;
+        Minutes minutes = 0;
+        std::int64_t after_hours = 0;
+    };
+    // Null (no funding stream, no assignment) sorts last, as in the summary.
+    std::map<std::pair<bool, std::string>, Sums> sums;
+    const auto key_of = [](const std::optional<std::string>& k) {
+        return std::pair{!k.has_value(), k.value_or("")};
+    };
+    for (const Assignment& a : db::assignments(c.store, {})) {
+        const auto person = c.persons.find(a.person_id);
+        if (person == c.persons.end() || !c.selected(person->second))
+            continue;
+        const Minutes m = contracted_minutes(a, c.scope.from, c.scope.to);
+        if (m > 0)
+            sums[key_of(funding ? a.funding : std::optional(a.scope))].contracted += m;
+    }
+    for (const db::Group& g :
+         c.groups(funding ? db::Dimension::funding : db::Dimension::scope)) {
+        Sums& s = sums[key_of(g.key)];
+        s.minutes += g.tally.minutes;
+        s.after_hours += g.tally.after_hours;
+    }
+    const double limit = c.config.alerts.overload_ratio;
+    Sums total;
+    for (const auto& [key, s] : sums) {
+        std::optional<double> ratio;
+        std::string status = "ok";
+        if (s.contracted > 0) {
+            ratio = static_cast<double>(s.minutes) / static_cast<double>(s.contracted);
+            status = *ratio > limit ? "over" : *ratio < 1.0 / limit ? "under" : "ok";
+        } else if (s.minutes > 0) {
+            status = "over";
+        }
+        const std::optional<std::string> id =
+            key.first ? std::nullopt : std::optional<std::string>(key.second);
+        std::string label = !id        ? (funding ? tr(c.lang, "(no funding)")
+                                                  : tr(c.lang, "(no assignment)"))
+                            : funding ? config_label(c.config, "funding", *id)
+                                      : word_for(c.lang, words::scope, *id);
+        r.table.rows.push_back({optional_cell(id), std::move(label), Duration{s.contracted},
+                                Duration{s.minutes},
+                                ratio ? Value{Ratio{*ratio}} : Value{std::monostate{}},
+                                s.after_hours, std::move(status)});
+        total.contracted += s.contracted;
+        total.minutes += s.minutes;
+        total.after_hours += s.after_hours;
+    }
+    r.totals = {{"contracted_minutes", Duration{total.contracted}},
+                {"minutes", Duration{total.minutes}},
+                {"ratio", total.contracted > 0
+                              ? Value{Ratio{static_cast<double>(total.minutes) /
+                                            static_cast<double>(total.contracted)}}
+                              : Value{std::monostate{}}},
+                {"after_hours", total.after_hours}};
+    return r;
+}
+
+} // namespace
+
+Report hours(const Context& c, const std::string& by) {
+    if (by != "person")
+        return hours_by_assignment(c, by);
     Report r;
     r.kind = "hours";
     r.group_by = "person";

@@ -39,7 +39,7 @@ std::vector<Report> sections_of(ReportKind kind, const Context& c,
     case ReportKind::summary:
         return {report::summary(c, summary_by)};
     case ReportKind::hours:
-        return {report::hours(c)};
+        return {report::hours(c, by.value_or("person"))};
     case ReportKind::allowance:
         return {report::allowance(c)};
     case ReportKind::reach:

@@ -15,8 +15,9 @@ namespace {
 
 constexpr const char* insert_sql =
     "INSERT INTO activity (date, time, person_id, type, role, organisation_id, assignment_id, "
-    "minutes, reached, km_tenths, expenses_cents, after_hours, ref, note, created_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "minutes, reached, km_tenths, expenses_cents, after_hours, ref, note, questions, "
+    "reached_professionals, created_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 void bind_activity(SQLite::Statement& s, const Activity& a) {
     s.bind(1, format_date(a.date));
@@ -36,6 +37,8 @@ void bind_activity(SQLite::Statement& s, const Activity& a) {
     s.bind(12, a.after_hours ? 1 : 0);
     bind_optional(s, 13, a.ref);
     bind_optional(s, 14, a.note);
+    s.bind(15, a.questions);
+    s.bind(16, a.reached_professionals);
 }
 
 void insert_details(SQLite::Statement& theme, SQLite::Statement& referral, Id id,
@@ -58,7 +61,7 @@ void insert_details(SQLite::Statement& theme, SQLite::Statement& referral, Id id
 constexpr const char* select_sql =
     "SELECT a.id, a.date, a.time, a.person_id, p.handle, a.type, a.role, a.organisation_id, "
     "o.handle, a.assignment_id, a.minutes, a.reached, a.km_tenths, a.expenses_cents, "
-    "a.after_hours, a.ref, a.note FROM activity a JOIN person p ON p.id = a.person_id "
+    "a.after_hours, a.ref, a.note, a.questions, a.reached_professionals FROM activity a JOIN person p ON p.id = a.person_id "
     "LEFT JOIN organisation o ON o.id = a.organisation_id ";
 
 Activity from_row(SQLite::Statement& q) {
@@ -87,6 +90,8 @@ Activity from_row(SQLite::Statement& q) {
         a.ref = q.getColumn(15).getString();
     if (!q.getColumn(16).isNull())
         a.note = q.getColumn(16).getString();
+    a.questions = q.getColumn(17).getInt64();
+    a.reached_professionals = q.getColumn(18).getInt64();
     return a;
 }
 
@@ -139,7 +144,7 @@ ActivityWriter::~ActivityWriter() = default;
 Id ActivityWriter::insert(const Activity& a) {
     SQLite::Statement& activity = statements_->activity;
     bind_activity(activity, a);
-    activity.bind(15, created_at_);
+    activity.bind(17, created_at_);
     activity.exec();
     activity.reset();
     const Id id = connection(store_).getLastInsertRowid();
@@ -170,10 +175,10 @@ void update_activity(Store& store, const Activity& a) {
         connection(store),
         "UPDATE activity SET date = ?, time = ?, person_id = ?, type = ?, role = ?, "
         "organisation_id = ?, assignment_id = ?, minutes = ?, reached = ?, "
-        "km_tenths = ?, expenses_cents = ?, after_hours = ?, ref = ?, note = ? "
-        "WHERE id = ?");
+        "km_tenths = ?, expenses_cents = ?, after_hours = ?, ref = ?, note = ?, questions = ?, "
+        "reached_professionals = ? WHERE id = ?");
     bind_activity(update, a);
-    update.bind(15, a.id);
+    update.bind(17, a.id);
     update.exec();
     for (const char* table : {"activity_theme", "activity_referral"}) {
         SQLite::Statement clear(connection(store),

@@ -17,7 +17,7 @@ namespace {
 constexpr const char* assignment_query =
     "SELECT a.id, a.person_id, p.handle, a.organisation_id, o.handle, a.role, "
     "a.minutes_per_week, a.from_date, a.until_date, a.contract, a.supervisor, a.scope, "
-    "a.until_known_on "
+    "a.until_known_on, a.funding "
     "FROM assignment a JOIN person p ON p.id = a.person_id "
     "JOIN organisation o ON o.id = a.organisation_id ";
 
@@ -36,6 +36,7 @@ Assignment assignment_from_row(SQLite::Statement& row) {
     a.supervisor = text_or_null(row.getColumn(10));
     a.scope = row.getColumn(11).getString();
     a.until_known_on = date_or_null(row.getColumn(12));
+    a.funding = text_or_null(row.getColumn(13));
     return a;
 }
 
@@ -81,8 +82,8 @@ Id insert_assignment(Store& store, const Assignment& a) {
     SQLite::Statement insert(
         connection(store),
         "INSERT INTO assignment (person_id, organisation_id, role, minutes_per_week, "
-        "from_date, until_date, contract, supervisor, scope, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "from_date, until_date, contract, supervisor, scope, funding, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, a.person_id);
     insert.bind(2, a.organisation_id);
     insert.bind(3, a.role);
@@ -92,7 +93,8 @@ Id insert_assignment(Store& store, const Assignment& a) {
     bind_optional(insert, 7, a.contract);
     bind_optional(insert, 8, a.supervisor);
     insert.bind(9, a.scope);
-    insert.bind(10, Clock::now_utc());
+    bind_optional(insert, 10, a.funding);
+    insert.bind(11, Clock::now_utc());
     insert.exec();
     return connection(store).getLastInsertRowid();
 }

@@ -39,12 +39,28 @@ void bind_scope(SQLite::Statement& q, const ActivityScope& scope) {
         q.bind(":municipality", *scope.municipality);
 }
 
+// Reach and questions of the team's own work (internal activity types) never count. The ids are
+// handles from the config ([a-z][a-z0-9-]), so they can stand in the SQL as literals.
+std::string outward(const ActivityScope& scope, std::string_view column) {
+    if (scope.internal_types.empty())
+        return fmt::format("coalesce(sum(a.{}), 0)", column);
+    std::vector<std::string> quoted;
+    for (const std::string& type : scope.internal_types)
+        quoted.push_back(fmt::format("'{}'", type));
+    return fmt::format("coalesce(sum(CASE WHEN a.type IN ({}) THEN 0 ELSE a.{} END), 0)",
+                       fmt::join(quoted, ", "), column);
+}
+
 // The sum of referral counts of one activity, looked up through its primary key.
-constexpr const char* tally_columns =
-    "count(*), coalesce(sum(a.minutes), 0), coalesce(sum(a.reached), 0), "
-    "coalesce(sum((SELECT sum(r.count) FROM activity_referral r WHERE r.activity_id = a.id)), 0), "
-    "coalesce(sum(a.after_hours), 0), coalesce(sum(a.km_tenths), 0), "
-    "coalesce(sum(a.expenses_cents), 0)";
+std::string tally_columns(const ActivityScope& scope) {
+    return fmt::format(
+        "count(*), coalesce(sum(a.minutes), 0), {}, "
+        "coalesce(sum((SELECT sum(r.count) FROM activity_referral r WHERE r.activity_id = a.id)), "
+        "0), coalesce(sum(a.after_hours), 0), coalesce(sum(a.km_tenths), 0), "
+        "coalesce(sum(a.expenses_cents), 0), {}, {}",
+        outward(scope, "reached"), outward(scope, "questions"),
+        outward(scope, "reached_professionals"));
+}
 
 Tally tally_from(SQLite::Statement& q, int first) {
     Tally t;
@@ -55,6 +71,8 @@ Tally tally_from(SQLite::Statement& q, int first) {
     t.after_hours = q.getColumn(first + 4).getInt64();
     t.km_tenths = q.getColumn(first + 5).getInt64();
     t.expenses_cents = q.getColumn(first + 6).getInt64();
+    t.questions = q.getColumn(first + 7).getInt64();
+    t.reached_professionals = q.getColumn(first + 8).getInt64();
     return t;
 }
 
@@ -86,6 +104,12 @@ Shape shape_of(Dimension by) {
         return {"a.date", "NULL", "a.date", "", false};
     case Dimension::month:
         return {"substr(a.date, 1, 7)", "NULL", "substr(a.date, 1, 7)", "", false};
+    case Dimension::funding:
+        return {"s.funding", "NULL", "s.funding",
+                " LEFT JOIN assignment s ON s.id = a.assignment_id", false};
+    case Dimension::scope:
+        return {"s.scope", "NULL", "s.scope", " LEFT JOIN assignment s ON s.id = a.assignment_id",
+                false};
     }
     return {"a.type", "NULL", "a.type", "", false};
 }
@@ -95,7 +119,9 @@ Shape shape_of(Dimension by) {
 Tally& Tally::operator+=(const Tally& o) {
     activities += o.activities;
     minutes += o.minutes;
+    questions += o.questions;
     reached += o.reached;
+    reached_professionals += o.reached_professionals;
     referrals += o.referrals;
     after_hours += o.after_hours;
     km_tenths += o.km_tenths;
@@ -109,7 +135,8 @@ std::vector<Group> tally_by(Store& store, const ActivityScope& scope, Dimension 
     SQLite::Statement q(connection(store),
                         fmt::format("SELECT {} AS k, {}, {} FROM activity a{}{}{} GROUP BY {} "
                                     "ORDER BY k IS NULL, k",
-                                    shape.key, shape.label, tally_columns, f.joins, shape.join,
+                                    shape.key, shape.label, tally_columns(scope), f.joins,
+                                    shape.join,
                                     f.where, shape.group));
     bind_scope(q, scope);
     std::vector<Group> groups;
@@ -122,7 +149,7 @@ std::vector<Group> tally_by(Store& store, const ActivityScope& scope, Dimension 
 Tally tally_all(Store& store, const ActivityScope& scope) {
     const Filter f = filter_for(scope, false);
     SQLite::Statement q(connection(store), fmt::format("SELECT {} FROM activity a{}{}",
-                                                       tally_columns, f.joins, f.where));
+                                                       tally_columns(scope), f.joins, f.where));
     bind_scope(q, scope);
     q.executeStep();
     return tally_from(q, 0);

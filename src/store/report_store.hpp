@@ -19,13 +19,18 @@ struct ActivityScope {
     Date to; // inclusive
     std::optional<Id> person;
     std::optional<std::string> municipality; // the key person's municipality code
+    // Activity types that are the team's own work: their hours count, their reach and questions
+    // never do.
+    std::vector<std::string> internal_types = {};
 };
 
 // What a group of activities adds up to.
 struct Tally {
     std::int64_t activities = 0;
     Minutes minutes = 0;
-    std::int64_t reached = 0;
+    std::int64_t questions = 0;
+    std::int64_t reached = 0; // newcomers
+    std::int64_t reached_professionals = 0;
     std::int64_t referrals = 0; // the sum of referral counts
     std::int64_t after_hours = 0;
     std::int64_t km_tenths = 0;
@@ -34,7 +39,8 @@ struct Tally {
     Tally& operator+=(const Tally& other);
 };
 
-enum class Dimension { person, municipality, org, role, type, theme, day, month };
+// `funding` and `scope` are the activity's assignment's: who pays for it, local or regional work.
+enum class Dimension { person, municipality, org, role, type, theme, day, month, funding, scope };
 
 struct Group {
     std::optional<std::string> key;   // null: activities without an org, or without a theme

@@ -47,11 +47,12 @@ expect_json '.period == {"label": "2026-W01", "from": "2025-12-29", "to": "2026-
 expect_json '.generated_at | test("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z$")'
 expect_json '[.rows[].key] == ["ana", "bo", "cas"]'
 expect_json '.rows[0] == {"key": "ana", "label": "Ana", "activities": 2, "minutes": 180,
-    "reached": 10, "referrals": 3, "after_hours": 1, "km": 10, "expenses_cents": 0}'
+    "questions": 0, "reached": 10, "reached_professionals": 0, "referrals": 3, "after_hours": 1,
+    "km": 10, "expenses_cents": 0}'
 expect_json '.rows[1] | .activities == 1 and .minutes == 30'
 expect_json '.rows[2] | .activities == 2 and .minutes == 780 and .expenses_cents == 500'
-expect_json '.totals == {"activities": 5, "minutes": 990, "reached": 10, "referrals": 3,
-    "after_hours": 1, "km": 10, "expenses_cents": 500}'
+expect_json '.totals == {"activities": 5, "minutes": 990, "questions": 0, "reached": 10,
+    "reached_professionals": 0, "referrals": 3, "after_hours": 1, "km": 10, "expenses_cents": 500}'
 
 it "summary by theme: an activity with two themes counts in each, once in the totals"
 sl report summary --by theme --period 2026-W01 --format json
@@ -139,7 +140,8 @@ it "reach by theme (default) and by type"
 sl report reach --period 2026-W01 --format json
 expect_json '.group_by == "theme"'
 expect_json '[.rows[] | [.key, .activities, .reached]] == [["gezondheid", 2, 10], ["wonen", 1, 0], ["zorgstelsel", 1, 10], [null, 2, 0]]'
-expect_json '.totals == {"activities": 5, "reached": 10}'
+expect_json '.totals == {"activities": 5, "reached": 10, "reached_professionals": 0,
+    "questions": 0}'
 sl report reach --by type --period 2026-W01 --format json
 expect_json '[.rows[] | [.key, .reached]] == [["begeleiding", 0], ["groepsvoorlichting", 10], ["individueel-contact", 0]]'
 
@@ -227,8 +229,8 @@ expect_out "totaal"
 expect_out "Overzicht"
 it "csv: the contract's header and plain numbers"
 sl report summary --period 2026-W01 --format csv
-expect_true "csv header" [ "$(head -n 1 out)" = "key,label,activities,minutes,reached,referrals,after_hours,km,expenses_cents" ]
-expect_out "ana,Ana,2,180,10,3,1,10,0"
+expect_true "csv header" [ "$(head -n 1 out)" = "key,label,activities,minutes,questions,reached,reached_professionals,referrals,after_hours,km,expenses_cents" ]
+expect_out "ana,Ana,2,180,0,10,0,3,1,10,0"
 it "csv: the Dutch Excel option from the config"
 printf '[output]\ncsv_separator = ";"\ncsv_bom = true\n' >excel.toml
 sl --config excel.toml report hours --period 2026-W01 --format csv
@@ -238,7 +240,7 @@ expect_true "Dutch-Excel headings are for people" grep -q "persoon;naam;contract
 it "a combined report as csv needs a folder"
 sl report weekly --format csv
 expect_code 64
-expect_error "the weekly report has 3 sections"
+expect_error "the weekly report has 4 sections"
 it "md: a heading per section"
 sl report weekly --period 2026-W01 --format md
 expect_out "## Overzicht"
@@ -292,7 +294,7 @@ sl report monthly --period 2025-12 -o report.xlsx
 expect_code 0
 expect_true "a zip" unzip -tq report.xlsx
 unzip -p report.xlsx xl/workbook.xml >workbook.xml
-expect_true "7 sheets" [ "$(grep -o '<sheet ' workbook.xml | wc -l)" -eq 7 ]
+expect_true "9 sheets" [ "$(grep -o '<sheet ' workbook.xml | wc -l)" -eq 9 ]
 expect_true "allowance sheet" grep -q 'name="Vrijwilligersvergoeding"' workbook.xml
 unzip -p report.xlsx xl/sharedStrings.xml >strings.xml
 expect_true "labels are text" grep -q "Ana" strings.xml

@@ -1,7 +1,35 @@
-# A database from the first schema version opens with the current binary, migrates if it must,
-# and keeps every row: persons, assignments, activities with themes and referrals, goals, audit.
+# A database from every earlier schema version opens with the current binary, migrates, and keeps
+# every row: persons, assignments, activities with themes and referrals, goals, agreements, audit.
 source "$(dirname "$0")/lib.sh"
 
+# Versions 2 and 3 first: each must reach the current version and keep what it held.
+for version in 2 3; do
+    rm -f old.db
+    sqlite3 old.db <"$SOURCE/tests/fixtures/schema-v$version.sql"
+    tables=$(sqlite3 old.db "SELECT group_concat(name, ' ') FROM sqlite_schema WHERE type = 'table'
+        AND name NOT LIKE 'sqlite_%'")
+    declare -A kept=()
+    for table in $tables; do kept[$table]=$(sqlite3 old.db "SELECT count(*) FROM $table"); done
+    it "a version-$version database migrates to the current version and keeps every row"
+    SLEUTEL_DB="$WORK/old.db" sl db check
+    expect_code 0
+    for table in $tables; do
+        expect_true "v$version $table: ${kept[$table]} rows" \
+            [ "$(sqlite3 old.db "SELECT count(*) FROM $table")" = "${kept[$table]}" ]
+    done
+    it "a version-$version database: old activities count no questions or professionals"
+    SLEUTEL_DB="$WORK/old.db" sl report summary --period 2026-W47 --format json
+    expect_json '.totals | [.activities, .minutes, .questions, .reached, .reached_professionals]
+        == [2, 135, 0, 12, 0]'
+    SLEUTEL_DB="$WORK/old.db" sl assign list --format json
+    expect_json '.[0].funding == null'
+done
+it "the version-3 agreements are still the ones in force"
+SLEUTEL_DB="$WORK/old.db" sl profile amira agreements --format json
+expect_code 0
+expect_json '[.[] | .from] == ["2025-01-01", "2026-09-01"]'
+
+rm -f old.db
 fixture="$SOURCE/tests/fixtures/schema-v1.sql"
 sqlite3 old.db <"$fixture"
 export SLEUTEL_DB="$WORK/old.db"
@@ -45,9 +73,15 @@ expect_out "Voorlichting geven"
 sl report summary --period 2026-W47 --format json
 expect_json '.totals.activities == 2 and .totals.minutes == 135'
 
+it "the migration to version 4 added the monitoring columns and the signal tables, empty"
+expect_true "signal tables" [ "$(sqlite3 old.db "SELECT count(*) FROM signal") $(sqlite3 old.db \
+    "SELECT count(*) FROM signal_theme")" = "0 0" ]
+
 it "and new rows can be added"
-sl log amira individueel-contact 30m --date 2026-11-20
+sl log amira individueel-contact 30m --date 2026-11-20 --questions 3 --professionals 1
 expect_code 0
 expect_true "three activities" [ "$(count activity)" = 3 ]
+sl report summary --period 2026-11-20 --format json
+expect_json '.totals.questions == 3 and .totals.reached_professionals == 1'
 
 finish

@@ -84,8 +84,11 @@ TEST_CASE("what only the command line can get wrong is refused by the cli, with 
     };
     for (const Case& c : std::vector<Case>{
              {{"report", "hours", "--by", "theme"},
-              "--by does not apply to the hours report",
-              "--by groups summary and reach"},
+              "cannot group by 'theme'",
+              "use one of: person, funding, scope"},
+             {{"report", "allowance", "--by", "theme"},
+              "--by does not apply to the allowance report",
+              "--by groups summary, reach, hours and signals"},
              {{"report", "summary", "--by", "colour"},
               "cannot group by 'colour'",
               "use one of: person, municipality, org, role, type, theme, week, month"},

@@ -15,7 +15,7 @@ TEST_CASE("unassigned activities: judged on the assignments' dates, one alert pe
     p.log("ana", d(2025, 5, 30), 60); // before the assignment
     p.log("ana", d(2025, 5, 31), 60);
     p.log("ana", d(2025, 6, 2), 60); // within
-    db::ActivityScope scope{d(2025, 1, 1), d(2025, 12, 31), {}, {}};
+    db::ActivityScope scope{d(2025, 1, 1), d(2025, 12, 31), {}, {}, {}};
     const auto found = db::unassigned_activities(p.store, scope);
     REQUIRE(found.size() == 1);
     CHECK(found[0].person == ana);

@@ -47,7 +47,7 @@ TEST_CASE("the summary groups by every dimension the reports name, and by nothin
     Fixture p;
     const auto dims = report_dimensions();
     CHECK(dims == std::vector<std::string>{"person", "municipality", "org", "role", "type", "theme",
-                                           "week", "month"});
+                                           "week", "month", "funding", "scope"});
     for (const std::string& by : dims)
         CHECK(p.report(ReportKind::summary, "2026-W01", by).sections.front().group_by == by);
     // The cli refuses other words first (`cannot group by`); reaching the report is a bug.

@@ -32,7 +32,7 @@ struct ReportFixture : Fixture {
         a.referrals = std::move(referrals);
         writer.insert(a);
     }
-    db::ActivityScope year{d(2026, 1, 1), d(2026, 12, 31), {}, {}};
+    db::ActivityScope year{d(2026, 1, 1), d(2026, 12, 31), {}, {}, {}};
 };
 } // namespace
 
@@ -53,7 +53,7 @@ TEST_CASE("tallies: all, by person and by theme (an activity once in each of its
         CHECK(g.tally.activities == (g.key == "opvoeding" ? 2 : 1));
     CHECK(std::count_if(by_theme.begin(), by_theme.end(),
                         [](const db::Group& g) { return !g.key; }) == 1);
-    db::ActivityScope march{d(2026, 3, 1), d(2026, 3, 31), {}, {}};
+    db::ActivityScope march{d(2026, 3, 1), d(2026, 3, 31), {}, {}, {}};
     CHECK(db::tally_all(fx.store, march).activities == 1);
 }
 
