@@ -259,4 +259,13 @@ sl signal add "Nog iets" --person anon-2
 expect_code 65
 expect_error "anon-2 has been erased"
 
+it "several databases: their signals side by side, the key persons named with their database"
+# test.db holds signals 1 to 5; only-signal.db one, closed 2026-10-14, without a key person.
+sl --db "$WORK/test.db" --db "$WORK/only-signal.db" report signals --from 2026-09-01 \
+    --to 2026-11-30 --format json
+expect_code 0
+expect_json '[.rows[].id] == [1, 2, 3, 5, 4, 1] and .rows[0].person == "test:amira"'
+expect_json '.rows[5].person == null and .rows[5].status == "closed"'
+expect_json '.totals == {"signals": 6, "open": 1, "forwarded": 0, "answered": 3, "closed": 2}'
+
 finish
