@@ -259,6 +259,12 @@ sl signal add "Nog iets" --person anon-2
 expect_code 65
 expect_error "anon-2 has been erased"
 
+it "completion offers the signal subcommands and statuses"
+sl __complete signal ""
+expect_true "the six subcommands" [ "$(tr '\n' ' ' <out)" = "add forward answer close edit list " ]
+sl __complete signal list --status ""
+expect_true "the four statuses" [ "$(tr '\n' ' ' <out)" = "open forwarded answered closed " ]
+
 it "several databases: their signals side by side, the key persons named with their database"
 # test.db holds signals 1 to 5; only-signal.db one, closed 2026-10-14, without a key person.
 sl --db "$WORK/test.db" --db "$WORK/only-signal.db" report signals --from 2026-09-01 \
