@@ -11,6 +11,7 @@
 #include "cli/cmd_profile.hpp"
 #include "cli/cmd_register.hpp"
 #include "cli/cmd_report.hpp"
+#include "cli/cmd_signal.hpp"
 #include "cli/env.hpp"
 #include "sleutel/cli.hpp"
 #include "sleutel/version.hpp"
@@ -197,8 +198,8 @@ UsageError usage_error(const CLI::App& app, const CLI::ParseError& e,
 
 // The commands, in the order `sleutel --help` lists them.
 constexpr void (*commands[])(CLI::App&, Context&) = {
-    setup_register, setup_assign, setup_log,    setup_profile, setup_init,      setup_config,
-    setup_db,       setup_audit,  setup_forget, setup_report,  setup_completion};
+    setup_register, setup_assign, setup_log,   setup_signal, setup_profile, setup_init,
+    setup_config,   setup_db,     setup_audit, setup_forget, setup_report,  setup_completion};
 
 // CLI11's own words in --help, in the user's language. The formatter is shared by every command.
 void translate_help(CLI::App& app) {

@@ -130,6 +130,9 @@ std::vector<std::string> option_values(const std::string& option, const CLI::App
         return words(genders);
     if (option == "scope")
         return words(scopes);
+    // `signal list --status` names where a signal stands, not a key person's status.
+    if (option == "status" && command.get_parent() && command.get_parent()->get_name() == "signal")
+        return words(signal_statuses);
     if (option == "status")
         return words(person_statuses);
     return {}; // files, numbers, dates, free text: the shell's own completion

@@ -27,7 +27,7 @@ struct FieldRule {
 
 // An organisation's contact is the organisation's own phone or mailbox; a supervisor is staff,
 // named with a title as often as not. Nothing else may hold any kind.
-const std::array<FieldRule, 9> fields{{
+const std::array<FieldRule, 11> fields{{
     {TextField::activity_note, N_("the note"), N_("notes"), 500, {}},
     {TextField::activity_ref, N_("the ref"), N_("refs"), 100, {}},
     {TextField::goal, N_("the goal"), N_("goals"), 500, {}},
@@ -45,6 +45,9 @@ const std::array<FieldRule, 9> fields{{
      N_("supervisors"),
      200,
      {"a name with a title"}},
+    // What the community needs, not who: the same rules as a note, with room for a little more.
+    {TextField::signal_text, N_("the signal"), N_("signals"), 1000, {}},
+    {TextField::signal_answer, N_("the answer"), N_("answers"), 1000, {}},
 }};
 
 const FieldRule& rule_of(TextField field) {
@@ -99,8 +102,9 @@ void check_free_text(TextField field, std::string_view text) {
     }
     throw DataError(_f("{} holds {}; {} may not hold a client's personal data", _(rule.name),
                        _(kind->c_str()), _(rule.plural)),
-                    field == TextField::goal
-                        ? _("describe the goal without who it is for")
+                    field == TextField::goal ? _("describe the goal without who it is for")
+                    : field == TextField::signal_text || field == TextField::signal_answer
+                        ? _("describe what the community needs, not who asked")
                         : _("leave it out, or write it down where the client's file is kept"));
 }
 

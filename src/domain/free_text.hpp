@@ -15,6 +15,8 @@ enum class TextField {
     person_background,
     organisation_contact,
     assignment_supervisor,
+    signal_text,
+    signal_answer,
 };
 
 // Refuses (DataError, exit 65) an empty or over-long text, control characters, text that is not

@@ -59,6 +59,9 @@ std::string describe(const std::vector<db::Reference>& references) {
         if (r.table == "activity")
             parts.push_back(
                 fmt::format(fmt::runtime(_n("{} activity", "{} activities", r.rows)), r.rows));
+        else if (r.table == "signal")
+            parts.push_back(
+                fmt::format(fmt::runtime(_n("{} signal", "{} signals", r.rows)), r.rows));
         else if (r.table == "assignment")
             parts.push_back(
                 fmt::format(fmt::runtime(_n("{} assignment", "{} assignments", r.rows)), r.rows));

@@ -4,12 +4,14 @@
 #include "domain/agreement.hpp"
 #include "domain/alerts.hpp"
 #include "domain/allowance.hpp"
+#include "domain/signals.hpp"
 
 #include "store/activity_store.hpp"
 #include "store/agreement_store.hpp"
 #include "store/organisation_store.hpp"
 #include "store/people_store.hpp"
 #include "store/report_store.hpp"
+#include "store/signal_store.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -17,6 +19,9 @@
 namespace sleutel {
 
 namespace {
+
+// The card shows the latest signals a key person raised; older ones are in `signal list`.
+constexpr std::size_t card_signals = 10;
 
 int level_rank(std::optional<Level> level) {
     return static_cast<int>(level.value_or(Level::b1));
@@ -178,6 +183,15 @@ ProfileCard profile_card(Store& store, const Config& config, Id person, Date tod
                   db::last_activity_of_types(
                       store, person, config.types_counting_as(CountsAs::intervision), today));
     card.this_month = this_month(store, config, card, today);
+    // The signals they raised and what became of them: what a key person wants to hear back.
+    db::SignalFilter theirs;
+    theirs.to = today;
+    theirs.person = person;
+    theirs.limit = card_signals;
+    for (Signal& s : db::list_signals(store, theirs)) {
+        std::string status(signal_status(s, today));
+        card.signals.push_back({std::move(s), std::move(status)});
+    }
     return card;
 }
 

@@ -8,9 +8,9 @@ namespace {
 constexpr std::string_view alert_kinds[] = {
     "overload",          "after_hours",  "allowance_over",
     "allowance_near",    "inactive",     "intervision_overdue",
-    "assignment_ending", "goal_overdue", "unassigned_activity"};
-static_assert(std::size(alert_kinds) ==
-              static_cast<std::size_t>(AlertKind::unassigned_activity) + 1);
+    "assignment_ending", "goal_overdue", "unassigned_activity",
+    "signal_unanswered"};
+static_assert(std::size(alert_kinds) == static_cast<std::size_t>(AlertKind::signal_unanswered) + 1);
 } // namespace
 
 std::string_view alert_kind_name(AlertKind kind) {

@@ -23,6 +23,7 @@ enum class AlertKind {
     assignment_ending,
     goal_overdue,
     unassigned_activity,
+    signal_unanswered, // about a community signal: person is who raised it, or empty
 };
 // The id in JSON and CSV: `overload`, `intervision_overdue`, ...
 std::string_view alert_kind_name(AlertKind kind);
@@ -65,6 +66,12 @@ struct LoggedTraining {
     Date date;
 };
 
+// A community signal the key person raised, with where it stood on the card's day.
+struct CardSignal {
+    Signal signal;
+    std::string status; // open, forwarded, answered or closed
+};
+
 struct ProfileCard {
     Person person;
     std::vector<Assignment> assignments;
@@ -78,6 +85,7 @@ struct ProfileCard {
     std::vector<Agreement> agreements;
     ThisMonth this_month;
     std::vector<Alert> alerts;
+    std::vector<CardSignal> signals; // the latest they raised, newest first
 };
 
 struct Need {

@@ -34,6 +34,7 @@ constexpr Word known[] = {
     {"assignment_ending", NC_("alert kind", "assignment ending")},
     {"goal_overdue", NC_("alert kind", "goal overdue")},
     {"unassigned_activity", NC_("alert kind", "activity outside assignments")},
+    {"signal_unanswered", NC_("alert kind", "signal unanswered")},
     {"warning", NC_("severity", "warning")},
     {"info", NC_("severity", "info")},
     {"ok", NC_("hours status", "ok")},
@@ -53,6 +54,7 @@ constexpr Word known[] = {
     {"organisation", NC_("audit entity", "organisation")},
     {"person", NC_("audit entity", "person")},
     {"training", NC_("audit entity", "training")},
+    {"signal", NC_("audit entity", "signal")},
     {"create", NC_("audit action", "create")},
     {"update", NC_("audit action", "update")},
     {"delete", NC_("audit action", "delete")},
@@ -80,6 +82,15 @@ constexpr Word known[] = {
     {"ahead", NC_("total", "ahead")},
     {"on_track", NC_("total", "on track")},
     {"behind", NC_("total", "behind")},
+    {"signals", NC_("total", "signals")},
+    {"open", NC_("total", "open")},
+    {"forwarded", NC_("total", "forwarded")},
+    {"answered", NC_("total", "answered")},
+    {"closed", NC_("total", "closed")},
+    {"open", NC_("signal status", "open")},
+    {"forwarded", NC_("signal status", "forwarded")},
+    {"answered", NC_("signal status", "answered")},
+    {"closed", NC_("signal status", "closed")},
 };
 
 } // namespace

@@ -24,6 +24,7 @@ inline constexpr std::string_view audit_entity = "audit entity";
 inline constexpr std::string_view audit_action = "audit action";
 inline constexpr std::string_view language_level = "language level";
 inline constexpr std::string_view progress_status = "progress status"; // ahead, on_track, behind
+inline constexpr std::string_view signal_status = "signal status";
 // Language codes, shown as `Arabisch (ar)` (util/values.hpp: language_label).
 inline constexpr std::string_view language = "language";
 inline constexpr std::string_view total = "total"; // the keys of a report's totals

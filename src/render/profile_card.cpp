@@ -281,6 +281,42 @@ void work_text(CardText& w, const ProfileCard& card, const Config& config) {
     }
 }
 
+Json signals_json(const ProfileCard& card) {
+    Json list = Json::array();
+    for (const CardSignal& c : card.signals) {
+        const Signal& s = c.signal;
+        list.push_back({{"id", s.id},
+                        {"date", format_date(s.date)},
+                        {"themes", s.themes},
+                        {"text", s.text},
+                        {"org", or_null(s.organisation)},
+                        {"forwarded_on", or_null(s.forwarded_on)},
+                        {"answer", or_null(s.answer)},
+                        {"answered_on", or_null(s.answered_on)},
+                        {"closed_on", or_null(s.closed_on)},
+                        {"status", c.status}});
+    }
+    return list;
+}
+
+// `#12 2026-10-01 [forwarded ggd] text`, and the answer under it: what the key person hears back.
+void signals_text(CardText& w, const ProfileCard& card) {
+    const Language lang = w.lang;
+    w.heading(tr(lang, "Signals"));
+    if (card.signals.empty())
+        w.item(tr(lang, "none"));
+    for (const CardSignal& c : card.signals) {
+        const Signal& s = c.signal;
+        const std::string status = word_for(lang, words::signal_status, c.status);
+        w.item(fmt::format("#{} {} [{}{}] {}", s.id, format_date(s.date), status,
+                           s.organisation ? ", " + printable(*s.organisation) : std::string(),
+                           printable(s.text)));
+        if (s.answer && s.answered_on)
+            w.item(
+                tr_f(lang, "answer of {}: {}", format_date(*s.answered_on), printable(*s.answer)));
+    }
+}
+
 } // namespace
 
 std::string profile_json(const ProfileCard& card, Date today) {
@@ -309,6 +345,7 @@ std::string profile_json(const ProfileCard& card, Date today) {
         j["alerts"].push_back({{"kind", alert_kind_name(s.kind)},
                                {"detail", s.detail},
                                {"severity", severity_name(s.severity)}});
+    j["signals"] = signals_json(card);
     return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
@@ -335,6 +372,7 @@ std::string profile_text(const ProfileCard& card, const Config& config, Date tod
     for (const Alert& s : card.alerts)
         w.item(fmt::format("{}: {}", word_for(lang, words::alert_kind, alert_kind_name(s.kind)),
                            s.detail));
+    signals_text(w, card);
     return w.out;
 }
 

@@ -5,6 +5,7 @@
 #include "model/words.hpp"
 
 #include "domain/profile.hpp"
+#include "store/signal_store.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -117,6 +118,33 @@ void inactive_and_card_alerts(const Context& c, std::vector<Alert>& found) {
     }
 }
 
+// Community signals an organisation has had longer than the programme allows without answering:
+// the key person who raised them is waiting to hear back. As the report's day saw them.
+void signal_unanswered(const Context& c, std::vector<Alert>& found) {
+    const Date as_of = c.as_of();
+    const int limit = c.config.alerts.answer_within_days;
+    const bool narrowed = c.scope.person || c.scope.municipality;
+    for (const Signal& s : db::awaiting_answer(c.store, as_of)) {
+        const std::int64_t days = (to_days(as_of) - to_days(*s.forwarded_on)).count();
+        if (days <= limit)
+            continue;
+        std::string person;
+        if (s.person_id) {
+            const auto it = c.persons.find(*s.person_id);
+            if (it == c.persons.end() || !c.selected(it->second))
+                continue;
+            person = it->second.handle;
+        } else if (narrowed) {
+            continue;
+        }
+        found.push_back(
+            {AlertKind::signal_unanswered, person,
+             tr_f(c.lang, "signal {} forwarded to {} on {}, no answer after {} days", s.id,
+                  s.organisation.value_or(""), format_date(*s.forwarded_on), days),
+             Severity::warning});
+    }
+}
+
 } // namespace
 
 Report alerts(const Context& c) {
@@ -134,6 +162,7 @@ Report alerts(const Context& c) {
     allowance_alerts(c, found);
     inactive_and_card_alerts(c, found);
     unassigned_activity(c, found);
+    signal_unanswered(c, found);
 
     std::stable_sort(found.begin(), found.end(), [](const Alert& a, const Alert& b) {
         if (a.person != b.person)

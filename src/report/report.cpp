@@ -154,6 +154,9 @@ MergeRule merge_rule(const Report& r) {
         if (r.kind == "alerts")
             rule.handle_column = person_column;
     }
+    // One row per community signal: those of other databases are other signals, side by side.
+    if (r.group_by == "signal")
+        rule = {RowMerge::side_by_side, person_column, RowOrder::as_built};
     if (r.kind == "coverage")
         rule.order = RowOrder::as_built;
     return rule;

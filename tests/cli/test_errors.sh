@@ -18,7 +18,7 @@ it "usage errors are 64"
 sl
 expect_code 64
 expect_error "'sleutel' needs a command"
-expect_hint "commands here: register, assign, log, profile, init, config, db, audit, forget"
+expect_hint "commands here: register, assign, log, signal, profile, init, config, db, audit, forget"
 sl frobnicate
 expect_code 64
 expect_error "unknown command 'frobnicate'"

@@ -50,7 +50,8 @@ done
 it "every command appears in its page"
 for command in init "config template" "config check" "config show" "db check" "db backup" audit \
     "register person" "register org" "register import" "register delete" assign "assign end" \
-    "assign list" log "log list" "log edit" "log delete" "log import" profile \
+    "assign list" log "log list" "log edit" "log delete" "log import" "signal add" \
+    "signal forward" "signal answer" "signal close" "signal edit" "signal list" profile \
     "profile list" "profile role" "profile match" forget "completion"; do
     current="command $command"
     render "$(page_of "$command")" >page.txt

@@ -46,8 +46,9 @@ TEST_CASE("profile card as text: aligned labels, sections in order, goal state")
     CHECK(text.find("Inzet") < text.find("Trainingen"));
     CHECK(text.find("Trainingen") < text.find("Ontwikkeldoelen"));
     CHECK(text.find("Ontwikkeldoelen") < text.find("Aandachtspunten"));
-    CHECK(
-        text.ends_with("\n  - overbelast: 13:00 gelogd in 4 weken tegen 10:00 volgens contract\n"));
+    // The alerts, then the signals the person raised (none on this card) close the card.
+    CHECK(text.ends_with("\n  - overbelast: 13:00 gelogd in 4 weken tegen 10:00 volgens "
+                         "contract\n\nSignalen\n  - geen\n"));
 }
 
 TEST_CASE("profile card in Markdown: headings, bullet lines, no markup from names") {
@@ -89,4 +90,29 @@ TEST_CASE("profile card: languages by name beside the code, in the programme's l
               .find("Tigrinya (ti) native, Dutch (nl) B1, qq A2\n") != std::string::npos);
     // Scripts keep the codes.
     CHECK(profile_json(c, today).find("\"code\": \"nl\"") != std::string::npos);
+}
+
+TEST_CASE("profile card: the signals the person raised, with their status and the answer") {
+    ProfileCard c = card();
+    Signal s;
+    s.id = 12;
+    s.date = d(2025, 11, 10);
+    s.text = "Wachttijden huisarts";
+    s.themes = {"gezondheid"};
+    s.organisation = "ggd";
+    s.forwarded_on = d(2025, 11, 12);
+    s.answer = "Extra spreekuur";
+    s.answered_on = d(2026, 1, 10);
+    c.signals.push_back({s, "answered"});
+    const Config config = config::load_default();
+    const std::string text = profile_text(c, config, today, Format::table);
+    CHECK(text.ends_with("\nSignalen\n  - #12 2025-11-10 [beantwoord, ggd] Wachttijden huisarts\n"
+                         "  - antwoord van 2026-01-10: Extra spreekuur\n"));
+    const std::string json = profile_json(c, today);
+    CHECK(json.find("\"signals\": [\n    {\n      \"id\": 12,\n      \"date\": \"2025-11-10\",\n"
+                    "      \"themes\": [\n        \"gezondheid\"\n      ],\n      \"text\": "
+                    "\"Wachttijden huisarts\",\n      \"org\": \"ggd\",\n      \"forwarded_on\": "
+                    "\"2025-11-12\",\n      \"answer\": \"Extra spreekuur\",\n      "
+                    "\"answered_on\": \"2026-01-10\",\n      \"closed_on\": null,\n      "
+                    "\"status\": \"answered\"\n    }\n  ]") != std::string::npos);
 }
