@@ -107,6 +107,8 @@ std::vector<std::string> option_values(const std::string& option, const CLI::App
         return values.from_config([](const Config& c) { return ids_of(c.themes); });
     if (option == "refer")
         return values.from_config([](const Config& c) { return ids_of(c.referral_targets); });
+    if (option == "funding")
+        return values.from_config([](const Config& c) { return ids_of(c.funding); });
     if (option == "type" && command.get_name() == "org")
         return values.from_config([](const Config& c) { return ids_of(c.organisation_types); });
     if (option == "type")

@@ -87,6 +87,13 @@ tab register org x --type wel
 expect_true "an organisation type: $(cat out)" [ "$(cat out)" = welzijn ]
 tab log list --type huisb
 expect_true "an activity type: $(cat out)" [ "$(cat out)" = huisbezoek ]
+tab assign amira ggd --role tolk --funding kans
+expect_true "a funding stream: $(cat out)" [ "$(cat out)" = kansrijke-start ]
+tab report summary --by fun
+expect_true "by funding: $(cat out)" [ "$(cat out)" = funding ]
+tab report ""
+expect_out alerts
+expect_out progress
 
 it "roles come from the configuration in use"
 printf '[[roles]]\nid = "wegwijzer"\nname = "Wegwijzer"\ndescription = "Wijst de weg."\ntasks = ["x"]\ncompetencies = ["y"]\n' >roles.toml

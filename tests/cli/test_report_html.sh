@@ -122,7 +122,7 @@ for width in 1280 794; do
     expect_json ".width == $width" "probe-$width.json"
     expect_json '.fits' "probe-$width.json"
     expect_json '.wide_fits == false' "probe-$width.json"
-    expect_json '(.svgs | length) == 3 and (.tables | length) == 7' "probe-$width.json"
+    expect_json '(.svgs | length) == 3 and (.tables | length) == 9' "probe-$width.json"
 
     it "Chromium at $width px: charts and the first table are drawn"
     expect_file "shot-$width.png"
