@@ -77,8 +77,7 @@ void add_flags(CLI::App& cmd, LogFlags& f, bool edit) {
     cmd.add_option("--questions", f.questions, _("Questions received in this contact"))
         ->type_name("N");
     cmd.add_option("--reached", f.reached, _("Newcomers reached"))->type_name("N");
-    cmd.add_option("--professionals", f.professionals, _("Professionals reached"))
-        ->type_name("N");
+    cmd.add_option("--professionals", f.professionals, _("Professionals reached"))->type_name("N");
     cmd.add_option("--refer", f.refers, _("Referral, repeatable: huisarts or huisarts:2"))
         ->type_name("TARGET[:N]");
     cmd.add_option("--km", f.km, _("Kilometres travelled"))->type_name("N");
@@ -119,9 +118,9 @@ int run_edit(const LogOptions& o, Env& env) {
     Store& store = env.store();
     const LogFlags& f = o.flags;
     const bool nothing = !f.date && !f.at && !f.role && !f.org && !f.reached && !f.questions &&
-                         !f.professionals && !f.km &&
-                         !f.expense && !f.ref && !f.note && !f.type && !f.duration &&
-                         f.themes.empty() && f.refers.empty() && !f.after_hours && !f.person;
+                         !f.professionals && !f.km && !f.expense && !f.ref && !f.note && !f.type &&
+                         !f.duration && f.themes.empty() && f.refers.empty() && !f.after_hours &&
+                         !f.person;
     if (nothing)
         throw UsageError(_f("nothing to change in activity {}", o.id), log_edit_example(config));
     auto a = db::load_activity(store, o.id);
@@ -163,7 +162,7 @@ int run_list(const LogOptions& o, Env& env) {
     Table table;
     table.columns = {{"id", "id"},
                      {"date", tr(lang, "date")},
-                     {"time", tr(lang, "time")},
+                     {"time", trc(lang, "time of day", "time")},
                      {"person", tr(lang, "person")},
                      {"type", trc(lang, "activity", "type")},
                      {"role", tr(lang, "role")},
@@ -187,8 +186,8 @@ int run_list(const LogOptions& o, Env& env) {
             {a.id, a.date, a.time ? Value{format_time_of_day(*a.time)} : Value{std::monostate{}},
              a.person, a.type, optional_cell(a.role), optional_cell(a.organisation),
              Duration{a.minutes}, TextList(a.themes), a.questions, a.reached,
-             a.reached_professionals, referrals, Km{a.km_tenths},
-             Money{a.expenses_cents}, a.after_hours, optional_cell(a.ref), optional_cell(a.note)});
+             a.reached_professionals, referrals, Km{a.km_tenths}, Money{a.expenses_cents},
+             a.after_hours, optional_cell(a.ref), optional_cell(a.note)});
     }
     env.emit(table);
     return 0;

@@ -217,7 +217,8 @@ void setup_report(CLI::App& root, Context& ctx) {
     o->period.add_to(*cmd, _("Period, such as lastweek (the default), 2026-11 or 2026-W47"));
     cmd->add_option("--by", o->by,
                     _("Group summary or reach by person, municipality, org, role, type, theme, "
-                      "week or month"))
+                      "week, month, funding or scope; hours by person, funding or scope; "
+                      "signals by theme or org"))
         ->type_name("DIM");
     cmd->add_option("--person", o->person, _("Only this key person"))->type_name("PERSON");
     cmd->add_option("--municipality", o->municipality, _("Only key persons of this municipality"))

@@ -389,8 +389,11 @@ Config build(const toml::table& defaults, const toml::table* user, std::string s
     for (const Section& section : sections) {
         const toml::node* node = user ? user->get(section.name) : nullptr;
         std::string name(section.name);
-        if (!node && user && section.name == "alerts" && (node = user->get(old_alerts_name)))
+        if (!node && user && section.name == "alerts" && (node = user->get(old_alerts_name))) {
             name = old_alerts_name;
+            c.warnings.push_back(_("[signals] is the old name of [alerts]: rename the section, "
+                                   "signals now means the community's signals"));
+        }
         if (!node)
             node = defaults.get(section.name);
         if (node)

@@ -36,6 +36,8 @@ std::string unknown_message(std::string_view what, std::string_view id) {
         return _f("unknown scope '{}'", id);
     if (what == "status")
         return _f("unknown status '{}'", id);
+    if (what == "funding stream")
+        return _f("unknown funding stream '{}'", id);
     return _f("unknown {} '{}'", what, id);
 }
 

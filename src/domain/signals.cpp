@@ -111,6 +111,13 @@ void forward_signal(Store& store, Id id, const std::string& organisation, Date o
             throw DataError(_f("signal {} was answered on {}, before {}", id,
                                format_date(*s.answered_on), format_date(on)));
         const Found org = resolve(store, db::Kind::organisation, organisation);
+        // A forward is part of what held: a second one would rewrite the reports of the days
+        // between the two, and the answer clock of the first.
+        if (s.forwarded_on && s.organisation)
+            throw DataError(_f("signal {} was already forwarded to {} on {}", id, *s.organisation,
+                               format_date(*s.forwarded_on)),
+                            _("to bring it to another organisation as well, add a new signal "
+                              "for it"));
         s.organisation_id = org.id;
         s.organisation = org.handle;
         s.forwarded_on = on;

@@ -15,7 +15,8 @@ namespace {
 // What the callers count, named in English by them; listed here so the catalogue holds each, and
 // the message names it in the user's language.
 std::string counted(std::string_view what) {
-    for (const char* known : {N_("people reached"), N_("years"), N_("minutes"), N_("cents")})
+    for (const char* known : {N_("people reached"), N_("professionals reached"), N_("questions"),
+                              N_("years"), N_("minutes"), N_("cents")})
         if (what == known)
             return _(known);
     return std::string(what);

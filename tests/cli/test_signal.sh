@@ -221,6 +221,7 @@ refused_cases \
     "65|signal answer 4 Gedaan --on 2026-11-11|2026-11-11 is before signal 4 was forwarded on 2026-11-12" \
     "65|signal edit 4 --date 2026-11-15|signal 4 was followed up on 2026-11-12, before 2026-11-15" \
     "65|signal forward 1 wijkteam|signal 1 was closed on 2026-11-05" \
+    "65|signal forward 2 ggd-kennemerland|signal 2 was already forwarded to wijkteam on 2026-10-01" \
     "65|signal close 1|signal 1 was closed on 2026-11-05" \
     "65|signal add Iets --theme onderwys|unknown theme 'onderwys'" \
     "65|signal add Iets --person nobody|" \
