@@ -103,8 +103,10 @@ void check_free_text(TextField field, std::string_view text) {
     throw DataError(_f("{} holds {}; {} may not hold a client's personal data", _(rule.name),
                        _(kind->c_str()), _(rule.plural)),
                     field == TextField::goal ? _("describe the goal without who it is for")
-                    : field == TextField::signal_text || field == TextField::signal_answer
+                    : field == TextField::signal_text
                         ? _("describe what the community needs, not who asked")
+                    : field == TextField::signal_answer
+                        ? _("describe what was done, not for whom")
                         : _("leave it out, or write it down where the client's file is kept"));
 }
 

@@ -204,6 +204,7 @@ expect_true "the number is not echoed" bash -c '! grep -q 12345678 err'
 sl signal answer 3 "Mail naar j.jansen@example.nl"
 expect_code 65
 expect_error "the answer holds an e-mail address"
+expect_hint "describe what was done, not for whom"
 sl signal edit 3 --text "Spreek mevrouw De Vries aan"
 expect_code 65
 expect_true "nothing changed" [ "$(dump)" = "$before" ]
