@@ -53,9 +53,19 @@ for month in 08 09 10; do
 done
 expect_code 0
 expect_true "every activity logged" [ "$(sqlite3 "$SLEUTEL_DB" 'SELECT count(*) FROM activity')" = 63 ]
+# Community signals: one forwarded in August, one raised by Anke in September, one of October
+# still open. Their answers and closes come later, after the reports are taken.
+sl signal add "Ouders missen uitleg over het consultatiebureau" --person amira \
+    --theme opvoeding --date 2026-08-05
+sl signal forward 1 ggd --on 2026-08-10
+sl signal add "Weinig bekend over de huisartsenpost" --person anke --theme zorgstelsel \
+    --date 2026-09-12
+sl signal add "Wachtlijst bij de taalschool" --person bilal --theme taal --date 2026-10-02
+expect_code 0
 
 kinds=("summary" "summary --by theme" "summary --by municipality" "summary --by org" hours
-    allowance reach "reach --by type" referrals coverage alerts weekly monthly)
+    allowance reach "reach --by type" referrals coverage alerts signals "signals --by org" weekly
+    monthly)
 periods=(2026-08 2026-09 2026-10)
 # Under the sanitizers, many times slower, September alone: the month Anke turns 21, when every
 # kind of figure the changes could disturb is there.
@@ -99,6 +109,12 @@ same_as_before() {
 
 take before
 it "the reports before any change hold the figures the changes could disturb"
+# Signal 1 on 31 August: forwarded 21 days before, open 26 days; unanswered after 42 days on
+# 30 September, an alert of that month.
+expect_json '.rows[] | select(.id == 1) | .status == "forwarded" and .days_open == 26' \
+    before/signals-2026-08.json
+expect_json '[.rows[] | select(.kind == "signal_unanswered")] | length == 1' \
+    before/alerts-2026-09.json
 expect_json '.rows | map(.key) == ["amira", "FORGOTTEN", "bilal", "carla"]' before/hours-2026-09.json
 expect_json '.rows | map(.key) == ["amira", "FORGOTTEN", "carla"]' before/allowance-2026-09.json
 # Anke's September: 1:30 on the 3rd and 10th at the under-21 rate, the rest (1:30 on the 17th and
@@ -116,6 +132,13 @@ sl forget anke --yes
 expect_code 0
 take after-forget
 same_as_before "forget" after-forget
+
+sl signal answer 1 "De GGD geeft een voorlichting op de basisschool" --on 2026-11-02
+sl signal forward 2 wijk --on 2026-11-03
+sl signal close 3 --on 2026-11-04
+expect_code 0
+take after-signals
+same_as_before "signals answered, forwarded and closed later" after-signals
 
 sl profile amira status left --on 2026-12-01
 expect_code 0
