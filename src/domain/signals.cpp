@@ -106,11 +106,6 @@ void forward_signal(Store& store, Id id, const std::string& organisation, Date o
     store.write([&] {
         Signal s = find_signal(store, id);
         require_open(s);
-        require_not_before_raised(s, on);
-        if (s.answered_on && to_days(on) > to_days(*s.answered_on))
-            throw DataError(_f("signal {} was answered on {}, before {}", id,
-                               format_date(*s.answered_on), format_date(on)));
-        const Found org = resolve(store, db::Kind::organisation, organisation);
         // A forward is part of what held: a second one would rewrite the reports of the days
         // between the two, and the answer clock of the first.
         if (s.forwarded_on && s.organisation)
@@ -118,6 +113,12 @@ void forward_signal(Store& store, Id id, const std::string& organisation, Date o
                                format_date(*s.forwarded_on)),
                             _("to bring it to another organisation as well, add a new signal "
                               "for it"));
+        const Found org = resolve(store, db::Kind::organisation, organisation);
+        require_not_before_raised(s, on);
+        if (s.answered_on && to_days(on) > to_days(*s.answered_on))
+            throw DataError(_f("signal {} was answered on {}, before it was forwarded on {}", id,
+                               format_date(*s.answered_on), format_date(on)),
+                            _("give the day it was forwarded with --on"));
         s.organisation_id = org.id;
         s.organisation = org.handle;
         s.forwarded_on = on;
