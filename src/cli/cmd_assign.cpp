@@ -47,8 +47,7 @@ int run_end(const AssignEndOptions& o, Env& env) {
 }
 
 // A funding stream as people read it (its name from the config) or as scripts read it (the id).
-Value funding_cell(const Config& config, const std::optional<std::string>& funding,
-                   bool readable) {
+Value funding_cell(const Config& config, const std::optional<std::string>& funding, bool readable) {
     if (!funding)
         return std::monostate{};
     if (readable)
@@ -87,12 +86,12 @@ int run_list(const AssignListOptions& o, Env& env) {
                      {"funding", tr(lang, "funding")},
                      {"active", trc(lang, "column: assignment active today", "active")}};
     for (const Assignment& a : db::assignments(store, filter))
-        table.rows.push_back(
-            {a.id, a.person, a.organisation, a.role, Duration{a.minutes_per_week}, a.from,
-             optional_cell(a.until), id_cell(a.contract, readable, lang, contract_word),
-             optional_cell(a.supervisor),
-             id_cell(std::optional(a.scope), readable, lang, scope_word),
-             funding_cell(env.config(), a.funding, readable), a.active_on(today)});
+        table.rows.push_back({a.id, a.person, a.organisation, a.role, Duration{a.minutes_per_week},
+                              a.from, optional_cell(a.until),
+                              id_cell(a.contract, readable, lang, contract_word),
+                              optional_cell(a.supervisor),
+                              id_cell(std::optional(a.scope), readable, lang, scope_word),
+                              funding_cell(env.config(), a.funding, readable), a.active_on(today)});
     env.emit(table);
     return 0;
 }

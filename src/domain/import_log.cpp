@@ -18,11 +18,24 @@
 
 namespace sleutel {
 
-const std::vector<std::string> log_import_columns{
-    "date",      "time",    "person",                "type",      "role",
-    "org",       "minutes", "themes",                "questions", "reached",
-    "reached_professionals", "referrals", "km", "expenses_cents", "after_hours",
-    "ref",       "note",    "id"};
+const std::vector<std::string> log_import_columns{"date",
+                                                  "time",
+                                                  "person",
+                                                  "type",
+                                                  "role",
+                                                  "org",
+                                                  "minutes",
+                                                  "themes",
+                                                  "questions",
+                                                  "reached",
+                                                  "reached_professionals",
+                                                  "referrals",
+                                                  "km",
+                                                  "expenses_cents",
+                                                  "after_hours",
+                                                  "ref",
+                                                  "note",
+                                                  "id"};
 const std::vector<std::string> log_import_required_columns{"date", "person", "type", "minutes"};
 
 namespace {

@@ -102,8 +102,7 @@ Report hours_by_assignment(const Context& c, const std::string& by) {
         if (m > 0)
             sums[key_of(funding ? a.funding : std::optional(a.scope))].contracted += m;
     }
-    for (const db::Group& g :
-         c.groups(funding ? db::Dimension::funding : db::Dimension::scope)) {
+    for (const db::Group& g : c.groups(funding ? db::Dimension::funding : db::Dimension::scope)) {
         Sums& s = sums[key_of(g.key)];
         s.minutes += g.tally.minutes;
         s.after_hours += g.tally.after_hours;
@@ -121,10 +120,10 @@ Report hours_by_assignment(const Context& c, const std::string& by) {
         }
         const std::optional<std::string> id =
             key.first ? std::nullopt : std::optional<std::string>(key.second);
-        std::string label = !id        ? (funding ? tr(c.lang, "(no funding)")
-                                                  : tr(c.lang, "(no assignment)"))
-                            : funding ? config_label(c.config, "funding", *id)
-                                      : word_for(c.lang, words::scope, *id);
+        std::string label =
+            !id       ? (funding ? tr(c.lang, "(no funding)") : tr(c.lang, "(no assignment)"))
+            : funding ? config_label(c.config, "funding", *id)
+                      : word_for(c.lang, words::scope, *id);
         r.table.rows.push_back({optional_cell(id), std::move(label), Duration{s.contracted},
                                 Duration{s.minutes},
                                 ratio ? Value{Ratio{*ratio}} : Value{std::monostate{}},
@@ -135,10 +134,9 @@ Report hours_by_assignment(const Context& c, const std::string& by) {
     }
     r.totals = {{"contracted_minutes", Duration{total.contracted}},
                 {"minutes", Duration{total.minutes}},
-                {"ratio", total.contracted > 0
-                              ? Value{Ratio{static_cast<double>(total.minutes) /
-                                            static_cast<double>(total.contracted)}}
-                              : Value{std::monostate{}}},
+                {"ratio", total.contracted > 0 ? Value{Ratio{static_cast<double>(total.minutes) /
+                                                             static_cast<double>(total.contracted)}}
+                                               : Value{std::monostate{}}},
                 {"after_hours", total.after_hours}};
     return r;
 }

@@ -61,7 +61,8 @@ void insert_details(SQLite::Statement& theme, SQLite::Statement& referral, Id id
 constexpr const char* select_sql =
     "SELECT a.id, a.date, a.time, a.person_id, p.handle, a.type, a.role, a.organisation_id, "
     "o.handle, a.assignment_id, a.minutes, a.reached, a.km_tenths, a.expenses_cents, "
-    "a.after_hours, a.ref, a.note, a.questions, a.reached_professionals FROM activity a JOIN person p ON p.id = a.person_id "
+    "a.after_hours, a.ref, a.note, a.questions, a.reached_professionals FROM activity a JOIN "
+    "person p ON p.id = a.person_id "
     "LEFT JOIN organisation o ON o.id = a.organisation_id ";
 
 Activity from_row(SQLite::Statement& q) {

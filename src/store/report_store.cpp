@@ -136,8 +136,7 @@ std::vector<Group> tally_by(Store& store, const ActivityScope& scope, Dimension 
                         fmt::format("SELECT {} AS k, {}, {} FROM activity a{}{}{} GROUP BY {} "
                                     "ORDER BY k IS NULL, k",
                                     shape.key, shape.label, tally_columns(scope), f.joins,
-                                    shape.join,
-                                    f.where, shape.group));
+                                    shape.join, f.where, shape.group));
     bind_scope(q, scope);
     std::vector<Group> groups;
     while (q.executeStep())
