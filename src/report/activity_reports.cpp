@@ -140,9 +140,8 @@ std::string config_label(const Config& config, std::string_view dimension, std::
     if (named)
         return named->name;
     if (dimension == "type")
-        for (const ActivityType& t : config.activity_types)
-            if (t.id == id)
-                return t.name;
+        if (const ActivityType* type = config.activity_type(id))
+            return type->name;
     if (dimension == "role")
         if (const Role* role = config.role(id))
             return role->name;

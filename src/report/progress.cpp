@@ -55,13 +55,6 @@ std::string measure_words(Measure measure, Language lang) {
     return {};
 }
 
-std::string funding_name(const Config& config, const std::string& id) {
-    for (const Named& f : config.funding)
-        if (f.id == id)
-            return f.name;
-    return id;
-}
-
 // The target's own name, or one worded from what it counts: `Nieuwkomers bereikt, thema
 // Gezondheid, 2026`.
 std::string target_label(const Target& t, const Config& config, Language lang) {
@@ -76,7 +69,7 @@ std::string target_label(const Target& t, const Config& config, Language lang) {
         label += ", " + tr_f(lang, "municipality {}",
                              config_label(config, "municipality", *t.municipality));
     if (t.funding)
-        label += ", " + tr_f(lang, "funding {}", funding_name(config, *t.funding));
+        label += ", " + tr_f(lang, "funding {}", config_label(config, "funding", *t.funding));
     return fmt::format("{}, {}", label, t.year);
 }
 
