@@ -64,6 +64,34 @@ void logical_problems(SQLite::Database& db, std::vector<std::string>& problems) 
     }
 }
 
+// Monthly totals that no longer match the activities of their month. The schema's triggers keep
+// them in step with any writer; only a change made with the triggers dropped can part them.
+void tally_problems(SQLite::Database& db, std::vector<std::string>& problems) {
+    SQLite::Statement q(
+        db, "SELECT m.month, "
+            "(SELECT printf('%d %d %d %d %d %d %d %d %d', coalesce(sum(activities), 0), "
+            "coalesce(sum(minutes), 0), coalesce(sum(reached), 0), coalesce(sum(questions), 0), "
+            "coalesce(sum(reached_professionals), 0), coalesce(sum(referrals), 0), "
+            "coalesce(sum(after_hours), 0), coalesce(sum(km_tenths), 0), "
+            "coalesce(sum(expenses_cents), 0)) FROM month_tally WHERE month = m.month), "
+            "(SELECT printf('%d %d %d %d %d %d %d %d %d', count(*), coalesce(sum(minutes), 0), "
+            "coalesce(sum(reached), 0), coalesce(sum(questions), 0), "
+            "coalesce(sum(reached_professionals), 0), coalesce(sum((SELECT sum(r.count) "
+            "FROM activity_referral r WHERE r.activity_id = a.id)), 0), "
+            "coalesce(sum(after_hours), 0), coalesce(sum(km_tenths), 0), "
+            "coalesce(sum(expenses_cents), 0)) FROM activity a "
+            "WHERE a.date BETWEEN m.month || '-01' AND m.month || '-31'), "
+            "(SELECT coalesce(sum(activities), 0) FROM month_theme_tally WHERE month = m.month), "
+            "(SELECT count(*) FROM activity a LEFT JOIN activity_theme t ON t.activity_id = a.id "
+            "WHERE a.date BETWEEN m.month || '-01' AND m.month || '-31') "
+            "FROM tally_month m");
+    while (q.executeStep())
+        if (q.getColumn(1).getString() != q.getColumn(2).getString() ||
+            q.getColumn(3).getInt64() != q.getColumn(4).getInt64())
+            problems.push_back(_f("the monthly totals of {} disagree with its activities",
+                                  q.getColumn(0).getString()));
+}
+
 } // namespace
 
 std::vector<std::string> Store::check() {
@@ -92,6 +120,7 @@ std::vector<std::string> Store::check() {
                      foreign.getColumn(1).getInt64(), foreign.getColumn(2).getString()));
     }
     logical_problems(connection_->db, problems);
+    tally_problems(connection_->db, problems);
     return problems;
 }
 

@@ -23,9 +23,12 @@ struct OpenedAs {
 };
 
 struct Connection {
-    Connection(const OpenedAs& opened, std::chrono::milliseconds wait)
-        : access(opened), db(opened.name, opened.flags, static_cast<int>(wait.count())) {}
+    Connection(const OpenedAs& opened, std::chrono::milliseconds busy_timeout)
+        : access(opened), wait(busy_timeout),
+          db(opened.name, opened.flags, static_cast<int>(busy_timeout.count())) {}
     OpenedAs access;
+    std::chrono::milliseconds wait; // the busy timeout
+
     // Declared before the database, so it is closed after it.
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> trace{nullptr, &std::fclose};
     SQLite::Database db;

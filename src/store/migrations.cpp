@@ -255,8 +255,102 @@ CREATE TABLE signal_theme (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 4> all{
-    {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}, {4, schema_v4}}};
+// Monthly totals of the activity log, kept beside it so a report of whole months, and a target's
+// year to date, adds up a few thousand rows instead of every activity. `tally_month` lists the
+// months whose totals are filled; a report fills a month the first time it needs it. Any change
+// to a month's activities, their themes or referrals empties that month (the triggers), so the
+// totals never disagree with the log: at worst a month is added up again from its activities.
+// `month_theme_tally` counts an activity once in each of its themes (theme NULL: none).
+constexpr const char* schema_v5 = R"sql(
+CREATE TABLE tally_month (
+    month TEXT PRIMARY KEY CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]')
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE month_tally (
+    month                 TEXT NOT NULL,
+    person_id             INTEGER NOT NULL,
+    type                  TEXT NOT NULL,
+    role                  TEXT,
+    organisation_id       INTEGER,
+    assignment_id         INTEGER,
+    activities            INTEGER NOT NULL,
+    minutes               INTEGER NOT NULL,
+    reached               INTEGER NOT NULL,
+    questions             INTEGER NOT NULL,
+    reached_professionals INTEGER NOT NULL,
+    referrals             INTEGER NOT NULL,
+    after_hours           INTEGER NOT NULL,
+    km_tenths             INTEGER NOT NULL,
+    expenses_cents        INTEGER NOT NULL
+) STRICT;
+CREATE INDEX month_tally_month ON month_tally (month);
+
+CREATE TABLE month_theme_tally (
+    month                 TEXT NOT NULL,
+    theme                 TEXT,
+    person_id             INTEGER NOT NULL,
+    type                  TEXT NOT NULL,
+    role                  TEXT,
+    organisation_id       INTEGER,
+    assignment_id         INTEGER,
+    activities            INTEGER NOT NULL,
+    minutes               INTEGER NOT NULL,
+    reached               INTEGER NOT NULL,
+    questions             INTEGER NOT NULL,
+    reached_professionals INTEGER NOT NULL,
+    referrals             INTEGER NOT NULL,
+    after_hours           INTEGER NOT NULL,
+    km_tenths             INTEGER NOT NULL,
+    expenses_cents        INTEGER NOT NULL
+) STRICT;
+CREATE INDEX month_theme_tally_month ON month_theme_tally (month);
+
+CREATE TRIGGER tally_month_emptied AFTER DELETE ON tally_month BEGIN
+    DELETE FROM month_tally WHERE month = OLD.month;
+    DELETE FROM month_theme_tally WHERE month = OLD.month;
+END;
+
+CREATE TRIGGER activity_added_tally AFTER INSERT ON activity BEGIN
+    DELETE FROM tally_month WHERE month = substr(NEW.date, 1, 7);
+END;
+CREATE TRIGGER activity_changed_tally AFTER UPDATE OF date, person_id, type, role,
+    organisation_id, assignment_id, minutes, reached, questions, reached_professionals, km_tenths,
+    expenses_cents, after_hours ON activity BEGIN
+    DELETE FROM tally_month WHERE month IN (substr(OLD.date, 1, 7), substr(NEW.date, 1, 7));
+END;
+CREATE TRIGGER activity_removed_tally AFTER DELETE ON activity BEGIN
+    DELETE FROM tally_month WHERE month = substr(OLD.date, 1, 7);
+END;
+
+CREATE TRIGGER activity_theme_added_tally AFTER INSERT ON activity_theme BEGIN
+    DELETE FROM tally_month
+    WHERE month = (SELECT substr(date, 1, 7) FROM activity WHERE id = NEW.activity_id);
+END;
+CREATE TRIGGER activity_theme_changed_tally AFTER UPDATE ON activity_theme BEGIN
+    DELETE FROM tally_month WHERE month IN
+        (SELECT substr(date, 1, 7) FROM activity WHERE id IN (OLD.activity_id, NEW.activity_id));
+END;
+CREATE TRIGGER activity_theme_removed_tally AFTER DELETE ON activity_theme BEGIN
+    DELETE FROM tally_month
+    WHERE month = (SELECT substr(date, 1, 7) FROM activity WHERE id = OLD.activity_id);
+END;
+
+CREATE TRIGGER activity_referral_added_tally AFTER INSERT ON activity_referral BEGIN
+    DELETE FROM tally_month
+    WHERE month = (SELECT substr(date, 1, 7) FROM activity WHERE id = NEW.activity_id);
+END;
+CREATE TRIGGER activity_referral_changed_tally AFTER UPDATE ON activity_referral BEGIN
+    DELETE FROM tally_month WHERE month IN
+        (SELECT substr(date, 1, 7) FROM activity WHERE id IN (OLD.activity_id, NEW.activity_id));
+END;
+CREATE TRIGGER activity_referral_removed_tally AFTER DELETE ON activity_referral BEGIN
+    DELETE FROM tally_month
+    WHERE month = (SELECT substr(date, 1, 7) FROM activity WHERE id = OLD.activity_id);
+END;
+)sql";
+
+constexpr std::array<Migration, 5> all{
+    {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}, {4, schema_v4}, {5, schema_v5}}};
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "store/progress_store.hpp"
 
 #include "store/connection.hpp"
+#include "store/month_tally.hpp"
 
 #include <fmt/format.h>
 
@@ -11,11 +12,12 @@ namespace sleutel::db {
 
 namespace {
 
-// What the SELECT adds up, over the activities `a` that pass the filters.
-std::string activity_aggregate(Measure measure) {
+// What the SELECT adds up, over the activities `a` that pass the filters, or over their monthly
+// totals (`totals`), whose columns carry the activity's names.
+std::string activity_aggregate(Measure measure, bool totals) {
     switch (measure) {
     case Measure::activities:
-        return "count(*)";
+        return totals ? "coalesce(sum(a.activities), 0)" : "count(*)";
     case Measure::minutes:
         return "coalesce(sum(a.minutes), 0)";
     case Measure::reached:
@@ -25,14 +27,15 @@ std::string activity_aggregate(Measure measure) {
     case Measure::questions:
         return "coalesce(sum(a.questions), 0)";
     case Measure::referrals:
-        return "coalesce(sum((SELECT sum(r.count) FROM activity_referral r "
-               "WHERE r.activity_id = a.id)), 0)";
+        return totals ? "coalesce(sum(a.referrals), 0)"
+                      : "coalesce(sum((SELECT sum(r.count) FROM activity_referral r "
+                        "WHERE r.activity_id = a.id)), 0)";
     case Measure::persons_active:
         return "count(DISTINCT a.person_id)";
     case Measure::signals:
         break;
     }
-    return "count(*)";
+    return totals ? "coalesce(sum(a.activities), 0)" : "count(*)";
 }
 
 bool counts_reach(Measure measure) {
@@ -47,9 +50,12 @@ std::string placeholders(std::size_t n) {
     return out;
 }
 
-std::string activity_sql(const ProgressQuery& q) {
+// On the monthly totals (`totals`) a theme filter picks the theme's rows of month_theme_tally,
+// where an activity counts once per theme, as the EXISTS does on the log.
+std::string activity_sql(const ProgressQuery& q, bool totals) {
     std::string joins;
-    std::string where = " WHERE a.date BETWEEN :from AND :to";
+    std::string where =
+        totals ? " WHERE a.month BETWEEN :from AND :to" : " WHERE a.date BETWEEN :from AND :to";
     if (q.municipality || q.scope_municipality)
         joins += " JOIN person p ON p.id = a.person_id";
     if (q.person)
@@ -61,14 +67,17 @@ std::string activity_sql(const ProgressQuery& q) {
     if (q.type)
         where += " AND a.type = :type";
     if (q.theme)
-        where += " AND EXISTS (SELECT 1 FROM activity_theme t WHERE t.activity_id = a.id "
-                 "AND t.theme = :theme)";
+        where += totals ? " AND a.theme = :theme"
+                        : " AND EXISTS (SELECT 1 FROM activity_theme t WHERE t.activity_id = a.id "
+                          "AND t.theme = :theme)";
     if (q.funding)
         where += " AND EXISTS (SELECT 1 FROM assignment s WHERE s.id = a.assignment_id "
                  "AND s.funding = :funding)";
     if (counts_reach(q.measure) && !q.internal_types.empty())
         where += fmt::format(" AND a.type NOT IN ({})", placeholders(q.internal_types.size()));
-    return fmt::format("SELECT {} FROM activity a{}{}", activity_aggregate(q.measure), joins,
+    const char* table =
+        !totals ? "activity a" : (q.theme ? "month_theme_tally a" : "month_tally a");
+    return fmt::format("SELECT {} FROM {}{}{}", activity_aggregate(q.measure, totals), table, joins,
                        where);
 }
 
@@ -93,11 +102,15 @@ std::string signal_sql(const ProgressQuery& q) {
 
 } // namespace
 
-std::int64_t progress_count(Store& store, const ProgressQuery& query) {
+namespace {
+
+std::int64_t count_on(Store& store, const ProgressQuery& query,
+                      const std::optional<tallies::Months>& totals) {
     const bool signals = query.measure == Measure::signals;
-    SQLite::Statement q(connection(store), signals ? signal_sql(query) : activity_sql(query));
-    q.bind(":from", format_date(query.from));
-    q.bind(":to", format_date(query.to));
+    SQLite::Statement q(connection(store),
+                        signals ? signal_sql(query) : activity_sql(query, totals.has_value()));
+    q.bind(":from", totals ? totals->first : format_date(query.from));
+    q.bind(":to", totals ? totals->last : format_date(query.to));
     if (query.person)
         q.bind(":person", *query.person);
     if (query.scope_municipality)
@@ -117,6 +130,21 @@ std::int64_t progress_count(Store& store, const ProgressQuery& query) {
     }
     q.executeStep();
     return q.getColumn(0).getInt64();
+}
+
+} // namespace
+
+std::int64_t progress_count(Store& store, const ProgressQuery& query) {
+    // A year to date of whole months adds up the monthly totals; signals are few and read as
+    // they are.
+    if (query.measure != Measure::signals)
+        if (const auto months = tallies::whole_months(query.from, query.to)) {
+            std::int64_t count = 0;
+            if (tallies::on_tallies(store, *months,
+                                    [&] { count = count_on(store, query, months); }))
+                return count;
+        }
+    return count_on(store, query, std::nullopt);
 }
 
 } // namespace sleutel::db

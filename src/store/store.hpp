@@ -45,7 +45,7 @@ struct AuditRow {
 
 class Store {
   public:
-    static constexpr int schema_version = 4;
+    static constexpr int schema_version = 5;
 
     Store(const std::string& path, OpenMode mode, std::chrono::milliseconds wait);
     ~Store();

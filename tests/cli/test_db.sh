@@ -6,7 +6,7 @@ sl init
 it "db check on a healthy database"
 sl db check
 expect_code 0
-expect_out "$SLEUTEL_DB: ok (schema version 4)"
+expect_out "$SLEUTEL_DB: ok (schema version 5)"
 
 it "db check reports a broken foreign key and exits 1"
 cp "$SLEUTEL_DB" broken.db
@@ -33,7 +33,7 @@ cp "$SLEUTEL_DB" newer.db
 sqlite3 newer.db "PRAGMA user_version = 7"
 sl --db newer.db db check
 expect_code 74
-expect_error "the database newer.db has schema version 7, newer than this sleutel understands \(version 4\)"
+expect_error "the database newer.db has schema version 7, newer than this sleutel understands \(version 5\)"
 
 it "a corrupt database: exit 74, one line"
 cp "$SLEUTEL_DB" corrupt.db

@@ -4,11 +4,11 @@ source "$(dirname "$0")/lib.sh"
 it "init creates a private WAL database"
 sl init
 expect_code 0
-expect_out "created database $SLEUTEL_DB (schema version 4)"
+expect_out "created database $SLEUTEL_DB (schema version 5)"
 expect_file "$SLEUTEL_DB"
 expect_true "mode 0600" [ "$(stat -c %a "$SLEUTEL_DB")" = 600 ]
 expect_true "WAL mode" [ "$(sqlite3 "$SLEUTEL_DB" 'PRAGMA journal_mode')" = wal ]
-expect_true "user_version 4" [ "$(sqlite3 "$SLEUTEL_DB" 'PRAGMA user_version')" = 4 ]
+expect_true "user_version 5" [ "$(sqlite3 "$SLEUTEL_DB" 'PRAGMA user_version')" = 5 ]
 expect_true "STRICT tables" grep -q STRICT <(sqlite3 "$SLEUTEL_DB" .schema)
 
 it "init records itself in the audit"

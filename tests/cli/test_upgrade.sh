@@ -2,8 +2,8 @@
 # every row: persons, assignments, activities with themes and referrals, goals, agreements, audit.
 source "$(dirname "$0")/lib.sh"
 
-# Versions 2 and 3 first: each must reach the current version and keep what it held.
-for version in 2 3; do
+# Versions 2 to 4 first: each must reach the current version and keep what it held.
+for version in 2 3 4; do
     rm -f old.db
     sqlite3 old.db <"$SOURCE/tests/fixtures/schema-v$version.sql"
     tables=$(sqlite3 old.db "SELECT group_concat(name, ' ') FROM sqlite_schema WHERE type = 'table'
@@ -17,12 +17,23 @@ for version in 2 3; do
         expect_true "v$version $table: ${kept[$table]} rows" \
             [ "$(sqlite3 old.db "SELECT count(*) FROM $table")" = "${kept[$table]}" ]
     done
-    it "a version-$version database: old activities count no questions or professionals"
-    SLEUTEL_DB="$WORK/old.db" sl report summary --period 2026-W47 --format json
-    expect_json '.totals | [.activities, .minutes, .questions, .reached, .reached_professionals]
-        == [2, 135, 0, 12, 0]'
-    SLEUTEL_DB="$WORK/old.db" sl assign list --format json
-    expect_json '.[0].funding == null'
+    if [ "$version" -lt 4 ]; then
+        it "a version-$version database: old activities count no questions or professionals"
+        SLEUTEL_DB="$WORK/old.db" sl report summary --period 2026-W47 --format json
+        expect_json '.totals | [.activities, .minutes, .questions, .reached, .reached_professionals]
+            == [2, 135, 0, 12, 0]'
+        SLEUTEL_DB="$WORK/old.db" sl assign list --format json
+        expect_json '.[0].funding == null'
+    else
+        it "a version-4 database keeps its questions, professionals, funding and signals"
+        SLEUTEL_DB="$WORK/old.db" sl report summary --period 2026-11 --format json
+        expect_json '.totals | [.activities, .minutes, .questions, .reached, .reached_professionals]
+            == [3, 195, 3, 17, 2]'
+        SLEUTEL_DB="$WORK/old.db" sl assign list --format json
+        expect_json '.[0].funding == "wmo"'
+        SLEUTEL_DB="$WORK/old.db" sl report signals --period 2026-11 --format json
+        expect_json '.rows | map([.id, .status, .org]) == [[1, "forwarded", "ggd"]]'
+    fi
 done
 it "the version-3 agreements are still the ones in force"
 SLEUTEL_DB="$WORK/old.db" sl profile amira agreements --format json
