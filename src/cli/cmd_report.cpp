@@ -163,6 +163,10 @@ int run_report(const ReportOptions& o, Env& env) {
                              _("drop --format, or name a file such as report.json"));
     } else {
         format = env.output_format(Format::table);
+        // A file that may not be written (the database itself, a missing folder) is refused
+        // before the report is built, which may add up monthly totals in the database.
+        if (env.to_file())
+            (void)env.output_file();
     }
 
     // Several --db: each opened on its own (so each is checked to be a sleutel database of a

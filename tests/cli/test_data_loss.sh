@@ -240,10 +240,13 @@ expect_error "cannot create the database $WORK/locked/new.db: Permission denied"
 [ -z "$(ls -A locked)" ] && _pass || _fail "something was left in locked/"
 
 mkdir tiny
-# 200 KiB: room for one copy of the database (116 KiB), not for two.
-if mount -t tmpfs -o size=200k tmpfs tiny 2>/dev/null; then
+# Room for one copy of the database, not for two; and, filled, not for a new one.
+kib() { echo $((($(stat -c %s "$1") + 1023) / 1024)); }
+tiny_kib=$(($(kib "$SLEUTEL_DB") * 3 / 2))
+"$BIN" --db fresh.db init 2>/dev/null
+if mount -t tmpfs -o size=${tiny_kib}k tmpfs tiny 2>/dev/null; then
     it "init on a full disk leaves no half database"
-    dd if=/dev/zero of=tiny/filler bs=1k count=120 2>/dev/null
+    dd if=/dev/zero of=tiny/filler bs=1k count=$((tiny_kib - $(kib fresh.db) / 2)) 2>/dev/null
     sl --db tiny/new.db init
     expect_code 73
     expect_error "cannot create the database tiny/new.db: the disk is full"

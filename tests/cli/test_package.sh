@@ -34,7 +34,8 @@ debs=(pkg/sleutel_*.deb)
 expect_true "one .deb: ${debs[*]}" [ -f "${debs[0]}" ]
 dpkg-deb -f "${debs[0]}" Package Version Depends Section >fields 2>&1
 expect_true "named sleutel: $(cat fields)" grep -q "^Package: sleutel$" fields
-# Worked out from the binary by dpkg-shlibdeps: the libraries it really links.
+# Worked out from the binary by dpkg-shlibdeps (the libraries it links), and libxlsxwriter, which
+# it opens when a workbook is written.
 for library in libsqlite3-0 libfmt9 libtomlplusplus3 libxlsxwriter4 libutf8proc2 libstdc++6 libc6; do
     current="the package depends on $library"
     expect_true "$(grep Depends fields)" grep -q "$library" fields

@@ -110,4 +110,9 @@ import openpyxl, sys
 ws = openpyxl.load_workbook('en.xlsx').worksheets[0]
 sys.exit(0 if any(ws[f'A{r}'].value == 'total' for r in range(2, ws.max_row + 1)) else 1)"
 
+it "libxlsxwriter and the zip and crypto libraries it needs load only when a workbook is written"
+needed=$(readelf -d "$BIN" | grep NEEDED)
+expect_true "the binary needs: $needed" [ -z "$(grep -E 'xlsxwriter|crypto|minizip' <<<"$needed")" ]
+expect_true "and still needs SQLite: $needed" grep -q libsqlite3 <<<"$needed"
+
 finish
