@@ -7,9 +7,12 @@
 #include "util/message_safe.hpp"
 #include "util/output_target.hpp"
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
+#include <fstream>
 #include <sstream>
 #include <unistd.h>
 
@@ -128,6 +131,28 @@ void Env::emit(const Table& table) {
     std::ostringstream buffer;
     render(table, format, options, buffer);
     write_output(target, buffer.str());
+}
+
+void Env::emit_rows(const std::vector<Column>& columns, const RowSource& each_row) {
+    const Format format = output_format();
+    if (format == Format::html || format == Format::xlsx)
+        throw UsageError(_f("this command cannot write {}", format_name(format)),
+                         _("use --format table, csv, json or md"));
+    const Config& c = config();
+    RenderOptions options{c.programme.language, c.output.csv_separator, c.output.csv_bom,
+                          !to_file() && use_colour(STDOUT_FILENO, globals.no_color)};
+    if (!to_file()) {
+        render_rows(columns, each_row, format, options, out);
+        return;
+    }
+    const OutputTarget target = output_file();
+    write_output_via_file(target, [&](const std::string& path) {
+        std::ofstream file(path, std::ios::binary | std::ios::trunc);
+        render_rows(columns, each_row, format, options, file);
+        file.flush();
+        if (!file)
+            throw StorageError(_f("cannot write {}: {}", target.given, std::strerror(errno)));
+    });
 }
 
 void Env::emit_text(std::string_view text) {

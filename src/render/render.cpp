@@ -168,15 +168,18 @@ bool right_aligned(const Value& value) {
            std::holds_alternative<Km>(value);
 }
 
-// A column is numeric when its cells are; an empty column aligns left.
-std::vector<bool> numeric_columns(const Table& table) {
-    std::vector<bool> numeric(table.columns.size(), false);
-    for (std::size_t c = 0; c < table.columns.size(); ++c)
-        for (const auto& row : table.rows)
-            if (!std::holds_alternative<std::monostate>(row[c])) {
+// A column is numeric when its cells are (the first that is not empty tells); an empty column
+// aligns left.
+std::vector<bool> numeric_columns(const std::vector<Column>& columns, const RowSource& each_row) {
+    std::vector<bool> numeric(columns.size(), false);
+    std::vector<bool> seen(columns.size(), false);
+    each_row([&](const std::vector<Value>& row) {
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            if (!seen[c] && !std::holds_alternative<std::monostate>(row[c])) {
                 numeric[c] = right_aligned(row[c]);
-                break;
+                seen[c] = true;
             }
+    });
     return numeric;
 }
 
@@ -189,20 +192,27 @@ std::string pad(const std::string& text, std::size_t width, Align align) {
     return align == Align::right ? fill + text : text + fill;
 }
 
-void render_table(const Table& table, const RenderOptions& options, std::ostream& out) {
-    const std::size_t n = table.columns.size();
-    std::vector<std::vector<std::string>> cells;
+// Two passes: the first finds each column's width and alignment, the second writes.
+void render_table(const std::vector<Column>& columns, const RowSource& each_row,
+                  const RenderOptions& options, std::ostream& out) {
+    const std::size_t n = columns.size();
     std::vector<std::size_t> widths(n);
+    std::vector<bool> numeric(n, false);
+    std::vector<bool> seen(n, false);
     for (std::size_t c = 0; c < n; ++c)
-        widths[c] = display_width(printable(table.columns[c].label));
-    for (const auto& row : table.rows) {
-        auto& texts = cells.emplace_back();
+        widths[c] = display_width(printable(columns[c].label));
+    bool any = false;
+    each_row([&](const std::vector<Value>& row) {
+        any = true;
         for (std::size_t c = 0; c < n; ++c) {
-            texts.push_back(human(row[c], table.columns[c], options.language));
-            widths[c] = std::max(widths[c], display_width(texts.back()));
+            widths[c] =
+                std::max(widths[c], display_width(human(row[c], columns[c], options.language)));
+            if (!seen[c] && !std::holds_alternative<std::monostate>(row[c])) {
+                numeric[c] = right_aligned(row[c]);
+                seen[c] = true;
+            }
         }
-    }
-    const std::vector<bool> numeric = numeric_columns(table);
+    });
     auto line = [&](const std::vector<std::string>& texts) {
         std::string s;
         for (std::size_t c = 0; c < n; ++c) {
@@ -215,7 +225,7 @@ void render_table(const Table& table, const RenderOptions& options, std::ostream
         return s;
     };
     std::vector<std::string> header;
-    for (const Column& column : table.columns)
+    for (const Column& column : columns)
         header.push_back(printable(column.label));
     const std::string head = line(header);
     out << (options.colour ? "\x1b[1m" + head + "\x1b[0m" : head) << '\n';
@@ -226,13 +236,20 @@ void render_table(const Table& table, const RenderOptions& options, std::ostream
     for (std::size_t i = 0; i < total; ++i)
         rule += "\xE2\x94\x80"; // ─
     out << rule << '\n';
-    for (const auto& texts : cells)
-        out << line(texts) << '\n';
-    if (table.rows.empty())
+    if (!any) {
         out << tr(options.language, "(no rows)") << '\n';
+        return;
+    }
+    std::vector<std::string> texts(n);
+    each_row([&](const std::vector<Value>& row) {
+        for (std::size_t c = 0; c < n; ++c)
+            texts[c] = human(row[c], columns[c], options.language);
+        out << line(texts) << '\n';
+    });
 }
 
-void render_csv(const Table& table, const RenderOptions& options, std::ostream& out) {
+void render_csv(const std::vector<Column>& columns, const RowSource& each_row,
+                const RenderOptions& options, std::ostream& out) {
     // Excel wants CRLF and a byte order mark; scripts are happier with plain LF.
     const char* eol = options.csv_bom ? "\r\n" : "\n";
     if (options.csv_bom)
@@ -249,18 +266,18 @@ void render_csv(const Table& table, const RenderOptions& options, std::ostream& 
     // default mode is for scripts: the English keys and ids of the contract.
     const bool for_people = options.csv_separator == ';';
     std::vector<std::string> header;
-    for (const Column& column : table.columns)
+    for (const Column& column : columns)
         header.push_back(for_people ? column.label : column.key);
     write_row(header);
-    for (const auto& row : table.rows) {
-        std::vector<std::string> fields;
+    std::vector<std::string> fields;
+    each_row([&](const std::vector<Value>& row) {
+        fields.clear();
         for (std::size_t c = 0; c < row.size(); ++c) {
             const Value& value = row[c];
-            if (for_people && (std::holds_alternative<bool>(value) ||
-                               (!table.columns[c].words.empty() &&
-                                !std::holds_alternative<std::monostate>(value)))) {
-                fields.push_back(
-                    spreadsheet_text(human(value, table.columns[c], options.language)));
+            if (for_people &&
+                (std::holds_alternative<bool>(value) ||
+                 (!columns[c].words.empty() && !std::holds_alternative<std::monostate>(value)))) {
+                fields.push_back(spreadsheet_text(human(value, columns[c], options.language)));
                 continue;
             }
             // Text a person typed may begin like a formula; numbers the tool wrote may not.
@@ -272,40 +289,51 @@ void render_csv(const Table& table, const RenderOptions& options, std::ostream& 
             fields.push_back(text ? spreadsheet_text(field) : std::move(field));
         }
         write_row(fields);
-    }
+    });
 }
 
-void render_json(const Table& table, std::ostream& out) {
-    auto rows = nlohmann::ordered_json::array();
-    for (const auto& row : table.rows) {
+// An array of objects, written an object at a time: each is laid out as it would be inside the
+// whole array (nlohmann's indent of 2, one level deeper).
+void render_json(const std::vector<Column>& columns, const RowSource& each_row, std::ostream& out) {
+    bool first = true;
+    each_row([&](const std::vector<Value>& row) {
         nlohmann::ordered_json object = nlohmann::ordered_json::object();
-        for (std::size_t c = 0; c < table.columns.size(); ++c)
-            object[table.columns[c].key] = json_value(row[c]);
-        rows.push_back(std::move(object));
-    }
-    // Invalid UTF-8 in stored text must not abort the output: replace it.
-    out << rows.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            object[columns[c].key] = json_value(row[c]);
+        // Invalid UTF-8 in stored text must not abort the output: replace it.
+        const std::string text =
+            object.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+        out << (first ? "[\n  " : ",\n  ");
+        first = false;
+        for (const char c : text) {
+            out << c;
+            if (c == '\n')
+                out << "  ";
+        }
+    });
+    out << (first ? "[]\n" : "\n]\n");
 }
 
 std::string markdown_cell(const std::string& text) {
     return markdown_text(text);
 }
 
-void render_markdown(const Table& table, const RenderOptions& options, std::ostream& out) {
-    const std::vector<bool> numeric = numeric_columns(table);
+void render_markdown(const std::vector<Column>& columns, const RowSource& each_row,
+                     const RenderOptions& options, std::ostream& out) {
+    const std::vector<bool> numeric = numeric_columns(columns, each_row);
     out << '|';
-    for (const Column& column : table.columns)
+    for (const Column& column : columns)
         out << ' ' << markdown_cell(printable(column.label)) << " |";
     out << "\n|";
-    for (std::size_t c = 0; c < table.columns.size(); ++c)
+    for (std::size_t c = 0; c < columns.size(); ++c)
         out << (numeric[c] ? " ---: |" : " --- |");
     out << '\n';
-    for (const auto& row : table.rows) {
+    each_row([&](const std::vector<Value>& row) {
         out << '|';
         for (std::size_t c = 0; c < row.size(); ++c)
-            out << ' ' << markdown_cell(human(row[c], table.columns[c], options.language)) << " |";
+            out << ' ' << markdown_cell(human(row[c], columns[c], options.language)) << " |";
         out << '\n';
-    }
+    });
 }
 
 } // namespace
@@ -339,19 +367,20 @@ std::string_view format_name(Format format) {
     return "table";
 }
 
-void render(const Table& table, Format format, const RenderOptions& options, std::ostream& out) {
+void render_rows(const std::vector<Column>& columns, const RowSource& each_row, Format format,
+                 const RenderOptions& options, std::ostream& out) {
     switch (format) {
     case Format::table:
-        render_table(table, options, out);
+        render_table(columns, each_row, options, out);
         return;
     case Format::csv:
-        render_csv(table, options, out);
+        render_csv(columns, each_row, options, out);
         return;
     case Format::json:
-        render_json(table, out);
+        render_json(columns, each_row, out);
         return;
     case Format::md:
-        render_markdown(table, options, out);
+        render_markdown(columns, each_row, options, out);
         return;
     case Format::html:
     case Format::xlsx:
@@ -359,6 +388,16 @@ void render(const Table& table, Format format, const RenderOptions& options, std
     }
     // The cli offers html and xlsx only for reports.
     throw InternalError(_f("a table cannot be written as {}", format_name(format)));
+}
+
+void render(const Table& table, Format format, const RenderOptions& options, std::ostream& out) {
+    render_rows(
+        table.columns,
+        [&table](const std::function<void(const std::vector<Value>&)>& row) {
+            for (const auto& r : table.rows)
+                row(r);
+        },
+        format, options, out);
 }
 
 } // namespace sleutel

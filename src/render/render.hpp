@@ -5,6 +5,7 @@
 #include "model/table.hpp"
 #include "util/values.hpp"
 
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -29,6 +30,14 @@ struct RenderOptions {
 
 // Writes `table` in `format` (table, csv, json or md).
 void render(const Table& table, Format format, const RenderOptions& options, std::ostream& out);
+
+// Hands every row to its argument, one at a time, in the same order each time it is called.
+using RowSource = std::function<void(const std::function<void(const std::vector<Value>&)>& row)>;
+// Writes the rows of `each_row` as render() writes a Table, holding one row at a time, so a
+// listing of any length needs the memory of a short one. The aligned table and Markdown need
+// every column's width or alignment before the first line: for them `each_row` runs twice.
+void render_rows(const std::vector<Column>& columns, const RowSource& each_row, Format format,
+                 const RenderOptions& options, std::ostream& out);
 
 // Terminal columns `text` takes: Arabic and Ge'ez letters one each, combining marks none, wide
 // East Asian characters two. Invalid UTF-8 counts a column per byte.

@@ -97,29 +97,30 @@ Activity from_row(SQLite::Statement& q) {
 }
 
 // Themes and referrals for a set of activities, in two queries rather than two per activity.
-void attach_details(Store& store, std::vector<Activity>& activities, const std::string& where,
-                    const std::function<void(SQLite::Statement&)>& bind) {
-    std::map<Id, std::size_t> index;
-    for (std::size_t i = 0; i < activities.size(); ++i)
-        index[activities[i].id] = i;
-    SQLite::Statement themes(connection(store),
-                             "SELECT t.activity_id, t.theme FROM activity_theme t "
-                             "JOIN activity a ON a.id = t.activity_id " +
-                                 where + " ORDER BY t.activity_id, t.theme");
-    bind(themes);
-    while (themes.executeStep())
-        if (const auto it = index.find(themes.getColumn(0).getInt64()); it != index.end())
-            activities[it->second].themes.push_back(themes.getColumn(1).getString());
-    SQLite::Statement referrals(connection(store),
-                                "SELECT r.activity_id, r.target, r.count FROM activity_referral r "
-                                "JOIN activity a ON a.id = r.activity_id " +
-                                    where + " ORDER BY r.activity_id, r.target");
-    bind(referrals);
-    while (referrals.executeStep())
-        if (const auto it = index.find(referrals.getColumn(0).getInt64()); it != index.end())
-            activities[it->second].referrals.push_back(
-                {referrals.getColumn(1).getString(), referrals.getColumn(2).getInt64()});
-}
+// An activity's themes and referrals, looked up by its id: two primary-key probes an activity.
+class Details {
+  public:
+    explicit Details(SQLite::Database& db)
+        : themes_(db, "SELECT theme FROM activity_theme WHERE activity_id = ? ORDER BY theme"),
+          referrals_(db, "SELECT target, count FROM activity_referral WHERE activity_id = ? "
+                         "ORDER BY target") {}
+
+    void attach(Activity& a) {
+        themes_.bind(1, a.id);
+        while (themes_.executeStep())
+            a.themes.push_back(themes_.getColumn(0).getString());
+        themes_.reset();
+        referrals_.bind(1, a.id);
+        while (referrals_.executeStep())
+            a.referrals.push_back(
+                {referrals_.getColumn(0).getString(), referrals_.getColumn(1).getInt64()});
+        referrals_.reset();
+    }
+
+  private:
+    SQLite::Statement themes_;
+    SQLite::Statement referrals_;
+};
 
 } // namespace
 
@@ -166,9 +167,9 @@ std::optional<Activity> load_activity(Store& store, Id id) {
     q.bind(1, id);
     if (!q.executeStep())
         return std::nullopt;
-    std::vector<Activity> one{from_row(q)};
-    attach_details(store, one, "WHERE a.id = ?", [id](SQLite::Statement& s) { s.bind(1, id); });
-    return one.front();
+    Activity a = from_row(q);
+    Details(connection(store)).attach(a);
+    return a;
 }
 
 void update_activity(Store& store, const Activity& a) {
@@ -210,25 +211,30 @@ void delete_activity(Store& store, Id id) {
     remove.exec();
 }
 
-std::vector<Activity> list_activities(Store& store, const ActivityFilter& f) {
-    const std::string where =
-        "WHERE a.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR a.person_id = ?3) "
-        "AND (?4 IS NULL OR a.type = ?4) AND (?5 IS NULL OR EXISTS (SELECT 1 FROM "
-        "activity_theme x WHERE x.activity_id = a.id AND x.theme = ?5))";
-    auto bind = [&f](SQLite::Statement& s) {
-        s.bind(1, format_date(f.from));
-        s.bind(2, format_date(f.to));
-        bind_optional(s, 3, f.person);
-        bind_optional(s, 4, f.type);
-        bind_optional(s, 5, f.theme);
-    };
+void for_each_activity(Store& store, const ActivityFilter& f,
+                       const std::function<void(const Activity&)>& each) {
     SQLite::Statement q(connection(store),
-                        std::string(select_sql) + where + " ORDER BY a.date, a.time, a.id");
-    bind(q);
+                        std::string(select_sql) +
+                            "WHERE a.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR a.person_id = ?3) "
+                            "AND (?4 IS NULL OR a.type = ?4) AND (?5 IS NULL OR EXISTS (SELECT 1 "
+                            "FROM activity_theme x WHERE x.activity_id = a.id AND x.theme = ?5)) "
+                            "ORDER BY a.date, a.time, a.id");
+    q.bind(1, format_date(f.from));
+    q.bind(2, format_date(f.to));
+    bind_optional(q, 3, f.person);
+    bind_optional(q, 4, f.type);
+    bind_optional(q, 5, f.theme);
+    Details details(connection(store));
+    while (q.executeStep()) {
+        Activity a = from_row(q);
+        details.attach(a);
+        each(a);
+    }
+}
+
+std::vector<Activity> list_activities(Store& store, const ActivityFilter& f) {
     std::vector<Activity> out;
-    while (q.executeStep())
-        out.push_back(from_row(q));
-    attach_details(store, out, where, bind);
+    for_each_activity(store, f, [&out](const Activity& a) { out.push_back(a); });
     return out;
 }
 

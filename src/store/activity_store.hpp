@@ -3,6 +3,7 @@
 #include "model/entities.hpp"
 #include "store/store.hpp"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -43,6 +44,10 @@ struct ActivityFilter {
     std::optional<std::string> theme;
 };
 std::vector<Activity> list_activities(Store& store, const ActivityFilter& filter);
+// The same activities in the same order, handed to `each` one at a time (with their themes and
+// referrals), so a listing of any length holds one.
+void for_each_activity(Store& store, const ActivityFilter& filter,
+                       const std::function<void(const Activity&)>& each);
 
 // Activities of the types that count as intervision or training (`counts_as` in the config),
 // found through the index on (type, person_id, date). No types, no query: the answer is empty.

@@ -1,6 +1,7 @@
 // Tables line up in any script, CSV quotes per RFC 4180, JSON keeps types, Markdown escapes
 // (render/render.cpp).
 #include "model/words.hpp"
+#include "render/cells.hpp"
 #include "render/render.hpp"
 #include "util/error.hpp"
 
@@ -193,4 +194,38 @@ TEST_CASE("language codes in a language column read as names beside the codes") 
     CHECK(table.find("Arabisch (ar), Tigrinya (ti), zz") != std::string::npos);
     CHECK(rendered(t, Format::json, RenderOptions{}).find("\"ar\"") != std::string::npos);
     CHECK(rendered(t, Format::csv, RenderOptions{}) == "languages_missing\nar;ti;zz\n");
+}
+
+TEST_CASE("rows written one at a time: JSON as the whole array would be, passes as few as can be") {
+    Table t = people();
+    t.columns.push_back({"referrals", "doorverwijzingen"});
+    for (auto& row : t.rows)
+        row.push_back(Referrals{});
+    std::get<Referrals>(t.rows[0].back()).items = {{"huisarts", 2}, {"ggd", 1}};
+    // What a whole nlohmann array of the same objects dumps as: the layout scripts have read.
+    auto whole = nlohmann::ordered_json::array();
+    for (const auto& row : t.rows) {
+        auto object = nlohmann::ordered_json::object();
+        for (std::size_t c = 0; c < t.columns.size(); ++c)
+            object[t.columns[c].key] = json_value(row[c]);
+        whole.push_back(object);
+    }
+    CHECK(rendered(t, Format::json) == whole.dump(2) + "\n");
+    CHECK(rendered(Table{t.columns, {}}, Format::json) == "[]\n");
+
+    for (const auto& [format, passes] : {std::pair{Format::json, 1}, std::pair{Format::csv, 1},
+                                         std::pair{Format::table, 2}, std::pair{Format::md, 2}}) {
+        int runs = 0;
+        std::ostringstream out;
+        render_rows(
+            t.columns,
+            [&](const std::function<void(const std::vector<Value>&)>& row) {
+                ++runs;
+                for (const auto& r : t.rows)
+                    row(r);
+            },
+            format, {}, out);
+        CHECK(runs == passes);
+        CHECK(out.str() == rendered(t, format));
+    }
 }
