@@ -115,14 +115,23 @@ bool Env::to_file() const {
     return globals.output && *globals.output != "-";
 }
 
-void Env::emit(const Table& table) {
+Format Env::table_format() const {
     const Format format = output_format();
     if (format == Format::html || format == Format::xlsx)
         throw UsageError(_f("this command cannot write {}", format_name(format)),
                          _("use --format table, csv, json or md"));
+    return format;
+}
+
+RenderOptions Env::render_options() {
     const Config& c = config();
-    RenderOptions options{c.programme.language, c.output.csv_separator, c.output.csv_bom,
-                          !to_file() && use_colour(STDOUT_FILENO, globals.no_color)};
+    return {c.programme.language, c.output.csv_separator, c.output.csv_bom,
+            !to_file() && use_colour(STDOUT_FILENO, globals.no_color)};
+}
+
+void Env::emit(const Table& table) {
+    const Format format = table_format();
+    const RenderOptions options = render_options();
     if (!to_file()) {
         render(table, format, options, out);
         return;
@@ -134,13 +143,8 @@ void Env::emit(const Table& table) {
 }
 
 void Env::emit_rows(const std::vector<Column>& columns, const RowSource& each_row) {
-    const Format format = output_format();
-    if (format == Format::html || format == Format::xlsx)
-        throw UsageError(_f("this command cannot write {}", format_name(format)),
-                         _("use --format table, csv, json or md"));
-    const Config& c = config();
-    RenderOptions options{c.programme.language, c.output.csv_separator, c.output.csv_bom,
-                          !to_file() && use_colour(STDOUT_FILENO, globals.no_color)};
+    const Format format = table_format();
+    const RenderOptions options = render_options();
     if (!to_file()) {
         render_rows(columns, each_row, format, options, out);
         return;

@@ -48,6 +48,9 @@ class Env {
 
     // The format asked for with --format, or guessed from -o FILE, or `fallback`.
     Format output_format(Format fallback = Format::table) const;
+    // The format of a table output (html and xlsx are for reports), and how to render it.
+    Format table_format() const;
+    RenderOptions render_options();
     // Renders `table` to stdout or, with -o, atomically to the file.
     void emit(const Table& table);
     // The same for rows that come one at a time (render_rows): written as they come, to stdout
