@@ -1,5 +1,6 @@
 // The aggregate queries behind the reports. Each is one SQL statement that groups in SQLite, so a
-// report over millions of activities reads them once and hands C++ only the groups.
+// report over millions of activities reads them once and hands C++ only the groups. Spans of
+// whole months read the monthly totals kept beside the activities instead (month_tally.hpp).
 #pragma once
 #include "model/agreement.hpp"
 #include "model/entities.hpp"
