@@ -224,4 +224,10 @@ bool on_tallies(Store& store, const Months& months, const std::function<void()>&
     return ran;
 }
 
+bool on_whole_months(Store& store, Date from, Date to,
+                     const std::function<void(const Months&)>& query) {
+    const auto months = whole_months(from, to);
+    return months && on_tallies(store, *months, [&] { query(*months); });
+}
+
 } // namespace sleutel::db::tallies

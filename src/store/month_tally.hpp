@@ -28,4 +28,8 @@ std::optional<Months> whole_months(Date from, Date to);
 // `query`, and the caller adds up the activities themselves.
 bool on_tallies(Store& store, const Months& months, const std::function<void()>& query);
 
+// on_tallies() for the span [from, to] when it is whole months: `query` gets the months.
+bool on_whole_months(Store& store, Date from, Date to,
+                     const std::function<void(const Months&)>& query);
+
 } // namespace sleutel::db::tallies

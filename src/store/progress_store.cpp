@@ -137,13 +137,12 @@ std::int64_t count_on(Store& store, const ProgressQuery& query,
 std::int64_t progress_count(Store& store, const ProgressQuery& query) {
     // A year to date of whole months adds up the monthly totals; signals are few and read as
     // they are.
-    if (query.measure != Measure::signals)
-        if (const auto months = tallies::whole_months(query.from, query.to)) {
-            std::int64_t count = 0;
-            if (tallies::on_tallies(store, *months,
-                                    [&] { count = count_on(store, query, months); }))
-                return count;
-        }
+    std::int64_t count = 0;
+    if (query.measure != Measure::signals &&
+        tallies::on_whole_months(store, query.from, query.to, [&](const tallies::Months& months) {
+            count = count_on(store, query, months);
+        }))
+        return count;
     return count_on(store, query, std::nullopt);
 }
 

@@ -85,12 +85,10 @@ std::string tally_columns(const ActivityScope& scope, const Source& source) {
 // the log; `query` gets the source to build its statement for.
 void on_best_source(Store& store, const ActivityScope& scope, bool themes,
                     const std::function<void(const Source&)>& query) {
-    if (const auto months = tallies::whole_months(scope.from, scope.to)) {
-        const Source totals{months, themes};
-        if (tallies::on_tallies(store, *months, [&] { query(totals); }))
-            return;
-    }
-    query(Source{});
+    if (!tallies::on_whole_months(store, scope.from, scope.to, [&](const tallies::Months& months) {
+            query(Source{months, themes});
+        }))
+        query(Source{});
 }
 
 Tally tally_from(SQLite::Statement& q, int first) {
