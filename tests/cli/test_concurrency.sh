@@ -1,10 +1,10 @@
-# Nothing is lost while several programs use the database at once: 8 coordinators each log 500
+# Nothing is lost while several programs use the database at once: 8 coordinators each log 200
 # activities while cron writes the monthly report over and over and another job takes backups.
 source "$(dirname "$0")/lib.sh"
 
 loggers=8
-# 500 each; fewer under the sanitizers, whose every process start is slow (tests/CMakeLists.txt).
-per_logger=$((500 / ${SLEUTEL_TEST_DIVISOR:-1}))
+# 200 each; fewer under the sanitizers, whose every process start is slow (tests/CMakeLists.txt).
+per_logger=$((200 / ${SLEUTEL_TEST_DIVISOR:-1}))
 sl init
 sl register org ggd --name "GGD" --type ggd
 for n in $(seq 1 $loggers); do
