@@ -21,6 +21,7 @@
 #include "util/suggest.hpp"
 #include "util/values.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -196,10 +197,21 @@ UsageError usage_error(const CLI::App& app, const CLI::ParseError& e,
     return UsageError(e.what(), hint);
 }
 
-// The commands, in the order `sleutel --help` lists them.
-constexpr void (*commands[])(CLI::App&, Context&) = {
-    setup_register, setup_assign, setup_log,   setup_signal, setup_profile, setup_init,
-    setup_config,   setup_db,     setup_audit, setup_forget, setup_report,  setup_completion};
+// The commands, in the order `sleutel --help` lists them, each with the name its setup gives it.
+struct Command {
+    const char* name;
+    void (*setup)(CLI::App&, Context&);
+};
+constexpr Command commands[] = {
+    {"register", setup_register}, {"assign", setup_assign},   {"log", setup_log},
+    {"signal", setup_signal},     {"profile", setup_profile}, {"init", setup_init},
+    {"config", setup_config},     {"db", setup_db},           {"audit", setup_audit},
+    {"forget", setup_forget},     {"report", setup_report},   {"completion", setup_completion}};
+
+bool is_command(std::string_view word) {
+    return std::any_of(std::begin(commands), std::end(commands),
+                       [&](const Command& c) { return word == c.name; });
+}
 
 // CLI11's own words in --help, in the user's language. The formatter is shared by every command.
 void translate_help(CLI::App& app) {
@@ -229,8 +241,22 @@ void setup_app(CLI::App& app, Context& ctx) {
     app.require_subcommand(1);
     app.footer(_("Run 'sleutel COMMAND --help' for a command's options; see sleutel(1)."));
     add_globals(app, ctx.globals);
-    for (const auto setup : commands)
-        setup(app, ctx);
+    for (const Command& command : commands)
+        command.setup(app, ctx);
+}
+
+std::optional<std::string> invoked_command(const std::vector<std::string>& args) {
+    // The completion script and its Tab answers walk the whole tree.
+    if (!args.empty() && (args.front() == "completion" || args.front() == "__complete"))
+        return std::nullopt;
+    // A command first, as nearly always: CLI11 takes the first word that is no option as it.
+    if (!args.empty() && is_command(args.front()))
+        return args.front();
+    // After global options, a command's name may be an option's value (`--db log`): all of them.
+    if (std::any_of(args.begin(), args.end(), is_command))
+        return std::nullopt;
+    // No command at all (--version, --help, a mistyped name): none is run.
+    return "";
 }
 
 // What CLI11 cannot check itself: --wait, and which file names the global options give.
@@ -316,6 +342,7 @@ int run_action(const Context& ctx, std::ostream& out, std::ostream& err) {
 
 int run_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     Context ctx;
+    ctx.only = invoked_command(args);
     CLI::App app{_("sleutel: records, reports and profiles for key-person (sleutelpersonen) "
                    "programmes"),
                  "sleutel"};

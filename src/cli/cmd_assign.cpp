@@ -102,6 +102,8 @@ void setup_assign(CLI::App& root, Context& ctx) {
     auto o = std::make_shared<AssignOptions>();
     CLI::App* cmd = add_command(
         root, "assign", _("Assign a key person to an organisation in a role; prints the id"));
+    if (!ctx.builds(*cmd))
+        return;
     cmd->add_option("PERSON", o->person, _("Key person (handle or unique prefix)"));
     cmd->add_option("ORG", o->organisation, _("Organisation (handle or unique prefix)"));
     CLI::Option* role =

@@ -38,6 +38,8 @@ int run_audit(const AuditOptions& options, Env& env) {
 void setup_audit(CLI::App& root, Context& ctx) {
     auto options = std::make_shared<AuditOptions>();
     CLI::App* cmd = add_command(root, "audit", _("List the recorded changes (default: all)"));
+    if (!ctx.builds(*cmd))
+        return;
     options->period.add_to(*cmd, _("Only changes in this period, such as thismonth"));
     on_run(*cmd, ctx, "audit", [options](Env& env) { return run_audit(*options, env); });
 }

@@ -274,6 +274,8 @@ void setup_completion(CLI::App& root, Context& ctx) {
     auto shell = std::make_shared<std::string>();
     CLI::App* cmd =
         add_command(root, "completion", _f("Print a completion script for {}", one_of(shells)));
+    if (!ctx.builds(*cmd))
+        return;
     cmd->add_option("SHELL", *shell, one_of(shells))->required();
     on_run(*cmd, ctx, "completion", [shell, &root](Env& env) {
         env.no_output_options();

@@ -57,6 +57,8 @@ int run_show(Env& env) {
 
 void setup_config(CLI::App& root, Context& ctx) {
     CLI::App* cmd = add_command(root, "config", _("Write, check and show the configuration"));
+    if (!ctx.builds(*cmd))
+        return;
     cmd->require_subcommand(1);
 
     CLI::App* tmpl = add_command(*cmd, "template", _("Print the fully commented default config"));

@@ -38,6 +38,8 @@ int run_backup(const std::string& destination, Store& store, std::ostream& out) 
 
 void setup_db(CLI::App& root, Context& ctx) {
     CLI::App* cmd = add_command(root, "db", _("Check and back up the database"));
+    if (!ctx.builds(*cmd))
+        return;
     cmd->require_subcommand(1);
 
     CLI::App* check =

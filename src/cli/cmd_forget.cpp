@@ -37,6 +37,8 @@ void setup_forget(CLI::App& root, Context& ctx) {
     auto o = std::make_shared<ForgetOptions>();
     CLI::App* cmd =
         add_command(root, "forget", _("Erase a key person's personal data; anonymous counts stay"));
+    if (!ctx.builds(*cmd))
+        return;
     cmd->add_option("PERSON", o->person, _("Key person (the full handle)"))->required();
     cmd->add_flag("--yes", o->yes, _("Confirm: this cannot be undone"));
     on_run(*cmd, ctx, "forget", [o](Env& env) { return run_forget(*o, env); });

@@ -37,6 +37,8 @@ int run_init(const InitOptions& options, Env& env) {
 void setup_init(CLI::App& root, Context& ctx) {
     auto options = std::make_shared<InitOptions>();
     CLI::App* cmd = add_command(root, "init", _("Create the database (mode 0600, WAL)"));
+    if (!ctx.builds(*cmd))
+        return;
     cmd->add_flag("--force", options->force,
                   _("Start over with an empty database; the old one is kept as a .bak copy"));
     on_run(*cmd, ctx, "init", [options](Env& env) { return run_init(*options, env); });

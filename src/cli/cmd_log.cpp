@@ -217,6 +217,8 @@ int run_list(const LogOptions& o, Env& env) {
 void setup_log(CLI::App& root, Context& ctx) {
     auto o = std::make_shared<LogOptions>();
     CLI::App* cmd = add_command(root, "log", _("Log an activity of a key person; prints its id"));
+    if (!ctx.builds(*cmd))
+        return;
     cmd->add_option("PERSON", o->person, _("Key person (handle or unique prefix)"));
     cmd->add_option("TYPE", o->type, _("Activity type id from the config"));
     cmd->add_option("DURATION", o->duration, _("How long: 90m, 1h30, 1.5h, 1:30, 1u30"));

@@ -368,6 +368,8 @@ void setup_profile(CLI::App& root, Context& ctx) {
     CLI::App* cmd = add_command(root, "profile",
                                 _("A key person's card; also list, goals, trainings, status, "
                                   "job profiles and matching"));
+    if (!ctx.builds(*cmd))
+        return;
     cmd->add_option("PERSON", o->person, _("Key person (handle or unique prefix)"));
     on_run(*cmd, ctx, "profile", [o](Env& env) { return run_card(*o, env); });
 

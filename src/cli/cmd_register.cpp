@@ -111,6 +111,8 @@ void setup_register_delete(CLI::App& parent, Context& ctx) {
 
 void setup_register(CLI::App& root, Context& ctx) {
     CLI::App* cmd = add_command(root, "register", _("Register key persons and organisations"));
+    if (!ctx.builds(*cmd))
+        return;
     cmd->require_subcommand(1);
 
     auto person = std::make_shared<RegisterOptions>();

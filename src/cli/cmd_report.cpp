@@ -215,6 +215,8 @@ void setup_report(CLI::App& root, Context& ctx) {
         root, "report",
         _("Report on a period: summary, hours, allowance, reach, referrals, coverage, alerts, "
           "signals, progress, weekly, monthly"));
+    if (!ctx.builds(*cmd))
+        return;
     cmd->add_option("KIND", o->kind,
                     "summary|hours|allowance|reach|referrals|coverage|alerts|signals|progress|"
                     "weekly|monthly");

@@ -123,6 +123,8 @@ void setup_signal(CLI::App& root, Context& ctx) {
     auto o = std::make_shared<SignalOptions>();
     CLI::App* cmd = add_command(
         root, "signal", _("Community signals: record them, forward them, feed the answer back"));
+    if (!ctx.builds(*cmd))
+        return;
     cmd->require_subcommand(1);
 
     CLI::App* add = add_command(*cmd, "add", _("Record a community signal; prints its id"));

@@ -97,6 +97,13 @@ struct Context {
     Globals globals;
     std::string command;
     std::function<int(Env&)> action;
+    // The one command the arguments can invoke, when that is certain ("" when they invoke none):
+    // the others are then added with their name and description only, which is all --help and
+    // the usage errors need. Building the whole tree costs more than most commands' own work.
+    std::optional<std::string> only;
+    // Whether the top-level command `cmd` is built whole; each setup returns right after adding
+    // its command when not.
+    bool builds(const CLI::App& cmd) const { return !only || *only == cmd.get_name(); }
 };
 
 // `sleutel: warning: MESSAGE` on `err`, made printable.

@@ -14,6 +14,31 @@ for command in "${all_commands[@]}"; do
     expect_out "Usage: sleutel"
 done
 
+# sleutel builds only the command it runs; after global options it cannot tell which that is
+# (`--db log` names a file), and builds them all. Both ways give the same help, word for word.
+it "the command alone and the whole tree give the same help"
+sl --help
+cp out help-alone
+sl --db log --help
+expect_true "sleutel --help" cmp -s out help-alone
+for command in "${all_commands[@]}"; do
+    # shellcheck disable=SC2086
+    sl $command --help
+    cp out help-alone
+    # shellcheck disable=SC2086
+    sl --db log $command --help
+    expect_true "sleutel $command --help" cmp -s out help-alone
+done
+
+it "a command after global options"
+sl --db "$WORK/other.db" --wait 1 init
+expect_code 0
+sl --no-color --db "$WORK/other.db" register org ggd --name GGD --type ggd
+expect_code 0
+sl --format json --db "$WORK/other.db" audit
+expect_code 0
+expect_out '"register org"'
+
 it "usage errors are 64"
 sl
 expect_code 64
