@@ -181,6 +181,24 @@ void add_volunteer_day(MonthWork& m, const WorkDay& day, const Agreement& a, boo
 
 } // namespace
 
+bool same_terms_all_month(std::span<const Agreement> agreements, const Age& age, Date first) {
+    const Date last{first.year() / first.month() / std::chrono::last};
+    if (age.adult_from && to_days(*age.adult_from) > to_days(first) &&
+        to_days(*age.adult_from) <= to_days(last))
+        return false;
+    if (!age.adult_from)
+        for (const AgeBand& band : age.bands)
+            if (band.year == static_cast<int>(first.year()) && band.turned_21_month &&
+                *band.turned_21_month == static_cast<unsigned>(first.month()))
+                return false;
+    const Agreement* terms = agreement_on(agreements, first);
+    for (const Agreement& a : agreements)
+        if (to_days(a.from) > to_days(first) && to_days(a.from) <= to_days(last) &&
+            agreement_on(agreements, a.from) != terms)
+            return false;
+    return true;
+}
+
 std::vector<MonthAllowance> monthly_allowance(std::span<const WorkDay> days,
                                               std::span<const Agreement> agreements, const Age& age,
                                               const CeilingFor& ceiling) {

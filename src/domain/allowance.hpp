@@ -27,6 +27,11 @@ std::optional<Date> adult_from(std::optional<Date> birth_date, std::optional<int
 // The bands `forget` keeps: one per year in `days`.
 std::vector<AgeBand> age_bands(const Age& age, std::span<const WorkDay> days);
 
+// Whether every day of the month that starts on `first` falls under the same agreement and on the
+// same side of 21. Then the month's work may be given to monthly_allowance as one day: what a
+// month pays is a sum over its days of what each day's terms make of it.
+bool same_terms_all_month(std::span<const Agreement> agreements, const Age& age, Date first);
+
 using CeilingFor = std::function<const AllowanceCeiling&(int year)>;
 
 // The months of `days` (sorted by date, one person) in which the person worked as a volunteer.

@@ -59,6 +59,7 @@ struct Context {
     mutable std::optional<db::Tally> totals_cache;
     mutable std::optional<std::vector<db::PersonMonth>> year_months_cache;
     mutable std::optional<std::map<Id, std::vector<WorkDay>>> year_days_cache;
+    mutable std::optional<std::map<Id, std::vector<AgeBand>>> age_bands_cache;
     mutable std::optional<std::map<Id, std::vector<Agreement>>> agreements_cache;
     mutable std::optional<std::map<Id, std::vector<StatusChange>>> statuses_cache;
 
@@ -72,9 +73,13 @@ struct Context {
     // Every person's months from 1 January of the period's first year to its end: the
     // allowance counts the whole calendar year, the after-hours signal the period's months.
     const std::vector<db::PersonMonth>& year_months() const;
-    // Every person's work per day over the same span, read once: the allowance and the months
+    // Every person's work over the same span, read once, in date order: per day, or a whole
+    // month as one day where its terms held all month (work_of). The allowance and the months
     // above are both made from it.
     const std::map<Id, std::vector<WorkDay>>& year_days() const;
+    std::map<Id, std::vector<WorkDay>> work_of(const db::ActivityScope& span) const;
+    // What is known of the person's age: their 21st birthday, or the bands kept once forgotten.
+    Age age_of(Id person) const;
     // Every person's agreement periods and status changes, read once.
     const std::map<Id, std::vector<Agreement>>& agreements() const;
     const std::vector<Agreement>& agreements_of(Id person) const;

@@ -2,6 +2,7 @@
 // database once, and what held when (the agreements and statuses a past period must use).
 #include "report/builders.hpp"
 
+#include "domain/allowance.hpp"
 #include "store/agreement_store.hpp"
 #include "store/people_store.hpp"
 
@@ -38,9 +39,65 @@ const std::map<Id, std::vector<WorkDay>>& Context::year_days() const {
     if (!year_days_cache) {
         db::ActivityScope year = scope;
         year.from = Date{scope.from.year(), std::chrono::January, std::chrono::day{1}};
-        year_days_cache = db::person_days(store, year);
+        year_days_cache = work_of(year);
     }
     return *year_days_cache;
+}
+
+Age Context::age_of(Id person) const {
+    if (!age_bands_cache)
+        age_bands_cache = db::age_bands_by_person(store);
+    Age age;
+    if (const auto p = persons.find(person); p != persons.end())
+        age.adult_from = adult_from(p->second.fields.birth_date, p->second.fields.birth_year);
+    if (const auto kept = age_bands_cache->find(person); kept != age_bands_cache->end())
+        age.bands = kept->second;
+    return age;
+}
+
+std::map<Id, std::vector<WorkDay>> Context::work_of(const db::ActivityScope& span) const {
+    // The whole months of the span come from the monthly totals: a month whose terms (agreement,
+    // age) held every day goes in as one day, which is what the allowance makes of it anyway;
+    // a month whose terms changed, and a last month not yet whole, are read day by day. A year
+    // to date then costs a few hundred rows a month instead of every activity.
+    using namespace std::chrono;
+    const Date month_start{span.to.year(), span.to.month(), day{1}};
+    const bool last_whole = Date{span.to.year() / span.to.month() / last} == span.to;
+    db::ActivityScope whole = span;
+    whole.to = last_whole ? span.to : Date{sys_days{month_start} - days{1}};
+    std::optional<std::map<Id, std::vector<WorkDay>>> months;
+    if (to_days(whole.to) >= to_days(whole.from))
+        months = db::person_month_work(store, whole);
+    if (!months)
+        return db::person_days(store, span);
+
+    std::map<Id, std::vector<WorkDay>> work;
+    for (auto& [id, person_months] : *months) {
+        std::vector<WorkDay>& days_of = work[id];
+        const Age age = age_of(id);
+        for (const WorkDay& month : person_months) {
+            if (same_terms_all_month(agreements_of(id), age, month.date)) {
+                days_of.push_back(month);
+                continue;
+            }
+            db::ActivityScope one = span;
+            one.person = id;
+            one.from = month.date;
+            one.to = Date{month.date.year() / month.date.month() / last};
+            const auto month_days = db::person_days(store, one);
+            if (const auto found = month_days.find(id); found != month_days.end())
+                days_of.insert(days_of.end(), found->second.begin(), found->second.end());
+        }
+    }
+    if (!last_whole) {
+        db::ActivityScope rest = span;
+        rest.from = month_start;
+        for (auto& [id, rest_days] : db::person_days(store, rest)) {
+            std::vector<WorkDay>& days_of = work[id];
+            days_of.insert(days_of.end(), rest_days.begin(), rest_days.end());
+        }
+    }
+    return work;
 }
 
 const std::vector<db::PersonMonth>& Context::year_months() const {

@@ -214,18 +214,13 @@ const std::vector<AllowanceRow>& allowance_rows(const Context& c) {
     // yearly ceiling.
     const std::string first_month = format_date(c.scope.from).substr(0, 7);
     const std::string last_month = format_date(c.scope.to).substr(0, 7);
-    const auto bands = db::age_bands_by_person(c.store);
     std::vector<AllowanceRow> rows;
     for (const auto& [id, days] : c.year_days()) {
         const auto person = c.persons.find(id);
         if (person == c.persons.end() || !c.selected(person->second))
             continue;
-        const PersonFields& f = person->second.fields;
-        Age age;
-        age.adult_from = adult_from(f.birth_date, f.birth_year);
-        if (const auto kept = bands.find(id); kept != bands.end())
-            age.bands = kept->second;
-        for (const MonthAllowance& m : monthly_allowance(days, c.agreements_of(id), age, ceiling))
+        for (const MonthAllowance& m :
+             monthly_allowance(days, c.agreements_of(id), c.age_of(id), ceiling))
             if (m.month >= first_month && m.month <= last_month)
                 rows.push_back(
                     {&person->second, m,

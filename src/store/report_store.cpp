@@ -281,6 +281,36 @@ std::map<Id, std::vector<WorkDay>> person_days(Store& store, const ActivityScope
     return days;
 }
 
+std::optional<std::map<Id, std::vector<WorkDay>>> person_month_work(Store& store,
+                                                                    const ActivityScope& scope) {
+    std::map<Id, std::vector<WorkDay>> months;
+    const bool read =
+        tallies::on_whole_months(store, scope.from, scope.to, [&](const tallies::Months& span) {
+            const Source source{span, false};
+            const Filter f = filter_for(scope, false, source);
+            SQLite::Statement q(connection(store),
+                                fmt::format("SELECT a.month, a.person_id, sum(a.minutes), "
+                                            "sum(a.activities), sum(a.km_tenths), "
+                                            "sum(a.after_hours) FROM month_tally a{}{} "
+                                            "GROUP BY a.month, a.person_id",
+                                            f.joins, f.where));
+            bind_scope(q, scope, source);
+            while (q.executeStep()) {
+                const auto first = parse_iso_date(q.getColumn(0).getString() + "-01");
+                if (!first)
+                    throw StorageError(
+                        _f("the database holds an invalid month '{}'", q.getColumn(0).getString()),
+                        _("run 'sleutel db check'"));
+                months[q.getColumn(1).getInt64()].push_back(
+                    {*first, q.getColumn(2).getInt64(), q.getColumn(3).getInt64(),
+                     q.getColumn(4).getInt64(), q.getColumn(5).getInt64()});
+            }
+        });
+    if (!read)
+        return std::nullopt;
+    return months;
+}
+
 std::vector<std::pair<Id, Date>> last_activity(Store& store, Date up_to) {
     // One index seek per person on (person_id, date) instead of a scan of the whole log.
     SQLite::Statement q(connection(store),

@@ -76,6 +76,11 @@ std::vector<PersonMonth> person_months(Store& store, const ActivityScope& scope)
 
 // Each person's work per day, in date order: what the allowance is computed from.
 std::map<Id, std::vector<WorkDay>> person_days(Store& store, const ActivityScope& scope);
+// Each person's work per calendar month of `scope` (whole months), in month order, each month as
+// one WorkDay dated its first day, from the monthly totals. Nothing when those cannot be had (the
+// span is not whole months, or the database is busy or read-only): then read person_days.
+std::optional<std::map<Id, std::vector<WorkDay>>> person_month_work(Store& store,
+                                                                    const ActivityScope& scope);
 
 // The day of each person's latest activity on or before `up_to`.
 std::vector<std::pair<Id, Date>> last_activity(Store& store, Date up_to);

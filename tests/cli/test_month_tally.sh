@@ -23,6 +23,15 @@ sl log amira groepsvoorlichting 1h --date 2026-11-03 --theme gezondheid --theme 
 sl log bilal huisbezoek 30m --date 2026-11-10 --theme wonen --reached 1
 sl log amira intervisie 2h --date 2026-11-12
 sl log amira individueel-contact 45m --date 2026-10-20 --theme gezondheid --reached 1 --questions 1
+# A volunteer whose terms change within months: a new agreement from 16 August, and her 21st
+# birthday on 15 September. The allowance reads such months day by day, the others as wholes.
+sl register person cato --name "Cato" --contract volunteer --birth-date 2005-09-15 \
+    --since 2026-01-01
+sl assign cato ggd --role tolk --hours 4 --from 2026-01-01
+sl profile cato agreement --from 2026-08-16 --allowance hour:4,50
+for day in 2026-07-08 2026-08-06 2026-08-27 2026-09-04 2026-09-21; do
+    sl log cato begeleiding 3h --date "$day"
+done
 it "the programme is set up"
 expect_code 0
 
@@ -39,7 +48,7 @@ cp "$SLEUTEL_DB" raw.db
 chmod 0444 raw.db
 kinds=("summary" "summary --by theme" "summary --by person" "summary --by org"
     "summary --by municipality" "summary --by type" "summary --by role" "hours --by funding"
-    "hours --by scope" "reach --by type" "referrals" "monthly")
+    "hours --by scope" "reach --by type" "referrals" "allowance" "monthly")
 # Under the sanitizers, many times slower: the theme grouping (its own table) and the monthly
 # report, which holds every other grouping of activities.
 [ "${SLEUTEL_TEST_DIVISOR:-1}" -gt 1 ] && kinds=("summary --by theme" "monthly")

@@ -202,3 +202,36 @@ TEST_CASE("a monthly amount runs from the first start, not from the first of the
     const auto m = only_month({work(d(2026, 11, 20), 60 * 60)}, {registered});
     CHECK(m.agreed_cents == 7500);
 }
+
+TEST_CASE("a month whose terms held every day may be counted as one day") {
+    const std::vector<Agreement> one{volunteer(d(2026, 1, 1))};
+    CHECK(same_terms_all_month(one, {}, d(2026, 11, 1)));
+    // An agreement that starts on the first holds the whole month; one that starts later splits it.
+    const std::vector<Agreement> on_first{volunteer(d(2026, 1, 1)),
+                                          volunteer(d(2026, 11, 1), "hour:4")};
+    CHECK(same_terms_all_month(on_first, {}, d(2026, 11, 1)));
+    const std::vector<Agreement> mid{volunteer(d(2026, 1, 1)),
+                                     volunteer(d(2026, 11, 16), "hour:4")};
+    CHECK_FALSE(same_terms_all_month(mid, {}, d(2026, 11, 1)));
+    CHECK(same_terms_all_month(mid, {}, d(2026, 10, 1)));
+    CHECK(same_terms_all_month(mid, {}, d(2026, 12, 1)));
+    // Turning 21 within the month splits it, by birthday or by a forgotten person's kept band.
+    Age birthday;
+    birthday.adult_from = d(2026, 11, 15);
+    CHECK_FALSE(same_terms_all_month(one, birthday, d(2026, 11, 1)));
+    CHECK(same_terms_all_month(one, birthday, d(2026, 12, 1)));
+    Age kept;
+    kept.bands = {AgeBand{2026, false, 11u, 150}};
+    CHECK_FALSE(same_terms_all_month(one, kept, d(2026, 11, 1)));
+    CHECK(same_terms_all_month(one, kept, d(2026, 10, 1)));
+
+    // Counted as one day, such a month pays what its days pay.
+    const std::vector<WorkDay> days{work(d(2026, 10, 5), 600, 2), work(d(2026, 10, 20), 300, 1)};
+    const std::vector<WorkDay> as_one{work(d(2026, 10, 1), 900, 3)};
+    for (const auto& deals : {one, std::vector{volunteer(d(2026, 1, 1), "activity:12.5")}}) {
+        const auto by_day = only_month(days, deals, birthday);
+        const auto by_month = only_month(as_one, deals, birthday);
+        CHECK(by_day.allowance_cents == by_month.allowance_cents);
+        CHECK(by_day.under_21_minutes == by_month.under_21_minutes);
+    }
+}
