@@ -6,6 +6,8 @@
 #include "store/agreement_store.hpp"
 #include "store/people_store.hpp"
 
+#include <algorithm>
+
 namespace sleutel::report {
 
 Context::Context(const ContextOptions& options)
@@ -72,31 +74,36 @@ std::map<Id, std::vector<WorkDay>> Context::work_of(const db::ActivityScope& spa
         return db::person_days(store, span);
 
     std::map<Id, std::vector<WorkDay>> work;
+    // Whose months are read day by day, per month: one query a month, however many people.
+    std::map<std::chrono::sys_days, std::vector<Id>> by_day;
     for (auto& [id, person_months] : *months) {
-        std::vector<WorkDay>& days_of = work[id];
         const Age age = age_of(id);
         for (const WorkDay& month : person_months) {
-            if (same_terms_all_month(agreements_of(id), age, month.date)) {
-                days_of.push_back(month);
-                continue;
-            }
-            db::ActivityScope one = span;
-            one.person = id;
-            one.from = month.date;
-            one.to = Date{month.date.year() / month.date.month() / last};
-            const auto month_days = db::person_days(store, one);
-            if (const auto found = month_days.find(id); found != month_days.end())
-                days_of.insert(days_of.end(), found->second.begin(), found->second.end());
+            if (same_terms_all_month(agreements_of(id), age, month.date))
+                work[id].push_back(month);
+            else
+                by_day[to_days(month.date)].push_back(id);
         }
     }
-    if (!last_whole) {
-        db::ActivityScope rest = span;
-        rest.from = month_start;
-        for (auto& [id, rest_days] : db::person_days(store, rest)) {
-            std::vector<WorkDay>& days_of = work[id];
-            days_of.insert(days_of.end(), rest_days.begin(), rest_days.end());
-        }
+    const auto add_days = [&](Date from, Date to, const std::vector<Id>* only) {
+        db::ActivityScope part = span;
+        part.from = from;
+        part.to = to;
+        for (auto& [id, part_days] : db::person_days(store, part))
+            if (!only || std::find(only->begin(), only->end(), id) != only->end())
+                work[id].insert(work[id].end(), part_days.begin(), part_days.end());
+    };
+    for (const auto& [first, ids] : by_day) {
+        const Date from{first};
+        add_days(from, Date{from.year() / from.month() / last}, &ids);
     }
+    if (!last_whole)
+        add_days(month_start, span.to, nullptr);
+    // Whole months and days were added in two passes: put each person's in date order again.
+    for (auto& [id, person_work] : work)
+        std::stable_sort(
+            person_work.begin(), person_work.end(),
+            [](const WorkDay& a, const WorkDay& b) { return to_days(a.date) < to_days(b.date); });
     return work;
 }
 

@@ -115,22 +115,27 @@ same_as_before() {
 
 take before
 it "the reports before any change hold the figures the changes could disturb"
-# September, the one period of both runs: Anke's signal of the 12th, open 18 days on the 30th;
-# signal 1, forwarded in August, unanswered after 42 days, an alert of that month.
-expect_json '.rows | length == 1 and .[0].status == "open" and .[0].days_open == 18' \
-    before/signals-2026-09.json
-expect_json '[.rows[] | select(.kind == "signal_unanswered")] | length == 1' \
-    before/alerts-2026-09.json
-expect_json '.rows | map(.key) == ["amira", "FORGOTTEN", "bilal", "carla"]' before/hours-2026-09.json
-expect_json '.rows | map(.key) == ["amira", "FORGOTTEN", "carla"]' before/allowance-2026-09.json
+# September, the one period of both runs, in the monthly report's sections: Anke's signal of the
+# 12th, open 18 days on the 30th; signal 1, forwarded in August, unanswered after 42 days, an
+# alert of that month.
+expect_json '.sections.signals | .rows | length == 1 and .[0].status == "open" and .[0].days_open == 18' \
+    before/monthly-2026-09.json
+expect_json '.sections.alerts | [.rows[] | select(.kind == "signal_unanswered")] | length == 1' \
+    before/monthly-2026-09.json
+expect_json '.sections.hours | .rows | map(.key) == ["amira", "FORGOTTEN", "bilal", "carla"]' \
+    before/monthly-2026-09.json
+expect_json '.sections.allowance | .rows | map(.key) == ["amira", "FORGOTTEN", "carla"]' \
+    before/monthly-2026-09.json
 # Anke's September: 1:30 on the 3rd and 10th at the under-21 rate, the rest (1:30 on the 17th and
 # 24th, 2:00 on the 20th) at the adult rate.
-expect_json '.rows[] | select(.key == "FORGOTTEN") | .allowance_cents == 990 + 2800' \
-    before/allowance-2026-09.json
-expect_json '.rows[] | select(.key == "amira") | .agreed_cents == 10000 and .other_allowance_cents == 5000' \
-    before/allowance-2026-09.json
-expect_json '.rows[0] | .active_persons == 3 and .languages_covered == ["ar", "ti", "fa"]' \
-    before/coverage-2026-09.json
+expect_json '.sections.allowance | .rows[] | select(.key == "FORGOTTEN") | .allowance_cents == 990 + 2800' \
+    before/monthly-2026-09.json
+expect_json '.sections.allowance | .rows[] | select(.key == "amira") |
+    .agreed_cents == 10000 and .other_allowance_cents == 5000' \
+    before/monthly-2026-09.json
+expect_json '.sections.coverage | .rows[0] |
+    .active_persons == 3 and .languages_covered == ["ar", "ti", "fa"]' \
+    before/monthly-2026-09.json
 expect_true "no report failed: $(grep error before/stderr | head -3)" \
     bash -c '! grep -q error before/stderr'
 

@@ -11,9 +11,14 @@ add_person() {
     sl assign "p$1" ggd --role voorlichter --hours 8 --from 2026-01-01 --until 2026-12-01
     sl profile "p$1" goal add "Een voorlichting geven" --due 2026-06-01
     sl log "p$1" groepsvoorlichting 1h --date 2026-11-10 --theme gezondheid --reached 5
+    # New terms from mid-June: the allowance reads that month day by day, the others whole.
+    sl profile "p$1" agreement --from 2026-06-16 --allowance hour:4,50
+    sl log "p$1" huisbezoek 2h --date 2026-06-22
 }
+# A first report adds up the months it needs (writes, not counted); the second one is counted.
 statements() {
     rm -f trace.sql
+    "$BIN" report "$@" --format json >/dev/null 2>&1
     SLEUTEL_TRACE_SQL=$WORK/trace.sql "$BIN" report "$@" --format json >/dev/null 2>&1
     grep -c ';$' trace.sql
 }
@@ -28,10 +33,18 @@ for kind in monthly alerts weekly; do
     many=$(statements "$kind" --period 2026-11)
     expect_true "2 persons: ${few[$kind]} statements, 12 persons: $many" [ "$many" = "${few[$kind]}" ]
 done
-it "a year of months is summed from the date index alone, without a look-up per activity"
+it "a year of months is summed from the monthly totals"
 statements monthly --period 2026-11 >/dev/null
-months_query=$(grep -m 1 'sum(a.after_hours) FROM activity a WHERE' trace.sql)
-plan=$(sqlite3 "$SLEUTEL_DB" "EXPLAIN QUERY PLAN ${months_query%;}")
+expect_true "per person and month" grep -q 'FROM month_tally a WHERE a.month BETWEEN' trace.sql
+expect_true "June, whose terms changed, day by day" \
+    grep -q "sum(a.after_hours) FROM activity a WHERE a.date BETWEEN '2026-06-01' AND '2026-06-30'" \
+    trace.sql
+
+it "a month not yet over is summed from the date index alone, without a look-up per activity"
+statements weekly --period 2026-W46 >/dev/null
+days_query=$(grep -m 1 "sum(a.after_hours) FROM activity a WHERE a.date BETWEEN '2026-11-01'" \
+    trace.sql)
+plan=$(sqlite3 "$SLEUTEL_DB" "EXPLAIN QUERY PLAN ${days_query%;}")
 expect_true "plan: $plan" grep -q "COVERING INDEX activity_date_person" <<<"$plan"
 
 it "and the signals are there for all 12"
