@@ -28,7 +28,7 @@ same_figures() { # NAME FROM TO -- sleutel report arguments
         cmp -s floor.json ours-figures.json
 }
 
-for by in person theme type month; do
+for by in person theme; do
     it "summary --by $by for a year"
     same_figures "summary-$by" 2026-01-01 2026-12-31 -- summary --by "$by" --period 2026
 done
