@@ -75,14 +75,14 @@ std::map<Id, std::vector<WorkDay>> Context::work_of(const db::ActivityScope& spa
 
     std::map<Id, std::vector<WorkDay>> work;
     // Whose months are read day by day, per month: one query a month, however many people.
-    std::map<std::chrono::sys_days, std::vector<Id>> by_day;
+    std::map<sys_days, std::vector<Id>> day_by_day;
     for (auto& [id, person_months] : *months) {
         const Age age = age_of(id);
         for (const WorkDay& month : person_months) {
             if (same_terms_all_month(agreements_of(id), age, month.date))
                 work[id].push_back(month);
             else
-                by_day[to_days(month.date)].push_back(id);
+                day_by_day[to_days(month.date)].push_back(id);
         }
     }
     const auto add_days = [&](Date from, Date to, const std::vector<Id>* only) {
@@ -93,7 +93,7 @@ std::map<Id, std::vector<WorkDay>> Context::work_of(const db::ActivityScope& spa
             if (!only || std::find(only->begin(), only->end(), id) != only->end())
                 work[id].insert(work[id].end(), part_days.begin(), part_days.end());
     };
-    for (const auto& [first, ids] : by_day) {
+    for (const auto& [first, ids] : day_by_day) {
         const Date from{first};
         add_days(from, Date{from.year() / from.month() / last}, &ids);
     }
