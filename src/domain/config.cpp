@@ -2,6 +2,7 @@
 // errors that point at FILE:LINE:COL.
 #include "domain/config.hpp"
 
+#include "domain/default_table.hpp"
 #include "domain/default_toml.hpp"
 #include "domain/table_reader.hpp"
 #include "util/error.hpp"
@@ -411,7 +412,7 @@ std::string read_file(const std::string& path) {
 }
 
 const toml::table& default_table() {
-    static const toml::table table = parse_toml(config::default_toml(), default_source);
+    static const toml::table table = config::build_default_table();
     return table;
 }
 

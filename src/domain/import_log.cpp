@@ -12,9 +12,9 @@
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <map>
 #include <optional>
 #include <unordered_set>
+#include <utility>
 
 namespace sleutel {
 
@@ -66,24 +66,33 @@ class Columns {
                 log_import_columns.end())
                 throw DataError(_f("{}:1: unknown column '{}'", file, header[h]),
                                 _f("columns: {}", fmt::join(log_import_columns, ", ")));
-            at_[header[h]] = h;
+            // A column named twice: its last one counts.
+            const auto same = std::find_if(at_.begin(), at_.end(), [&](const auto& column) {
+                return column.first == header[h];
+            });
+            if (same != at_.end())
+                same->second = h;
+            else
+                at_.emplace_back(header[h], h);
         }
         for (const std::string& required : log_import_required_columns)
-            if (!at_.contains(required))
+            if (std::none_of(at_.begin(), at_.end(),
+                             [&](const auto& column) { return column.first == required; }))
                 throw DataError(_f("{}:1: the header has no '{}' column", file, required),
                                 _f("needed: {}", fmt::join(log_import_required_columns, ", ")));
     }
 
     // The cell of `column`, or null where the file has no such column or the cell is empty.
     const std::string* cell(const CsvRecord& record, std::string_view column) const {
-        const auto it = at_.find(column);
-        if (it == at_.end() || record.fields[it->second].empty())
-            return nullptr;
-        return &record.fields[it->second];
+        // A handful of known names: a linear look beats a map's string comparisons, per cell.
+        for (const auto& [name, at] : at_)
+            if (name == column)
+                return record.fields[at].empty() ? nullptr : &record.fields[at];
+        return nullptr;
     }
 
   private:
-    std::map<std::string, std::size_t, std::less<>> at_;
+    std::vector<std::pair<std::string, std::size_t>> at_;
 };
 
 // Empty cells are absent values. `day_month_year`: the file is separated by `;`, so its dates may

@@ -3,6 +3,7 @@
 #include "domain/privacy_detail.hpp"
 
 #include <array>
+#include <span>
 
 namespace sleutel::privacy_detail {
 
@@ -144,15 +145,21 @@ std::optional<std::string> unspelled(std::string_view lc) {
         {"{punt}", '.', false}, {"dot", '.', true},     {"punt", '.', true},
         {"[.]", '.', false},    {"(.)", '.', false},    {".", '.', true},
     });
+    // The first characters of the forms above.
+    constexpr std::string_view form_starts = "[({<.adp";
+    constexpr auto npos = std::string_view::npos;
     std::string out;
     out.reserve(lc.size());
     bool changed = false;
     std::size_t i = 0;
     while (i < lc.size()) {
         bool replaced = false;
-        for (const Form& form : forms) {
-            // Spaces around a form go with it.
-            const std::size_t start = skip_spaces(lc, i, 3);
+        // Spaces around a form go with it.
+        const std::size_t start = skip_spaces(lc, i, 3);
+        // Most characters begin no form: one look instead of a comparison with each.
+        const bool may_begin = start < lc.size() && form_starts.find(lc[start]) != npos;
+        for (const Form& form :
+             may_begin ? std::span<const Form>(forms) : std::span<const Form>()) {
             if (lc.substr(start, form.text.size()) != form.text)
                 continue;
             const std::size_t after = start + form.text.size();

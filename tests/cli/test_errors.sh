@@ -5,6 +5,11 @@ it "--version"
 sl --version
 expect_code 0
 expect_true "version line" grep -qE '^sleutel [0-9]+\.[0-9]+\.[0-9]+$' out
+cp out version-alone
+# Alone it is answered before the command line is parsed; after a global option CLI11 answers.
+sl --db other.db --version
+expect_code 0
+expect_true "the same line both ways: $(cat out)" cmp -s out version-alone
 
 it "--help for every command"
 for command in "${all_commands[@]}"; do

@@ -1,11 +1,14 @@
 // The embedded default, per-section replacement, and schema errors that point at FILE:LINE:COL.
 #include "domain/config.hpp"
+#include "domain/default_table.hpp"
+#include "domain/default_toml.hpp"
 #include "model/config.hpp"
 #include "util/error.hpp"
 
 #include <algorithm>
 #include <doctest/doctest.h>
 #include <fmt/format.h>
+#include <sstream>
 #include <string>
 
 using namespace sleutel;
@@ -57,6 +60,19 @@ TEST_CASE("the default config is complete") {
     CHECK(c.alerts.assignment_ending_days == 30);
     CHECK(c.alerts.answer_within_days == 42);
     CHECK(c.output.csv_separator == ',');
+}
+
+TEST_CASE("the table compiled from the default config is the one its text parses to") {
+    // Built at build time from literals (cmake/embed_default_config.cpp); a value written wrong,
+    // a key or an array element lost, shows here as two unequal tables.
+    const toml::table parsed = toml::parse(config::default_toml(), std::string_view("(default)"));
+    const toml::table compiled = config::build_default_table();
+    CHECK(compiled == parsed);
+    CHECK(compiled.size() == parsed.size());
+    std::ostringstream a, b;
+    a << compiled;
+    b << parsed;
+    CHECK(a.str() == b.str());
 }
 
 TEST_CASE("the default config follows the programme documents") {

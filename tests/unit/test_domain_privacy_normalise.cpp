@@ -45,3 +45,16 @@ TEST_CASE("privacy normalisation is idempotent") {
         CHECK(normalised_for_matching(once) == once);
     }
 }
+
+TEST_CASE("plain ASCII comes out as the full normalisation gives it") {
+    // ASCII alone takes a short way; with one accented letter after it, the whole text takes
+    // the full one. Both must agree on every ASCII character.
+    std::string all;
+    for (int c = 0; c < 0x80; ++c) {
+        const std::string one(1, static_cast<char>(c));
+        all += one;
+        CHECK(normalised_for_matching(one) + "\u00e9" == normalised_for_matching(one + "\u00e9"));
+    }
+    CHECK(normalised_for_matching(all) + "\u00e9" == normalised_for_matching(all + "\u00e9"));
+    CHECK(normalised_for_matching("a\tb\nc\r\v\fd") == "a b c   d");
+}
