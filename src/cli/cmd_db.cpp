@@ -1,6 +1,7 @@
-// `sleutel db check|backup`: keep the database healthy and safe.
+// `sleutel db check|backup|copy`: keep the database healthy and safe, and move it.
 #include "cli/cmd_db.hpp"
 
+#include "store/copy.hpp"
 #include "util/error.hpp"
 
 #include <fmt/format.h>
@@ -34,10 +35,31 @@ int run_backup(const std::string& destination, Store& store, std::ostream& out) 
     return 0;
 }
 
+int run_copy(const std::string& source_path, const std::string& target, Env& env) {
+    for (const std::string* name : {&source_path, &target})
+        if (name->empty())
+            throw UsageError(_("an empty file name was given"),
+                             _("give 'sleutel db copy' two file names"));
+    Store source(source_path, OpenMode::existing, env.wait());
+    const std::vector<db::CopiedTable> copied = db::copy_programme(source, target, env.wait());
+    const auto rows = [&](std::string_view table) {
+        for (const db::CopiedTable& t : copied)
+            if (t.table == table)
+                return t.rows;
+        return std::int64_t{0};
+    };
+    env.out << _f("copied {} to {} (key persons {}, organisations {}, activities {}, signals {}, "
+                  "audit rows {}), each row checked against the original",
+                  source_path, target, rows("person"), rows("organisation"), rows("activity"),
+                  rows("signal"), rows("audit"))
+            << '\n';
+    return 0;
+}
+
 } // namespace
 
 void setup_db(CLI::App& root, Context& ctx) {
-    CLI::App* cmd = add_command(root, "db", _("Check and back up the database"));
+    CLI::App* cmd = add_command(root, "db", _("Check, back up and copy the database"));
     if (!ctx.builds(*cmd))
         return;
     cmd->require_subcommand(1);
@@ -57,6 +79,19 @@ void setup_db(CLI::App& root, Context& ctx) {
     on_run(*backup, ctx, "db backup", [destination](Env& env) {
         env.no_output_options();
         return run_backup(*destination, env.store(), env.out);
+    });
+
+    auto copy_source = std::make_shared<std::string>();
+    auto copy_target = std::make_shared<std::string>();
+    CLI::App* copy = add_command(
+        *cmd, "copy",
+        _("Copy a whole programme into a new database, checked row for row (not over a file)"));
+    copy->add_option("SOURCE", *copy_source, _("The database to copy"))->required();
+    copy->add_option("TARGET", *copy_target, _("The new database; it must not exist yet"))
+        ->required();
+    on_run(*copy, ctx, "db copy", [copy_source, copy_target](Env& env) {
+        env.no_output_options();
+        return run_copy(*copy_source, *copy_target, env);
     });
 }
 

@@ -37,6 +37,9 @@ struct Connection {
 // Runs the migrations after `from_version` on `db`, each in its own transaction.
 void apply_migrations(SQLite::Database& db, int from_version);
 
+// Refuses a PostgreSQL connection URI or libpq keyword string (`postgresql://…`, `service=…`):
+// stores are SQLite files. The text is not repeated, since it may hold a password.
+void refuse_server_location(const std::string& location);
 // Checks the file before SQLite sees it, so each problem gets its own exit code, and creates a
 // missing database in create mode. Returns true when the database was created.
 bool prepare_file(const std::string& path, OpenMode mode, std::chrono::milliseconds wait);
