@@ -45,6 +45,10 @@ void refuse_server_location(const std::string& location);
 bool prepare_file(const std::string& path, OpenMode mode, std::chrono::milliseconds wait);
 // How to open `path`: read-write, read-only or immutable, by what the user may write.
 OpenedAs access_for(const std::string& path);
+// Gives the finished database `temp` its name `path`, atomically and never over an existing
+// file: false (and `temp` removed) when `path` exists. Errors name `given`, the name the user
+// typed.
+bool place_new_file(const std::string& temp, const std::string& path, const std::string& given);
 // The database file with its journal, WAL and shared-memory files.
 void remove_database_files(const std::string& path);
 // Why SQLite could not write a new file, in the words a user acts on.

@@ -176,14 +176,14 @@ std::vector<CopiedTable> copy_programme(Store& source, const std::string& target
                 copy->audit({"database", source.path(), "copy"});
             });
         });
-        copy.reset(); // closed, its write-ahead log folded in: one self-contained file
-        if (::link(temp.c_str(), target.c_str()) != 0) {
-            const int error = errno;
-            if (error == EEXIST)
-                refuse_existing(target, source.path());
-            throw CantCreateError(_f("cannot create {}: {}", target, std::strerror(error)));
-        }
-        ::unlink(temp.c_str());
+        // Its write-ahead log folded in before it is closed, so it is one self-contained file:
+        // closing would try the same, but could not say that it failed.
+        if (!copy->checkpoint_truncate())
+            throw StorageError(_f("cannot write the copy {}: {}", target,
+                                  _("its write-ahead log could not be folded in")));
+        copy.reset();
+        if (!store::place_new_file(temp, target, target))
+            refuse_existing(target, source.path());
     } catch (const SQLite::Exception& e) {
         store::remove_database_files(temp);
         // The original is only read: a failed write, a full disk or a file-size limit is the

@@ -29,6 +29,31 @@ void remove_database_files(const std::string& path) {
         ::unlink((path + suffix).c_str());
 }
 
+bool place_new_file(const std::string& temp, const std::string& path, const std::string& given) {
+    // Atomic and never replacing: RENAME_NOREPLACE, or link() where the file system lacks it.
+    int moved = ::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE);
+    if (moved != 0 && (errno == EINVAL || errno == ENOSYS)) {
+        moved = ::link(temp.c_str(), path.c_str());
+        const int error = errno;
+        if (moved == 0)
+            ::unlink(temp.c_str());
+        errno = error;
+    }
+    if (moved != 0) {
+        const int error = errno;
+        remove_database_files(temp);
+        if (error == EEXIST)
+            return false;
+        throw CantCreateError(_f("cannot create the database {}: {}", given, std::strerror(error)));
+    }
+    if (const int dir = ::open(parent_folder(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        dir >= 0) {
+        ::fsync(dir); // the new name must survive a crash too
+        ::close(dir);
+    }
+    return true;
+}
+
 namespace {
 
 // sleutel uses SQLite from one thread only; without SQLite's mutexes and memory statistics every
@@ -75,27 +100,7 @@ bool create_database(const std::string& given, std::chrono::milliseconds wait) {
         remove_database_files(temp);
         throw;
     }
-    // Atomic and never replacing: RENAME_NOREPLACE, or link() where the file system lacks it.
-    int moved = ::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE);
-    if (moved != 0 && (errno == EINVAL || errno == ENOSYS)) {
-        moved = ::link(temp.c_str(), path.c_str());
-        const int error = errno;
-        if (moved == 0)
-            ::unlink(temp.c_str());
-        errno = error;
-    }
-    if (moved != 0) {
-        const int error = errno;
-        remove_database_files(temp);
-        if (error == EEXIST)
-            return false;
-        throw CantCreateError(_f("cannot create the database {}: {}", given, std::strerror(error)));
-    }
-    if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
-        ::fsync(dir); // the new name must survive a crash too
-        ::close(dir);
-    }
-    return true;
+    return place_new_file(temp, path, given);
 }
 
 } // namespace
