@@ -72,27 +72,31 @@ int run_list(const AssignListOptions& o, Env& env) {
         filter.person = resolve(store, db::Kind::person, *o.person).id;
     if (o.organisation)
         filter.organisation = resolve(store, db::Kind::organisation, *o.organisation).id;
-    Table table;
-    table.columns = {{"id", "id"},
-                     {"person", tr(lang, "person")},
-                     {"org", tr(lang, "organisation")},
-                     {"role", tr(lang, "role")},
-                     {"minutes_per_week", tr(lang, "hours/week")},
-                     {"from", trc(lang, "first day", "from")},
-                     {"until", trc(lang, "last day", "until")},
-                     {"contract", tr(lang, "contract"), words::contract_form},
-                     {"supervisor", tr(lang, "supervisor")},
-                     {"scope", tr(lang, "scope"), words::scope},
-                     {"funding", tr(lang, "funding")},
-                     {"active", trc(lang, "column: assignment active today", "active")}};
-    for (const Assignment& a : db::assignments(store, filter))
-        table.rows.push_back({a.id, a.person, a.organisation, a.role, Duration{a.minutes_per_week},
-                              a.from, optional_cell(a.until),
-                              id_cell(a.contract, readable, lang, contract_word),
-                              optional_cell(a.supervisor),
-                              id_cell(std::optional(a.scope), readable, lang, scope_word),
-                              funding_cell(env.config(), a.funding, readable), a.active_on(today)});
-    env.emit(table);
+    const std::vector<Column> columns = {
+        {"id", "id"},
+        {"person", tr(lang, "person")},
+        {"org", tr(lang, "organisation")},
+        {"role", tr(lang, "role")},
+        {"minutes_per_week", tr(lang, "hours/week")},
+        {"from", trc(lang, "first day", "from")},
+        {"until", trc(lang, "last day", "until")},
+        {"contract", tr(lang, "contract"), words::contract_form},
+        {"supervisor", tr(lang, "supervisor")},
+        {"scope", tr(lang, "scope"), words::scope},
+        {"funding", tr(lang, "funding")},
+        {"active", trc(lang, "column: assignment active today", "active")}};
+    // Row by row in one read transaction, as `log list`.
+    store.read([&] {
+        env.emit_rows(columns, [&](const std::function<void(const std::vector<Value>&)>& emit) {
+            db::for_each_assignment(store, filter, [&](const Assignment& a) {
+                emit({a.id, a.person, a.organisation, a.role, Duration{a.minutes_per_week}, a.from,
+                      optional_cell(a.until), id_cell(a.contract, readable, lang, contract_word),
+                      optional_cell(a.supervisor),
+                      id_cell(std::optional(a.scope), readable, lang, scope_word),
+                      funding_cell(env.config(), a.funding, readable), a.active_on(today)});
+            });
+        });
+    });
     return 0;
 }
 

@@ -14,22 +14,27 @@ int run_audit(const AuditOptions& options, Env& env) {
     const Language lang = env.language();
     const bool readable = for_people(env.output_format());
     const Period period = options.period.resolve(env.clock().today(), "..");
-    const auto rows = env.store().audit_rows(format_date(period.from), format_date(period.to));
-    Table table;
-    table.columns = {{"id", "id"},
-                     {"at", tr(lang, "at (UTC)")},
-                     {"user", tr(lang, "user")},
-                     {"command", tr(lang, "command")},
-                     {"entity", tr(lang, "entity"), words::audit_entity},
-                     {"entity_id", tr(lang, "entity id")},
-                     {"action", tr(lang, "action"), words::audit_action}};
-    for (const AuditRow& row : rows)
-        table.rows.push_back(
-            {row.id, row.at, row.os_user, row.command,
-             id_cell(std::optional(row.entry.entity), readable, lang, entity_word),
-             row.entry.entity_id,
-             id_cell(std::optional(row.entry.action), readable, lang, action_word)});
-    env.emit(table);
+    Store& store = env.store();
+    const std::vector<Column> columns = {{"id", "id"},
+                                         {"at", tr(lang, "at (UTC)")},
+                                         {"user", tr(lang, "user")},
+                                         {"command", tr(lang, "command")},
+                                         {"entity", tr(lang, "entity"), words::audit_entity},
+                                         {"entity_id", tr(lang, "entity id")},
+                                         {"action", tr(lang, "action"), words::audit_action}};
+    // Row by row, in one read transaction, as `log list`: the two passes of an aligned table see
+    // the same rows.
+    store.read([&] {
+        env.emit_rows(columns, [&](const std::function<void(const std::vector<Value>&)>& emit) {
+            store.for_each_audit_row(
+                format_date(period.from), format_date(period.to), [&](const AuditRow& row) {
+                    emit({row.id, row.at, row.os_user, row.command,
+                          id_cell(std::optional(row.entry.entity), readable, lang, entity_word),
+                          row.entry.entity_id,
+                          id_cell(std::optional(row.entry.action), readable, lang, action_word)});
+                });
+        });
+    });
     return 0;
 }
 

@@ -92,28 +92,31 @@ int run_list(const SignalOptions& o, Env& env) {
     filter.theme = o.theme_filter;
     if (o.person_filter)
         filter.person = resolve(store, db::Kind::person, *o.person_filter).id;
-    Table table;
-    table.columns = {{"id", "id"},
-                     {"date", tr(lang, "date")},
-                     {"person", tr(lang, "person")},
-                     {"themes", tr(lang, "themes")},
-                     {"text", tr(lang, "signal")},
-                     {"org", tr(lang, "organisation")},
-                     {"forwarded_on", tr(lang, "forwarded on")},
-                     {"answer", tr(lang, "answer")},
-                     {"answered_on", tr(lang, "answered on")},
-                     {"closed_on", tr(lang, "closed on")},
-                     {"status", tr(lang, "status"), words::signal_status}};
-    for (const Signal& s : db::list_signals(store, filter)) {
-        const std::string status(signal_status(s, today));
-        if (o.status && status != *o.status)
-            continue;
-        table.rows.push_back({s.id, s.date, optional_cell(s.person), TextList(s.themes), s.text,
-                              optional_cell(s.organisation), optional_cell(s.forwarded_on),
-                              optional_cell(s.answer), optional_cell(s.answered_on),
-                              optional_cell(s.closed_on), status});
-    }
-    env.emit(table);
+    const std::vector<Column> columns = {{"id", "id"},
+                                         {"date", tr(lang, "date")},
+                                         {"person", tr(lang, "person")},
+                                         {"themes", tr(lang, "themes")},
+                                         {"text", tr(lang, "signal")},
+                                         {"org", tr(lang, "organisation")},
+                                         {"forwarded_on", tr(lang, "forwarded on")},
+                                         {"answer", tr(lang, "answer")},
+                                         {"answered_on", tr(lang, "answered on")},
+                                         {"closed_on", tr(lang, "closed on")},
+                                         {"status", tr(lang, "status"), words::signal_status}};
+    // Row by row in one read transaction, as `log list`.
+    store.read([&] {
+        env.emit_rows(columns, [&](const std::function<void(const std::vector<Value>&)>& emit) {
+            db::for_each_signal(store, filter, [&](const Signal& s) {
+                const std::string status(signal_status(s, today));
+                if (o.status && status != *o.status)
+                    return;
+                emit({s.id, s.date, optional_cell(s.person), TextList(s.themes), s.text,
+                      optional_cell(s.organisation), optional_cell(s.forwarded_on),
+                      optional_cell(s.answer), optional_cell(s.answered_on),
+                      optional_cell(s.closed_on), status});
+            });
+        });
+    });
     return 0;
 }
 

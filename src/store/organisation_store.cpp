@@ -123,6 +123,13 @@ void delete_assignment(Store& store, Id id) {
 }
 
 std::vector<Assignment> assignments(Store& store, const AssignmentFilter& filter) {
+    std::vector<Assignment> out;
+    for_each_assignment(store, filter, [&](const Assignment& a) { out.push_back(a); });
+    return out;
+}
+
+void for_each_assignment(Store& store, const AssignmentFilter& filter,
+                         const std::function<void(const Assignment&)>& each) {
     SQLite::Statement query(connection(store), std::string(assignment_query) +
                                                    "WHERE (?1 IS NULL OR a.person_id = ?1) "
                                                    "AND (?2 IS NULL OR a.organisation_id = ?2) "
@@ -134,10 +141,8 @@ std::vector<Assignment> assignments(Store& store, const AssignmentFilter& filter
     bind_optional(query, 2, filter.organisation);
     bind_optional(query, 3, filter.role);
     bind_optional(query, 4, filter.active_on);
-    std::vector<Assignment> out;
     while (query.executeStep())
-        out.push_back(assignment_from_row(query));
-    return out;
+        each(assignment_from_row(query));
 }
 
 } // namespace sleutel::db

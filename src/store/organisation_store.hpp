@@ -4,6 +4,7 @@
 #include "model/entities.hpp"
 #include "store/store.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,5 +27,8 @@ struct AssignmentFilter {
     std::optional<Date> active_on;
 };
 std::vector<Assignment> assignments(Store& store, const AssignmentFilter& filter);
+// The same assignments one at a time, for a listing that holds one.
+void for_each_assignment(Store& store, const AssignmentFilter& filter,
+                         const std::function<void(const Assignment&)>& each);
 
 } // namespace sleutel::db

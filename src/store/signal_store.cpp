@@ -127,21 +127,46 @@ std::optional<Signal> load_signal(Store& store, Id id) {
     return found.front();
 }
 
+namespace {
+
+constexpr const char* filter_sql =
+    "WHERE (?1 IS NULL OR s.date >= ?1) AND (?2 IS NULL OR s.date <= ?2) "
+    "AND (?3 IS NULL OR s.person_id = ?3) AND (?4 IS NULL OR EXISTS (SELECT 1 FROM "
+    "signal_theme x WHERE x.signal_id = s.id AND x.theme = ?4))";
+
+void bind_filter(SQLite::Statement& q, const SignalFilter& f) {
+    bind_optional(q, 1, f.from);
+    bind_optional(q, 2, f.to);
+    bind_optional(q, 3, f.person);
+    bind_optional(q, 4, f.theme);
+}
+
+} // namespace
+
 std::vector<Signal> list_signals(Store& store, const SignalFilter& f) {
-    const std::string where =
-        "WHERE (?1 IS NULL OR s.date >= ?1) AND (?2 IS NULL OR s.date <= ?2) "
-        "AND (?3 IS NULL OR s.person_id = ?3) AND (?4 IS NULL OR EXISTS (SELECT 1 FROM "
-        "signal_theme x WHERE x.signal_id = s.id AND x.theme = ?4))";
     const std::string order =
         f.limit ? fmt::format(" ORDER BY s.date DESC, s.id DESC LIMIT {}", *f.limit)
                 : std::string(" ORDER BY s.date, s.id");
-    auto bind = [&f](SQLite::Statement& q) {
-        bind_optional(q, 1, f.from);
-        bind_optional(q, 2, f.to);
-        bind_optional(q, 3, f.person);
-        bind_optional(q, 4, f.theme);
-    };
-    return select_signals(store, where, order, bind);
+    return select_signals(store, filter_sql, order,
+                          [&f](SQLite::Statement& q) { bind_filter(q, f); });
+}
+
+void for_each_signal(Store& store, const SignalFilter& f,
+                     const std::function<void(const Signal&)>& each) {
+    SQLite::Statement q(connection(store),
+                        std::string(select_sql) + filter_sql + " ORDER BY s.date, s.id");
+    bind_filter(q, f);
+    // A signal's themes by its key, one probe a signal, as `log list` reads an activity's.
+    SQLite::Statement themes(connection(store),
+                             "SELECT theme FROM signal_theme WHERE signal_id = ? ORDER BY theme");
+    while (q.executeStep()) {
+        Signal signal = from_row(q);
+        themes.bind(1, signal.id);
+        while (themes.executeStep())
+            signal.themes.push_back(themes.getColumn(0).getString());
+        themes.reset();
+        each(signal);
+    }
 }
 
 std::vector<Signal> awaiting_answer(Store& store, Date day) {

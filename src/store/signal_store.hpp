@@ -4,6 +4,7 @@
 #include "model/entities.hpp"
 #include "store/store.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,10 @@ struct SignalFilter {
 };
 // Oldest first (date, then id), or with `limit` the newest first.
 std::vector<Signal> list_signals(Store& store, const SignalFilter& filter);
+// The same signals oldest first (`limit` aside), one at a time: a listing of years of them holds
+// one.
+void for_each_signal(Store& store, const SignalFilter& filter,
+                     const std::function<void(const Signal&)>& each);
 
 // Signals forwarded on or before `day` and neither answered nor closed by then: what the
 // organisation still owes an answer on, as it stood that day.

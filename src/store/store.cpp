@@ -179,22 +179,26 @@ void Store::audit(const AuditEntry& entry) {
     insert.exec();
 }
 
-std::vector<AuditRow> Store::audit_rows(std::string_view from_date, std::string_view to_date) {
+void Store::for_each_audit_row(std::string_view from_date, std::string_view to_date,
+                               const std::function<void(const AuditRow&)>& each) {
     // `at` is a UTC timestamp; comparing its first ten characters selects whole days.
     SQLite::Statement query(connection_->db,
                             "SELECT id, at, os_user, command, entity, entity_id, action "
                             "FROM audit WHERE substr(at, 1, 10) BETWEEN ? AND ? ORDER BY id");
     query.bind(1, std::string(from_date));
     query.bind(2, std::string(to_date));
+    while (query.executeStep())
+        each({query.getColumn(0).getInt64(),
+              query.getColumn(1).getString(),
+              query.getColumn(2).getString(),
+              query.getColumn(3).getString(),
+              {query.getColumn(4).getString(), query.getColumn(5).getString(),
+               query.getColumn(6).getString()}});
+}
+
+std::vector<AuditRow> Store::audit_rows(std::string_view from_date, std::string_view to_date) {
     std::vector<AuditRow> rows;
-    while (query.executeStep()) {
-        rows.push_back({query.getColumn(0).getInt64(),
-                        query.getColumn(1).getString(),
-                        query.getColumn(2).getString(),
-                        query.getColumn(3).getString(),
-                        {query.getColumn(4).getString(), query.getColumn(5).getString(),
-                         query.getColumn(6).getString()}});
-    }
+    for_each_audit_row(from_date, to_date, [&](const AuditRow& row) { rows.push_back(row); });
     return rows;
 }
 

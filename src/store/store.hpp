@@ -73,6 +73,10 @@ class Store {
     // Records a change; call inside write().
     void audit(const AuditEntry& entry);
     std::vector<AuditRow> audit_rows(std::string_view from_date, std::string_view to_date);
+    // The same rows one at a time, in id order: the trail grows with every change, so a listing
+    // of it never holds it whole.
+    void for_each_audit_row(std::string_view from_date, std::string_view to_date,
+                            const std::function<void(const AuditRow&)>& each);
 
     // From now on deleted and overwritten bytes are zeroed, so erased personal data cannot be
     // read back from the file.
