@@ -12,6 +12,7 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -38,22 +39,30 @@ std::string literal(std::string_view text) {
 
 void emit(std::ostream& out, const toml::node& node, int depth);
 
-void emit_table(std::ostream& out, const toml::table& table, int depth) {
-    out << "toml::table{";
+// Every table becomes a function of its own, so no function is large: one expression for the
+// whole document took a compiler a minute at -O1, and longer with the sanitizers.
+std::vector<std::string> functions;
+
+// The name of a new function that returns `table`.
+std::string table_function(const toml::table& table) {
+    const std::string name = "table_" + std::to_string(functions.size());
+    functions.emplace_back(); // reserves the number before the nested tables take theirs
+    std::ostringstream body;
+    body << "toml::table " << name << "() {\n    return toml::table{";
     for (auto&& [key, value] : table) {
-        out << "\n"
-            << std::string(static_cast<std::size_t>(depth + 1) * 2, ' ') << "{"
-            << literal(key.str()) << ", ";
-        emit(out, value, depth + 1);
-        out << "},";
+        body << "\n        {" << literal(key.str()) << ", ";
+        emit(body, value, 2);
+        body << "},";
     }
-    out << "}";
+    body << "};\n}\n";
+    functions[std::stoul(name.substr(6))] = body.str();
+    return name;
 }
 
 void emit(std::ostream& out, const toml::node& node, int depth) {
     switch (node.type()) {
     case toml::node_type::table:
-        emit_table(out, *node.as_table(), depth);
+        out << table_function(*node.as_table()) << "()";
         return;
     case toml::node_type::array: {
         out << "toml::array{";
@@ -97,16 +106,21 @@ int main(int argc, char** argv) {
     }
     try {
         const toml::table table = toml::parse_file(argv[1]);
+        const std::string root = table_function(table);
         std::ostringstream out;
         out << "// Generated from src/domain/default.toml by cmake/embed_default_config.cpp: the\n"
                "// embedded default configuration, built from literals instead of parsed.\n"
                "#include \"domain/default_table.hpp\"\n\n"
                "#include <cstdint>\n#include <string>\n#include <string_view>\n\n"
                "namespace sleutel::config {\n"
+               "namespace {\n\n";
+        // Nested tables first, so each function is declared before it is called.
+        for (auto it = functions.rbegin(); it != functions.rend(); ++it)
+            out << *it << "\n";
+        out << "} // namespace\n\n"
                "toml::table build_default_table() {\n"
-               "    return ";
-        emit_table(out, table, 1);
-        out << ";\n}\n} // namespace sleutel::config\n";
+               "    return "
+            << root << "();\n}\n} // namespace sleutel::config\n";
         // Written only when it changed, so an unchanged default recompiles nothing.
         std::ifstream old(argv[2], std::ios::binary);
         std::ostringstream old_text;
