@@ -49,7 +49,8 @@ void bind_as_read(SQLite::Statement& insert, int index, const SQLite::Column& va
         insert.bind(index, value.getString());
         break;
     case SQLITE_BLOB:
-        insert.bind(index, value.getBlob(), value.getBytes());
+        // An empty blob has no pointer; bound as null it would come back as NULL.
+        insert.bind(index, value.getBytes() > 0 ? value.getBlob() : "", value.getBytes());
         break;
     default:
         insert.bind(index);
@@ -67,8 +68,10 @@ bool same_value(const SQLite::Column& a, const SQLite::Column& b) {
         return a.getDouble() == b.getDouble();
     case SQLITE_TEXT:
     case SQLITE_BLOB:
+        // An empty text or blob may come without a pointer at all.
         return a.getBytes() == b.getBytes() &&
-               std::memcmp(a.getBlob(), b.getBlob(), static_cast<std::size_t>(a.getBytes())) == 0;
+               (a.getBytes() == 0 ||
+                std::memcmp(a.getBlob(), b.getBlob(), static_cast<std::size_t>(a.getBytes())) == 0);
     default:
         return true;
     }
@@ -144,6 +147,20 @@ void refuse_existing(const std::string& target, const std::string& source) {
                           _("give the copy a new file name"));
 }
 
+// The new database under its temporary name; an error in making it names the copy as the user
+// gave it, not the temporary file.
+std::unique_ptr<Store> create_named(const std::string& temp, const std::string& target,
+                                    std::chrono::milliseconds wait) {
+    try {
+        return std::make_unique<Store>(temp, OpenMode::create, wait);
+    } catch (const Error& e) {
+        std::string message = e.what();
+        for (auto at = message.find(temp); at != std::string::npos; at = message.find(temp, at))
+            message.replace(at, temp.size(), target);
+        throw Error(e.code(), message, e.hint());
+    }
+}
+
 } // namespace
 
 void check_same_programme(Store& original, Store& copy) {
@@ -161,7 +178,7 @@ std::vector<CopiedTable> copy_programme(Store& source, const std::string& target
     refuse_existing(temp, source.path());
     std::vector<CopiedTable> copied;
     try {
-        auto copy = std::make_unique<Store>(temp, OpenMode::create, wait);
+        auto copy = create_named(temp, target, wait);
         copy->set_command("db copy");
         SQLite::Database& from = connection(source);
         SQLite::Database& to = connection(*copy);
