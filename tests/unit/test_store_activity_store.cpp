@@ -19,7 +19,7 @@ Activity activity(Id person, Date date, const std::string& type, Minutes minutes
 } // namespace
 
 TEST_CASE("the writer stores an activity with its themes and referrals, and knows its refs") {
-    Fixture fx;
+    store_test::Fixture fx;
     const Id p = fx.person("amira");
     Activity a = activity(p, d(2026, 3, 2), "voorlichting", 90);
     a.themes = {"opvoeding", "gezondheid"};
@@ -41,7 +41,7 @@ TEST_CASE("the writer stores an activity with its themes and referrals, and know
 }
 
 TEST_CASE("update rewrites details; delete removes; list filters") {
-    Fixture fx;
+    store_test::Fixture fx;
     const Id p = fx.person("amira");
     const Id q = fx.person("yusuf");
     db::ActivityWriter writer(fx.store);
@@ -65,7 +65,7 @@ TEST_CASE("update rewrites details; delete removes; list filters") {
 }
 
 TEST_CASE("the latest activity of some types, per person and for everyone") {
-    Fixture fx;
+    store_test::Fixture fx;
     const Id p = fx.person("amira");
     const Id q = fx.person("yusuf");
     db::ActivityWriter writer(fx.store);

@@ -7,7 +7,7 @@
 using namespace store_test;
 
 TEST_CASE("agreement periods: one per start day, in start order, per person") {
-    Fixture fx;
+    store_test::Fixture fx;
     const Id a = fx.person("amira"); // with a first period from 2026-01-01
     const Id b = fx.person("yusuf");
     Agreement later;
@@ -32,7 +32,7 @@ TEST_CASE("agreement periods: one per start day, in start order, per person") {
 }
 
 TEST_CASE("age bands are kept per person and year") {
-    Fixture fx;
+    store_test::Fixture fx;
     const Id a = fx.person("amira");
     db::save_age_bands(fx.store, a, {{2025, true, std::nullopt, 0}, {2026, false, 3u, 90}});
     const auto bands = db::age_bands_by_person(fx.store, a);

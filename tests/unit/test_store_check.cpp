@@ -53,7 +53,7 @@ TEST_CASE("check finds broken foreign keys") {
 }
 
 TEST_CASE("check names the indexes and tables the schema version promises but the file lacks") {
-    Fixture fx;
+    store_test::Fixture fx;
     connection(fx.store).exec("DROP INDEX activity_date");
     CHECK(fx.store.check() == std::vector<std::string>{"index activity_date is missing"});
     // With a table gone the other checks cannot run; only what is missing is reported.
@@ -68,7 +68,7 @@ TEST_CASE("check names the indexes and tables the schema version promises but th
 }
 
 TEST_CASE("check finds rows that are valid alone but contradict each other") {
-    Fixture fx;
+    store_test::Fixture fx;
     const Id amira = fx.person("amira");
     const Id selam = fx.person("selam");
     const Id org = fx.organisation("ggd");

@@ -37,7 +37,7 @@ TEST_CASE("every table of the schema is copied or known to be worked out again")
 }
 
 TEST_CASE("a copy keeps ids and next ids, adds one audit row, and leaves no other file") {
-    Fixture f;
+    store_test::Fixture f;
     const Id person = f.person("amira");
     SQLite::Database& db = connection(f.store);
     f.store.write([&] {
@@ -85,7 +85,7 @@ TEST_CASE("a copy is never written over a file, the source, or a server") {
 }
 
 TEST_CASE("the check of a copy finds a changed value and a missing row") {
-    Fixture f;
+    store_test::Fixture f;
     f.person("amira");
     const std::string target = f.dir.file("t.db");
     db::copy_programme(f.store, target, 0ms);
