@@ -85,16 +85,14 @@ int run_list(const AssignListOptions& o, Env& env) {
         {"scope", tr(lang, "scope"), words::scope},
         {"funding", tr(lang, "funding")},
         {"active", trc(lang, "column: assignment active today", "active")}};
-    // Row by row in one read transaction, as `log list`.
-    store.read([&] {
-        env.emit_rows(columns, [&](const std::function<void(const std::vector<Value>&)>& emit) {
-            db::for_each_assignment(store, filter, [&](const Assignment& a) {
-                emit({a.id, a.person, a.organisation, a.role, Duration{a.minutes_per_week}, a.from,
-                      optional_cell(a.until), id_cell(a.contract, readable, lang, contract_word),
-                      optional_cell(a.supervisor),
-                      id_cell(std::optional(a.scope), readable, lang, scope_word),
-                      funding_cell(env.config(), a.funding, readable), a.active_on(today)});
-            });
+    // Row by row from the database to the output, as `log list`.
+    env.emit_rows(columns, [&](const std::function<void(const std::vector<Value>&)>& emit) {
+        db::for_each_assignment(store, filter, [&](const Assignment& a) {
+            emit({a.id, a.person, a.organisation, a.role, Duration{a.minutes_per_week}, a.from,
+                  optional_cell(a.until), id_cell(a.contract, readable, lang, contract_word),
+                  optional_cell(a.supervisor),
+                  id_cell(std::optional(a.scope), readable, lang, scope_word),
+                  funding_cell(env.config(), a.funding, readable), a.active_on(today)});
         });
     });
     return 0;

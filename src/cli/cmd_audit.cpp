@@ -22,18 +22,15 @@ int run_audit(const AuditOptions& options, Env& env) {
                                          {"entity", tr(lang, "entity"), words::audit_entity},
                                          {"entity_id", tr(lang, "entity id")},
                                          {"action", tr(lang, "action"), words::audit_action}};
-    // Row by row, in one read transaction, as `log list`: the two passes of an aligned table see
-    // the same rows.
-    store.read([&] {
-        env.emit_rows(columns, [&](const std::function<void(const std::vector<Value>&)>& emit) {
-            store.for_each_audit_row(
-                format_date(period.from), format_date(period.to), [&](const AuditRow& row) {
-                    emit({row.id, row.at, row.os_user, row.command,
-                          id_cell(std::optional(row.entry.entity), readable, lang, entity_word),
-                          row.entry.entity_id,
-                          id_cell(std::optional(row.entry.action), readable, lang, action_word)});
-                });
-        });
+    // Row by row from the database to the output, as `log list`.
+    env.emit_rows(columns, [&](const std::function<void(const std::vector<Value>&)>& emit) {
+        store.for_each_audit_row(
+            format_date(period.from), format_date(period.to), [&](const AuditRow& row) {
+                emit({row.id, row.at, row.os_user, row.command,
+                      id_cell(std::optional(row.entry.entity), readable, lang, entity_word),
+                      row.entry.entity_id,
+                      id_cell(std::optional(row.entry.action), readable, lang, action_word)});
+            });
     });
     return 0;
 }

@@ -178,35 +178,32 @@ int run_list(const LogOptions& o, Env& env) {
                                          {"ref", "ref"},
                                          {"note", tr(lang, "note")}};
     // Row by row from the database to the output: a year of a national programme is listed with
-    // the memory of one activity. One read transaction, so the two passes of an aligned table
-    // see the same rows.
+    // the memory of one activity.
     std::vector<Value> row;
-    store.read([&] {
-        env.emit_rows(columns, [&](const std::function<void(const std::vector<Value>&)>& emit) {
-            db::for_each_activity(store, filter, [&](const Activity& a) {
-                Referrals referrals;
-                for (const Referral& r : a.referrals)
-                    referrals.items.emplace_back(r.target, r.count);
-                row = {a.id,
-                       a.date,
-                       a.time ? Value{format_time_of_day(*a.time)} : Value{std::monostate{}},
-                       a.person,
-                       a.type,
-                       optional_cell(a.role),
-                       optional_cell(a.organisation),
-                       Duration{a.minutes},
-                       TextList(a.themes),
-                       a.questions,
-                       a.reached,
-                       a.reached_professionals,
-                       referrals,
-                       Km{a.km_tenths},
-                       Money{a.expenses_cents},
-                       a.after_hours,
-                       optional_cell(a.ref),
-                       optional_cell(a.note)};
-                emit(row);
-            });
+    env.emit_rows(columns, [&](const std::function<void(const std::vector<Value>&)>& emit) {
+        db::for_each_activity(store, filter, [&](const Activity& a) {
+            Referrals referrals;
+            for (const Referral& r : a.referrals)
+                referrals.items.emplace_back(r.target, r.count);
+            row = {a.id,
+                   a.date,
+                   a.time ? Value{format_time_of_day(*a.time)} : Value{std::monostate{}},
+                   a.person,
+                   a.type,
+                   optional_cell(a.role),
+                   optional_cell(a.organisation),
+                   Duration{a.minutes},
+                   TextList(a.themes),
+                   a.questions,
+                   a.reached,
+                   a.reached_professionals,
+                   referrals,
+                   Km{a.km_tenths},
+                   Money{a.expenses_cents},
+                   a.after_hours,
+                   optional_cell(a.ref),
+                   optional_cell(a.note)};
+            emit(row);
         });
     });
     return 0;

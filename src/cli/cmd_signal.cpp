@@ -103,18 +103,16 @@ int run_list(const SignalOptions& o, Env& env) {
                                          {"answered_on", tr(lang, "answered on")},
                                          {"closed_on", tr(lang, "closed on")},
                                          {"status", tr(lang, "status"), words::signal_status}};
-    // Row by row in one read transaction, as `log list`.
-    store.read([&] {
-        env.emit_rows(columns, [&](const std::function<void(const std::vector<Value>&)>& emit) {
-            db::for_each_signal(store, filter, [&](const Signal& s) {
-                const std::string status(signal_status(s, today));
-                if (o.status && status != *o.status)
-                    return;
-                emit({s.id, s.date, optional_cell(s.person), TextList(s.themes), s.text,
-                      optional_cell(s.organisation), optional_cell(s.forwarded_on),
-                      optional_cell(s.answer), optional_cell(s.answered_on),
-                      optional_cell(s.closed_on), status});
-            });
+    // Row by row from the database to the output, as `log list`.
+    env.emit_rows(columns, [&](const std::function<void(const std::vector<Value>&)>& emit) {
+        db::for_each_signal(store, filter, [&](const Signal& s) {
+            const std::string status(signal_status(s, today));
+            if (o.status && status != *o.status)
+                return;
+            emit({s.id, s.date, optional_cell(s.person), TextList(s.themes), s.text,
+                  optional_cell(s.organisation), optional_cell(s.forwarded_on),
+                  optional_cell(s.answer), optional_cell(s.answered_on), optional_cell(s.closed_on),
+                  status});
         });
     });
     return 0;

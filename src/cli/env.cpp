@@ -145,17 +145,20 @@ void Env::emit(const Table& table) {
 void Env::emit_rows(const std::vector<Column>& columns, const RowSource& each_row) {
     const Format format = table_format();
     const RenderOptions options = render_options();
-    if (!to_file()) {
-        render_rows(columns, each_row, format, options, out);
-        return;
-    }
-    const OutputTarget target = output_file();
-    write_output_via_file(target, [&](const std::string& path) {
-        std::ofstream file(path, std::ios::binary | std::ios::trunc);
-        render_rows(columns, each_row, format, options, file);
-        file.flush();
-        if (!file)
-            throw StorageError(_f("cannot write {}: {}", target.given, std::strerror(errno)));
+    // One read transaction, so the two passes of an aligned table see the same rows.
+    store().read([&] {
+        if (!to_file()) {
+            render_rows(columns, each_row, format, options, out);
+            return;
+        }
+        const OutputTarget target = output_file();
+        write_output_via_file(target, [&](const std::string& path) {
+            std::ofstream file(path, std::ios::binary | std::ios::trunc);
+            render_rows(columns, each_row, format, options, file);
+            file.flush();
+            if (!file)
+                throw StorageError(_f("cannot write {}: {}", target.given, std::strerror(errno)));
+        });
     });
 }
 

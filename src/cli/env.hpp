@@ -53,8 +53,9 @@ class Env {
     RenderOptions render_options();
     // Renders `table` to stdout or, with -o, atomically to the file.
     void emit(const Table& table);
-    // The same for rows that come one at a time (render_rows): written as they come, to stdout
-    // or to the temporary file that becomes the -o file when complete.
+    // The same for rows that come one at a time from the store (render_rows), inside one read
+    // transaction: written as they come, to stdout or to the temporary file that becomes the -o
+    // file when complete.
     void emit_rows(const std::vector<Column>& columns, const RowSource& each_row);
     // Writes text output (already in its final form) to stdout or, with -o, atomically to a file.
     void emit_text(std::string_view text);
