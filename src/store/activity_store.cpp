@@ -19,7 +19,7 @@ constexpr const char* insert_sql =
     "reached_professionals, created_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-void bind_activity(SQLite::Statement& s, const Activity& a) {
+void bind_activity(sql::Statement& s, const Activity& a) {
     s.bind(1, format_date(a.date));
     if (a.time)
         s.bind(2, format_time_of_day(*a.time));
@@ -41,8 +41,7 @@ void bind_activity(SQLite::Statement& s, const Activity& a) {
     s.bind(16, a.reached_professionals);
 }
 
-void insert_details(SQLite::Statement& theme, SQLite::Statement& referral, Id id,
-                    const Activity& a) {
+void insert_details(sql::Statement& theme, sql::Statement& referral, Id id, const Activity& a) {
     for (const std::string& t : a.themes) {
         theme.bind(1, id);
         theme.bind(2, t);
@@ -65,7 +64,7 @@ constexpr const char* select_sql =
     "person p ON p.id = a.person_id "
     "LEFT JOIN organisation o ON o.id = a.organisation_id ";
 
-Activity from_row(SQLite::Statement& q) {
+Activity from_row(sql::Statement& q) {
     Activity a;
     a.id = q.getColumn(0).getInt64();
     a.date = date_of(q.getColumn(1));
@@ -100,7 +99,7 @@ Activity from_row(SQLite::Statement& q) {
 // An activity's themes and referrals, looked up by its id: two primary-key probes an activity.
 class Details {
   public:
-    explicit Details(SQLite::Database& db)
+    explicit Details(sql::Database& db)
         : themes_(db, "SELECT theme FROM activity_theme WHERE activity_id = ? ORDER BY theme"),
           referrals_(db, "SELECT target, count FROM activity_referral WHERE activity_id = ? "
                          "ORDER BY target") {}
@@ -118,23 +117,23 @@ class Details {
     }
 
   private:
-    SQLite::Statement themes_;
-    SQLite::Statement referrals_;
+    sql::Statement themes_;
+    sql::Statement referrals_;
 };
 
 } // namespace
 
 struct ActivityWriter::Statements {
-    explicit Statements(SQLite::Database& db)
+    explicit Statements(sql::Database& db)
         : activity(db, insert_sql),
           theme(db, "INSERT INTO activity_theme (activity_id, theme) VALUES (?, ?)"),
           referral(db,
                    "INSERT INTO activity_referral (activity_id, target, count) VALUES (?, ?, ?)"),
           ref(db, "SELECT 1 FROM activity WHERE ref = ?") {}
-    SQLite::Statement activity;
-    SQLite::Statement theme;
-    SQLite::Statement referral;
-    SQLite::Statement ref;
+    sql::Statement activity;
+    sql::Statement theme;
+    sql::Statement referral;
+    sql::Statement ref;
 };
 
 ActivityWriter::ActivityWriter(Store& store)
@@ -144,7 +143,7 @@ ActivityWriter::ActivityWriter(Store& store)
 ActivityWriter::~ActivityWriter() = default;
 
 Id ActivityWriter::insert(const Activity& a) {
-    SQLite::Statement& activity = statements_->activity;
+    sql::Statement& activity = statements_->activity;
     bind_activity(activity, a);
     activity.bind(17, created_at_);
     activity.exec();
@@ -155,7 +154,7 @@ Id ActivityWriter::insert(const Activity& a) {
 }
 
 bool ActivityWriter::ref_exists(const std::string& ref) {
-    SQLite::Statement& query = statements_->ref;
+    sql::Statement& query = statements_->ref;
     query.bind(1, ref);
     const bool found = query.executeStep();
     query.reset();
@@ -163,7 +162,7 @@ bool ActivityWriter::ref_exists(const std::string& ref) {
 }
 
 std::optional<Activity> load_activity(Store& store, Id id) {
-    SQLite::Statement q(connection(store), std::string(select_sql) + "WHERE a.id = ?");
+    sql::Statement q(connection(store), std::string(select_sql) + "WHERE a.id = ?");
     q.bind(1, id);
     if (!q.executeStep())
         return std::nullopt;
@@ -173,7 +172,7 @@ std::optional<Activity> load_activity(Store& store, Id id) {
 }
 
 void update_activity(Store& store, const Activity& a) {
-    SQLite::Statement update(
+    sql::Statement update(
         connection(store),
         "UPDATE activity SET date = ?, time = ?, person_id = ?, type = ?, role = ?, "
         "organisation_id = ?, assignment_id = ?, minutes = ?, reached = ?, "
@@ -183,21 +182,21 @@ void update_activity(Store& store, const Activity& a) {
     update.bind(17, a.id);
     update.exec();
     for (const char* table : {"activity_theme", "activity_referral"}) {
-        SQLite::Statement clear(connection(store),
-                                fmt::format("DELETE FROM {} WHERE activity_id = ?", table));
+        sql::Statement clear(connection(store),
+                             fmt::format("DELETE FROM {} WHERE activity_id = ?", table));
         clear.bind(1, a.id);
         clear.exec();
     }
-    SQLite::Statement theme(connection(store),
-                            "INSERT INTO activity_theme (activity_id, theme) VALUES (?, ?)");
-    SQLite::Statement referral(
+    sql::Statement theme(connection(store),
+                         "INSERT INTO activity_theme (activity_id, theme) VALUES (?, ?)");
+    sql::Statement referral(
         connection(store),
         "INSERT INTO activity_referral (activity_id, target, count) VALUES (?, ?, ?)");
     insert_details(theme, referral, a.id, a);
 }
 
 std::optional<Id> activity_with_ref(Store& store, const std::string& ref) {
-    SQLite::Statement q(connection(store), "SELECT id FROM activity WHERE ref = ?");
+    sql::Statement q(connection(store), "SELECT id FROM activity WHERE ref = ?");
     q.bind(1, ref);
     if (q.executeStep())
         return q.getColumn(0).getInt64();
@@ -206,19 +205,21 @@ std::optional<Id> activity_with_ref(Store& store, const std::string& ref) {
 
 void delete_activity(Store& store, Id id) {
     // Themes and referrals go with it (ON DELETE CASCADE).
-    SQLite::Statement remove(connection(store), "DELETE FROM activity WHERE id = ?");
+    sql::Statement remove(connection(store), "DELETE FROM activity WHERE id = ?");
     remove.bind(1, id);
     remove.exec();
 }
 
 void for_each_activity(Store& store, const ActivityFilter& f,
                        const std::function<void(const Activity&)>& each) {
-    SQLite::Statement q(connection(store),
-                        std::string(select_sql) +
-                            "WHERE a.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR a.person_id = ?3) "
-                            "AND (?4 IS NULL OR a.type = ?4) AND (?5 IS NULL OR EXISTS (SELECT 1 "
-                            "FROM activity_theme x WHERE x.activity_id = a.id AND x.theme = ?5)) "
-                            "ORDER BY a.date, a.time, a.id");
+    sql::Statement q(
+        connection(store),
+        std::string(select_sql) +
+            "WHERE a.date BETWEEN ?1 AND ?2 AND (CAST(?3 AS BIGINT) IS NULL OR a.person_id = ?3) "
+            "AND (CAST(?4 AS TEXT) IS NULL OR a.type = ?4) AND (CAST(?5 AS TEXT) IS NULL OR EXISTS "
+            "(SELECT 1 "
+            "FROM activity_theme x WHERE x.activity_id = a.id AND x.theme = ?5)) "
+            "ORDER BY a.date, a.time NULLS FIRST, a.id");
     q.bind(1, format_date(f.from));
     q.bind(2, format_date(f.to));
     bind_optional(q, 3, f.person);
@@ -257,7 +258,7 @@ std::string value_rows(std::size_t count) {
 }
 
 // Binds the types to the parameters from number `first` on.
-void bind_types(SQLite::Statement& q, const std::vector<std::string>& types, int first) {
+void bind_types(sql::Statement& q, const std::vector<std::string>& types, int first) {
     for (const std::string& type : types)
         q.bind(first++, type);
 }
@@ -273,7 +274,7 @@ std::map<Id, Date> last_activity_of_types(Store& store, const std::vector<std::s
     // `... WHERE type IN (...) GROUP BY person_id` reads every activity of these types instead,
     // which grows with the log: at 10 million activities 100,000 intervision sessions, 35 ms
     // against 4 ms here.
-    SQLite::Statement q(
+    sql::Statement q(
         connection(store),
         fmt::format("WITH t (type) AS (VALUES {}) "
                     "SELECT p.id, max((SELECT max(a.date) FROM activity a WHERE a.type = t.type "
@@ -291,10 +292,10 @@ std::optional<Date> last_activity_of_types(Store& store, Id person,
                                            const std::vector<std::string>& types, Date until) {
     if (types.empty())
         return std::nullopt;
-    SQLite::Statement q(connection(store), fmt::format("SELECT max(date) FROM activity "
-                                                       "WHERE type IN ({}) AND person_id = ? "
-                                                       "AND date <= ?",
-                                                       placeholders(types.size())));
+    sql::Statement q(connection(store), fmt::format("SELECT max(date) FROM activity "
+                                                    "WHERE type IN ({}) AND person_id = ? "
+                                                    "AND date <= ?",
+                                                    placeholders(types.size())));
     bind_types(q, types, 1);
     q.bind(static_cast<int>(types.size()) + 1, person);
     q.bind(static_cast<int>(types.size()) + 2, format_date(until));
@@ -308,10 +309,10 @@ std::vector<TypedActivity> activities_of_types(Store& store, Id person,
     std::vector<TypedActivity> out;
     if (types.empty())
         return out;
-    SQLite::Statement q(connection(store), fmt::format("SELECT id, date, type FROM activity "
-                                                       "WHERE type IN ({}) AND person_id = ? "
-                                                       "AND date <= ? ORDER BY date, id",
-                                                       placeholders(types.size())));
+    sql::Statement q(connection(store), fmt::format("SELECT id, date, type FROM activity "
+                                                    "WHERE type IN ({}) AND person_id = ? "
+                                                    "AND date <= ? ORDER BY date, id",
+                                                    placeholders(types.size())));
     bind_types(q, types, 1);
     q.bind(static_cast<int>(types.size()) + 1, person);
     q.bind(static_cast<int>(types.size()) + 2, format_date(until));

@@ -5,12 +5,10 @@
 #include "store/sql_values.hpp"
 #include "util/clock.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 namespace sleutel::db {
 
 void save_agreement(Store& store, Id person, const Agreement& a) {
-    SQLite::Statement upsert(
+    sql::Statement upsert(
         connection(store),
         "INSERT INTO agreement (person_id, from_date, contract, minutes_per_week, allowance, "
         "allowance_cents, available_minutes, reachable, benefit, other_allowance_cents, given, "
@@ -37,11 +35,11 @@ void save_agreement(Store& store, Id person, const Agreement& a) {
 }
 
 std::map<Id, std::vector<Agreement>> agreements_by_person(Store& store, std::optional<Id> person) {
-    SQLite::Statement query(
+    sql::Statement query(
         connection(store),
         "SELECT person_id, from_date, contract, minutes_per_week, allowance, "
         "allowance_cents, available_minutes, reachable, benefit, other_allowance_cents, "
-        "given, id FROM agreement WHERE ?1 IS NULL OR person_id = ?1 "
+        "given, id FROM agreement WHERE CAST(?1 AS BIGINT) IS NULL OR person_id = ?1 "
         "ORDER BY person_id, from_date");
     bind_optional(query, 1, person);
     std::map<Id, std::vector<Agreement>> out;
@@ -72,9 +70,11 @@ std::vector<Agreement> agreements(Store& store, Id person) {
 }
 
 void save_age_bands(Store& store, Id person, const std::vector<AgeBand>& bands) {
-    SQLite::Statement insert(connection(store),
-                             "INSERT OR REPLACE INTO age_band (person_id, year, under_21, "
-                             "turned_21_month, minutes_before) VALUES (?, ?, ?, ?, ?)");
+    sql::Statement insert(connection(store),
+                          "INSERT INTO age_band (person_id, year, under_21, turned_21_month, "
+                          "minutes_before) VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_id, year) "
+                          "DO UPDATE SET under_21 = excluded.under_21, turned_21_month = "
+                          "excluded.turned_21_month, minutes_before = excluded.minutes_before");
     for (const AgeBand& band : bands) {
         insert.bind(1, person);
         insert.bind(2, band.year);
@@ -87,10 +87,11 @@ void save_age_bands(Store& store, Id person, const std::vector<AgeBand>& bands) 
 }
 
 std::map<Id, std::vector<AgeBand>> age_bands_by_person(Store& store, std::optional<Id> person) {
-    SQLite::Statement query(connection(store),
-                            "SELECT person_id, year, under_21, turned_21_month, "
-                            "minutes_before FROM age_band "
-                            "WHERE ?1 IS NULL OR person_id = ?1 ORDER BY person_id, year");
+    sql::Statement query(
+        connection(store),
+        "SELECT person_id, year, under_21, turned_21_month, "
+        "minutes_before FROM age_band "
+        "WHERE CAST(?1 AS BIGINT) IS NULL OR person_id = ?1 ORDER BY person_id, year");
     bind_optional(query, 1, person);
     std::map<Id, std::vector<AgeBand>> out;
     while (query.executeStep()) {

@@ -17,6 +17,10 @@
 namespace sleutel {
 
 void Store::backup_to(const std::string& destination) {
+    if (on_server())
+        throw UsageError(_("a programme on a PostgreSQL server is backed up with the server's "
+                           "own tools"),
+                         _("use pg_dump, or 'sleutel db copy' to copy it into an SQLite file"));
     struct stat source_info {};
     struct stat destination_info {};
     const bool destination_exists = ::stat(destination.c_str(), &destination_info) == 0;
@@ -40,7 +44,7 @@ void Store::backup_to(const std::string& destination) {
     write_output_via_file(target, [&](const std::string& temp) {
         try {
             SQLite::Database copy(temp, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-            SQLite::Backup backup(copy, connection_->db);
+            SQLite::Backup backup(copy, connection_->sqlite());
             // All pages in one step: a consistent snapshot. SQLiteCpp returns (not throws) BUSY
             // and LOCKED, which would leave an empty copy behind.
             if (backup.executeStep() != SQLITE_DONE)
@@ -63,8 +67,11 @@ void Store::backup_to(const std::string& destination) {
 }
 
 std::string Store::move_aside() {
+    if (on_server())
+        throw UsageError(_("a programme on a PostgreSQL server cannot be started over by sleutel"),
+                         _("drop and create the database with the server's own tools"));
     // SQLite cannot back up from a connection that is writing, so the lock is held on a second.
-    Store lock(path_, OpenMode::existing, wait_);
+    Store lock(location_, OpenMode::existing, wait_);
     connection(lock).exec("BEGIN IMMEDIATE"); // busy past the wait: exit 75, nothing touched
     std::string stamp = Clock::now_utc();
     std::erase_if(stamp, [](char c) { return c == ':' || c == '-'; });

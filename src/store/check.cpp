@@ -37,8 +37,33 @@ std::vector<std::string> missing_schema_objects(SQLite::Database& db) {
     return missing;
 }
 
+// The same on a server: its tables, indexes and triggers by the names the SQLite schema gives.
+std::set<std::string> server_schema_objects(sql::Database& db) {
+    std::set<std::string> names;
+    sql::Statement q(
+        db, "SELECT 'table', table_name FROM information_schema.tables "
+            "WHERE table_schema = current_schema() "
+            "UNION SELECT 'index', indexname FROM pg_indexes WHERE schemaname = current_schema() "
+            "UNION SELECT 'trigger', trigger_name FROM information_schema.triggers "
+            "WHERE trigger_schema = current_schema()");
+    while (q.executeStep())
+        names.insert(q.getColumn(0).getString() + " " + q.getColumn(1).getString());
+    return names;
+}
+
+std::vector<std::string> missing_server_objects(sql::Database& db) {
+    SQLite::Database reference(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    store::apply_migrations(reference, 0);
+    const std::set<std::string> present = server_schema_objects(db);
+    std::vector<std::string> missing;
+    for (const std::string& object : schema_objects(reference))
+        if (!object.starts_with("index sqlite_") && !present.contains(object))
+            missing.push_back(object);
+    return missing;
+}
+
 // Rows that are valid one by one but contradict each other (see Store::check()).
-void logical_problems(SQLite::Database& db, std::vector<std::string>& problems) {
+void logical_problems(sql::Database& db, std::vector<std::string>& problems) {
     // What the schema's CHECKs and foreign keys cannot see, or another tool may have bypassed.
     // Each query names ids and dates only, never a person's data.
     static constexpr std::array<std::pair<const char*, const char*>, 5> checks{{
@@ -57,7 +82,7 @@ void logical_problems(SQLite::Database& db, std::vector<std::string>& problems) 
          N_("goal {} was done on {} before it was set on {}")},
     }};
     for (const auto& [sql, message] : checks) {
-        SQLite::Statement q(db, sql);
+        sql::Statement q(db, sql);
         while (q.executeStep())
             problems.push_back(fmt::format(fmt::runtime(_(message)), q.getColumn(0).getString(),
                                            q.getColumn(1).getString(), q.getColumn(2).getString()));
@@ -66,50 +91,81 @@ void logical_problems(SQLite::Database& db, std::vector<std::string>& problems) 
 
 // Monthly totals that no longer match the activities of their month. The schema's triggers keep
 // them in step with any writer; only a change made with the triggers dropped can part them.
-void tally_problems(SQLite::Database& db, std::vector<std::string>& problems) {
-    SQLite::Statement q(
-        db, "SELECT m.month, "
-            "(SELECT printf('%d %d %d %d %d %d %d %d %d', coalesce(sum(activities), 0), "
-            "coalesce(sum(minutes), 0), coalesce(sum(reached), 0), coalesce(sum(questions), 0), "
+void tally_problems(sql::Database& db, std::vector<std::string>& problems) {
+    constexpr int sums = 10; // activities ... expenses_cents, then the theme rows
+    sql::Statement totals(
+        db, "SELECT coalesce(sum(activities), 0), coalesce(sum(minutes), 0), "
+            "coalesce(sum(reached), 0), coalesce(sum(questions), 0), "
             "coalesce(sum(reached_professionals), 0), coalesce(sum(referrals), 0), "
             "coalesce(sum(after_hours), 0), coalesce(sum(km_tenths), 0), "
-            "coalesce(sum(expenses_cents), 0)) FROM month_tally WHERE month = m.month), "
-            "(SELECT printf('%d %d %d %d %d %d %d %d %d', count(*), coalesce(sum(minutes), 0), "
-            "coalesce(sum(reached), 0), coalesce(sum(questions), 0), "
-            "coalesce(sum(reached_professionals), 0), coalesce(sum((SELECT sum(r.count) "
-            "FROM activity_referral r WHERE r.activity_id = a.id)), 0), "
+            "coalesce(sum(expenses_cents), 0), "
+            "(SELECT coalesce(sum(activities), 0) FROM month_theme_tally WHERE month = ?) "
+            "FROM month_tally WHERE month = ?");
+    sql::Statement log(
+        db, "SELECT count(*), coalesce(sum(minutes), 0), coalesce(sum(reached), 0), "
+            "coalesce(sum(questions), 0), coalesce(sum(reached_professionals), 0), "
+            "coalesce((SELECT sum(r.count) FROM activity_referral r JOIN activity x "
+            "ON x.id = r.activity_id WHERE x.date BETWEEN ? AND ?), 0), "
             "coalesce(sum(after_hours), 0), coalesce(sum(km_tenths), 0), "
-            "coalesce(sum(expenses_cents), 0)) FROM activity a "
-            "WHERE a.date BETWEEN m.month || '-01' AND m.month || '-31'), "
-            "(SELECT coalesce(sum(activities), 0) FROM month_theme_tally WHERE month = m.month), "
-            "(SELECT count(*) FROM activity a LEFT JOIN activity_theme t ON t.activity_id = a.id "
-            "WHERE a.date BETWEEN m.month || '-01' AND m.month || '-31') "
-            "FROM tally_month m");
-    while (q.executeStep())
-        if (q.getColumn(1).getString() != q.getColumn(2).getString() ||
-            q.getColumn(3).getInt64() != q.getColumn(4).getInt64())
-            problems.push_back(_f("the monthly totals of {} disagree with its activities",
-                                  q.getColumn(0).getString()));
+            "coalesce(sum(expenses_cents), 0), "
+            "(SELECT count(*) FROM activity y LEFT JOIN activity_theme t ON t.activity_id = y.id "
+            "WHERE y.date BETWEEN ? AND ?) "
+            "FROM activity WHERE date BETWEEN ? AND ?");
+    sql::Statement months(db, "SELECT month FROM tally_month ORDER BY month");
+    while (months.executeStep()) {
+        const std::string month = months.getColumn(0).getString();
+        // Text dates: every day of the month sorts between these two.
+        const std::string first = month + "-01", last = month + "-31";
+        totals.bind(1, month);
+        totals.bind(2, month);
+        for (int i = 1; i <= 5; i += 2) {
+            log.bind(i, first);
+            log.bind(i + 1, last);
+        }
+        totals.executeStep();
+        log.executeStep();
+        for (int i = 0; i < sums; ++i)
+            if (totals.getColumn(i).getInt64() != log.getColumn(i).getInt64()) {
+                problems.push_back(
+                    _f("the monthly totals of {} disagree with its activities", month));
+                break;
+            }
+        totals.reset();
+        log.reset();
+    }
 }
 
 } // namespace
 
 std::vector<std::string> Store::check() {
     std::vector<std::string> problems;
-    const std::vector<std::string> missing = missing_schema_objects(connection_->db);
+    if (on_server()) {
+        // The server keeps its own pages and foreign keys whole; what it cannot see is the same.
+        sql::Database& db = *connection_->db;
+        read([&] {
+            for (const std::string& object : missing_server_objects(db))
+                problems.push_back(_f("{} is missing", object));
+            if (!problems.empty())
+                return;
+            logical_problems(db, problems);
+            tally_problems(db, problems);
+        });
+        return problems;
+    }
+    const std::vector<std::string> missing = missing_schema_objects(connection_->sqlite());
     for (const std::string& object : missing)
         problems.push_back(_f("{} is missing", object));
     // The other checks read every table: with one gone they could not run.
     if (std::any_of(missing.begin(), missing.end(),
                     [](const std::string& object) { return object.starts_with("table "); }))
         return problems;
-    SQLite::Statement integrity(connection_->db, "PRAGMA integrity_check");
+    SQLite::Statement integrity(connection_->sqlite(), "PRAGMA integrity_check");
     while (integrity.executeStep()) {
         std::string line = integrity.getColumn(0).getString();
         if (line != "ok")
             problems.push_back(std::move(line));
     }
-    SQLite::Statement foreign(connection_->db, "PRAGMA foreign_key_check");
+    SQLite::Statement foreign(connection_->sqlite(), "PRAGMA foreign_key_check");
     while (foreign.executeStep()) {
         // Tables WITHOUT ROWID have no row number to show.
         problems.push_back(
@@ -119,8 +175,8 @@ std::vector<std::string> Store::check() {
                 : _f("{} row {} refers to a missing {}", foreign.getColumn(0).getString(),
                      foreign.getColumn(1).getInt64(), foreign.getColumn(2).getString()));
     }
-    logical_problems(connection_->db, problems);
-    tally_problems(connection_->db, problems);
+    logical_problems(*connection_->db, problems);
+    tally_problems(*connection_->db, problems);
     return problems;
 }
 

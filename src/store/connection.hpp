@@ -1,6 +1,8 @@
 // The SQLite connection behind a Store and the helpers the store's sources share; included only
 // by src/store/*.cpp (and the unit tests), so nothing above the store sees SQLite.
 #pragma once
+#include "store/sql.hpp"
+#include "store/sqlite_database.hpp"
 #include "store/store.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -23,23 +25,34 @@ struct OpenedAs {
 };
 
 struct Connection {
+    // A database file.
     Connection(const OpenedAs& opened, std::chrono::milliseconds busy_timeout)
-        : access(opened), wait(busy_timeout),
-          db(opened.name, opened.flags, static_cast<int>(busy_timeout.count())) {}
+        : access(opened), wait(busy_timeout) {
+        auto file_db = std::make_unique<SqliteDatabase>(opened.name, opened.flags,
+                                                        static_cast<int>(busy_timeout.count()));
+        file = file_db.get();
+        db = std::move(file_db);
+    }
+    // A server.
+    Connection(std::unique_ptr<sql::Database> server, std::chrono::milliseconds busy_timeout)
+        : access{"", 0, true}, wait(busy_timeout), db(std::move(server)) {}
+
     OpenedAs access;
     std::chrono::milliseconds wait; // the busy timeout
 
     // Declared before the database, so it is closed after it.
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> trace{nullptr, &std::fclose};
-    SQLite::Database db;
+    std::unique_ptr<sql::Database> db;
+    SqliteDatabase* file = nullptr; // the same database when it is an SQLite file
+
+    bool on_server() const { return file == nullptr; }
+    // The SQLite file itself, for what only SQLite has; refused on a server.
+    SQLite::Database& sqlite();
 };
 
 // Runs the migrations after `from_version` on `db`, each in its own transaction.
 void apply_migrations(SQLite::Database& db, int from_version);
 
-// Refuses a PostgreSQL connection URI or libpq keyword string (`postgresql://…`, `service=…`):
-// stores are SQLite files. The text is not repeated, since it may hold a password.
-void refuse_server_location(const std::string& location);
 // Checks the file before SQLite sees it, so each problem gets its own exit code, and creates a
 // missing database in create mode. Returns true when the database was created.
 bool prepare_file(const std::string& path, OpenMode mode, std::chrono::milliseconds wait);
@@ -57,8 +70,15 @@ std::string why_not_written(const SQLite::Exception& e);
 } // namespace store
 
 // The statements of the store's sources run on this; only they (and the unit tests) see it.
-inline SQLite::Database& connection(Store& store) {
-    return store::connection_of(store).db;
+inline sql::Database& connection(Store& store) {
+    return *store::connection_of(store).db;
 }
+// The SQLite file itself, for the unit tests that look inside it.
+inline SQLite::Database& sqlite_connection(Store& store) {
+    return store::connection_of(store).sqlite();
+}
+// The SQLite file of a store, for what only SQLite has (backups, integrity checks); a store on a
+// server refuses with a UsageError that names `what`.
+SQLite::Database& sqlite_file(Store& store, std::string_view what);
 
 } // namespace sleutel

@@ -1,16 +1,20 @@
-// db::copy_programme: table by table through plain statements, so the same steps can serve any
-// two stores, then every row read back and compared with the source inside the same
-// transactions.
+// db::copy_programme: table by table through plain statements, so the same steps serve any two
+// stores (SQLite file or PostgreSQL server, either way), then every row read back and compared
+// with the source inside the same transactions.
 #include "store/copy.hpp"
 
 #include "store/connection.hpp"
+#include "store/migrations.hpp"
+#include "store/pg_database.hpp"
 #include "util/i18n.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <cerrno>
 #include <cstring>
 #include <fmt/format.h>
+#include <map>
 #include <memory>
+#include <optional>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -19,74 +23,77 @@ namespace sleutel::db {
 
 namespace {
 
-std::vector<std::string> column_names(SQLite::Database& db, std::string_view table, bool key_only) {
-    SQLite::Statement q(db, key_only ? "SELECT name FROM pragma_table_info(?) WHERE pk > 0 "
-                                       "ORDER BY pk"
-                                     : "SELECT name FROM pragma_table_info(?) ORDER BY cid");
-    q.bind(1, std::string(table));
-    std::vector<std::string> names;
-    while (q.executeStep())
-        names.push_back(q.getColumn(0).getString());
-    return names;
+// A table's columns, and those of its key, as the schema names them in both stores: read from
+// the SQLite schema the migrations make.
+struct Columns {
+    std::vector<std::string> all;
+    std::vector<bool> integer; // of each column
+    std::vector<std::string> key;
+};
+
+const Columns& columns_of(std::string_view table) {
+    static const std::map<std::string, Columns, std::less<>> tables = [] {
+        SQLite::Database reference(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        store::apply_migrations(reference, 0);
+        std::map<std::string, Columns, std::less<>> out;
+        for (const std::string_view t : programme_tables) {
+            SQLite::Statement q(reference,
+                                "SELECT name, pk, type FROM pragma_table_info(?) ORDER BY cid");
+            q.bind(1, std::string(t));
+            Columns c;
+            std::vector<std::pair<int, std::string>> key;
+            while (q.executeStep()) {
+                c.all.push_back(q.getColumn(0).getString());
+                c.integer.push_back(q.getColumn(2).getString() == "INTEGER");
+                if (const int pk = q.getColumn(1).getInt(); pk > 0)
+                    key.emplace_back(pk, q.getColumn(0).getString());
+            }
+            std::sort(key.begin(), key.end());
+            for (auto& [order, name] : key)
+                c.key.push_back(std::move(name));
+            out.emplace(std::string(t), std::move(c));
+        }
+        return out;
+    }();
+    return tables.find(table)->second;
 }
 
-// One table's rows in the order of its key, every column.
-std::string select_all(SQLite::Database& db, std::string_view table) {
-    return fmt::format("SELECT {} FROM {} ORDER BY {}",
-                       fmt::join(column_names(db, table, false), ", "), table,
-                       fmt::join(column_names(db, table, true), ", "));
+// One table's rows in the order of its key, every column. Keys are integers or texts compared
+// byte by byte in both stores, so both give the same order.
+std::string select_all(std::string_view table) {
+    const Columns& c = columns_of(table);
+    return fmt::format("SELECT {} FROM {} ORDER BY {}", fmt::join(c.all, ", "), table,
+                       fmt::join(c.key, ", "));
 }
 
-void bind_as_read(SQLite::Statement& insert, int index, const SQLite::Column& value) {
-    switch (value.getType()) {
-    case SQLITE_INTEGER:
-        insert.bind(index, value.getInt64());
-        break;
-    case SQLITE_FLOAT:
-        insert.bind(index, value.getDouble());
-        break;
-    case SQLITE_TEXT:
-        insert.bind(index, value.getString());
-        break;
-    case SQLITE_BLOB:
-        // An empty blob has no pointer; bound as null it would come back as NULL.
-        insert.bind(index, value.getBytes() > 0 ? value.getBlob() : "", value.getBytes());
-        break;
-    default:
-        insert.bind(index);
-        break;
-    }
+// Values travel as text: every column is an integer or a text, and each store reads an integer
+// written as text back as the same integer.
+std::optional<std::string> value_of(const sql::Statement& row, int i) {
+    const sql::Column c = row.getColumn(i);
+    if (c.isNull())
+        return std::nullopt;
+    return c.getString();
 }
 
-bool same_value(const SQLite::Column& a, const SQLite::Column& b) {
-    if (a.getType() != b.getType())
-        return false;
-    switch (a.getType()) {
-    case SQLITE_INTEGER:
-        return a.getInt64() == b.getInt64();
-    case SQLITE_FLOAT:
-        return a.getDouble() == b.getDouble();
-    case SQLITE_TEXT:
-    case SQLITE_BLOB:
-        // An empty text or blob may come without a pointer at all.
-        return a.getBytes() == b.getBytes() &&
-               (a.getBytes() == 0 ||
-                std::memcmp(a.getBlob(), b.getBlob(), static_cast<std::size_t>(a.getBytes())) == 0);
-    default:
-        return true;
-    }
-}
-
-std::int64_t copy_table(SQLite::Database& from, SQLite::Database& to, std::string_view table) {
-    const std::vector<std::string> columns = column_names(from, table, false);
-    SQLite::Statement read(from, select_all(from, table));
-    std::vector<std::string_view> marks(columns.size(), "?");
-    SQLite::Statement insert(to, fmt::format("INSERT INTO {} ({}) VALUES ({})", table,
-                                             fmt::join(columns, ", "), fmt::join(marks, ", ")));
+std::int64_t copy_table(sql::Database& from, sql::Database& to, std::string_view table) {
+    const Columns& c = columns_of(table);
+    sql::Statement read(from, select_all(table));
+    std::vector<std::string_view> marks(c.all.size(), "?");
+    // An integer column is bound as an integer: PostgreSQL will not take a text for one.
+    sql::Statement insert(to, fmt::format("INSERT INTO {} ({}) VALUES ({})", table,
+                                          fmt::join(c.all, ", "), fmt::join(marks, ", ")));
     std::int64_t rows = 0;
+    const int n = static_cast<int>(c.all.size());
     while (read.executeStep()) {
-        for (int i = 0; i < read.getColumnCount(); ++i)
-            bind_as_read(insert, i + 1, read.getColumn(i));
+        for (int i = 0; i < n; ++i) {
+            const auto v = value_of(read, i);
+            if (!v)
+                insert.bind(i + 1);
+            else if (c.integer[static_cast<std::size_t>(i)])
+                insert.bind(i + 1, read.getColumn(i).getInt64());
+            else
+                insert.bind(i + 1, *v);
+        }
         insert.exec();
         insert.reset();
         ++rows;
@@ -94,11 +101,12 @@ std::int64_t copy_table(SQLite::Database& from, SQLite::Database& to, std::strin
     return rows;
 }
 
-// The same rows in the same order, value for value and type for type.
-void compare_table(SQLite::Database& from, SQLite::Database& to, std::string_view table,
+// The same rows in the same order, value for value.
+void compare_table(sql::Database& from, sql::Database& to, std::string_view table,
                    const std::string& source_name) {
-    SQLite::Statement original(from, select_all(from, table));
-    SQLite::Statement copy(to, select_all(to, table));
+    const Columns& c = columns_of(table);
+    sql::Statement original(from, select_all(table));
+    sql::Statement copy(to, select_all(table));
     for (std::int64_t row = 1;; ++row) {
         const bool more = original.executeStep();
         if (more != copy.executeStep())
@@ -106,27 +114,56 @@ void compare_table(SQLite::Database& from, SQLite::Database& to, std::string_vie
                 _f("the copy of {} has a different number of rows in {}", source_name, table));
         if (!more)
             return;
-        for (int i = 0; i < original.getColumnCount(); ++i)
-            if (!same_value(original.getColumn(i), copy.getColumn(i)))
+        for (int i = 0; i < static_cast<int>(c.all.size()); ++i)
+            if (value_of(original, i) != value_of(copy, i))
                 throw StorageError(_f("the copy of {} differs in {}, row {}, column {}",
-                                      source_name, table, row, original.getColumnName(i)));
+                                      source_name, table, row, c.all[static_cast<std::size_t>(i)]));
     }
 }
 
 // Ids are never used twice, also after the last rows of a table were deleted: each table's
-// next id goes with the copy.
-void copy_next_ids(SQLite::Database& from, SQLite::Database& to) {
-    SQLite::Statement read(from, "SELECT name, seq FROM sqlite_sequence ORDER BY name");
-    SQLite::Statement update(to, "UPDATE sqlite_sequence SET seq = ? WHERE name = ?");
-    SQLite::Statement insert(to, "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)");
-    while (read.executeStep()) {
-        const std::string name = read.getColumn(0).getString();
-        const std::int64_t seq = read.getColumn(1).getInt64();
-        update.bind(1, seq);
+// next id goes with the copy. SQLite keeps them in sqlite_sequence for its AUTOINCREMENT tables,
+// the server schema in id_counter for every table with an id.
+std::map<std::string, std::int64_t> last_ids(sql::Database& db) {
+    std::map<std::string, std::int64_t> last;
+    sql::Statement q(db, db.engine() == sql::Engine::sqlite
+                             ? "SELECT name, seq FROM sqlite_sequence"
+                             : "SELECT name, last FROM id_counter");
+    while (q.executeStep())
+        last[q.getColumn(0).getString()] = q.getColumn(1).getInt64();
+    return last;
+}
+
+void copy_next_ids(sql::Database& from, sql::Database& to) {
+    if (to.engine() == sql::Engine::postgresql) {
+        sql::Statement raise(to, "INSERT INTO id_counter (name, last) VALUES (?, ?) "
+                                 "ON CONFLICT (name) DO UPDATE SET last = "
+                                 "greatest(id_counter.last, excluded.last)");
+        for (const auto& [name, last] : last_ids(from)) {
+            raise.bind(1, name);
+            raise.bind(2, last);
+            raise.exec();
+            raise.reset();
+        }
+        return;
+    }
+    // Only the AUTOINCREMENT tables have a row in sqlite_sequence; the others take the next id
+    // after their highest, as the SQLite schema always gave them.
+    sql::Statement autoincrement(to, "SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                     "AND name = ? AND sql LIKE '%AUTOINCREMENT%'");
+    sql::Statement update(to, "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?");
+    sql::Statement insert(to, "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)");
+    for (const auto& [name, last] : last_ids(from)) {
+        autoincrement.bind(1, name);
+        const bool counted = autoincrement.executeStep();
+        autoincrement.reset();
+        if (!counted)
+            continue;
+        update.bind(1, last);
         update.bind(2, name);
         if (update.exec() == 0) {
             insert.bind(1, name);
-            insert.bind(2, seq);
+            insert.bind(2, last);
             insert.exec();
             insert.reset();
         }
@@ -165,23 +202,63 @@ std::unique_ptr<Store> create_named(const std::string& temp, const std::string& 
 
 void check_same_programme(Store& original, Store& copy) {
     for (const std::string_view table : programme_tables)
-        compare_table(connection(original), connection(copy), table, original.path());
+        compare_table(*store::connection_of(original).db, *store::connection_of(copy).db, table,
+                      original.path());
 }
+
+namespace {
+
+// Into a server: its database must hold no programme yet. Its tables are made if it has none;
+// the rows go in one transaction, checked before it commits, so a failure leaves it empty.
+void copy_to_server(Store& source, const std::string& target, std::chrono::milliseconds wait,
+                    std::vector<CopiedTable>& copied) {
+    Store copy(target, OpenMode::create, wait);
+    copy.set_command("db copy");
+    sql::Database& from = *store::connection_of(source).db;
+    sql::Database& to = *store::connection_of(copy).db;
+    source.read([&] {
+        copy.write([&] {
+            copied.clear();
+            for (const std::string_view table : programme_tables) {
+                sql::Statement any(to, fmt::format("SELECT 1 FROM {} LIMIT 1", table));
+                if (any.executeStep())
+                    throw CantCreateError(
+                        _f("{} already holds a programme: a copy only goes into an empty "
+                           "database",
+                           copy.path()),
+                        _("create a new database for it on the server (createdb)"));
+            }
+            for (const std::string_view table : programme_tables)
+                copied.push_back({std::string(table), copy_table(from, to, table)});
+            copy_next_ids(from, to);
+            check_same_programme(source, copy);
+            copy.audit({"database", source.path(), "copy"});
+        });
+    });
+}
+
+} // namespace
 
 std::vector<CopiedTable> copy_programme(Store& source, const std::string& target,
                                         std::chrono::milliseconds wait) {
-    store::refuse_server_location(target);
+    std::vector<CopiedTable> copied;
+    if (store::is_server_location(target)) {
+        if (source.on_server() && store::shown_location(target) == source.path())
+            throw UsageError(_f("{} is the database being copied", source.path()),
+                             _("give the copy a database of its own"));
+        copy_to_server(source, target, wait, copied);
+        return copied;
+    }
     refuse_existing(target, source.path());
     // Made under a name of its own beside the target, so the link into place is atomic and
     // never replaces a file that appeared meanwhile.
     const std::string temp = fmt::format("{}.{}.copying", target, ::getpid());
     refuse_existing(temp, source.path());
-    std::vector<CopiedTable> copied;
     try {
         auto copy = create_named(temp, target, wait);
         copy->set_command("db copy");
-        SQLite::Database& from = connection(source);
-        SQLite::Database& to = connection(*copy);
+        sql::Database& from = *store::connection_of(source).db;
+        sql::Database& to = *store::connection_of(*copy).db;
         source.read([&] {
             copy->reserve_cache(64);
             // In bulk, as an import: every reference is copied before the rows that make it.

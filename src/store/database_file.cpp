@@ -105,25 +105,7 @@ bool create_database(const std::string& given, std::chrono::milliseconds wait) {
 
 } // namespace
 
-void refuse_server_location(const std::string& location) {
-    std::string lowered = location;
-    std::transform(lowered.begin(), lowered.end(), lowered.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    const bool uri = lowered.starts_with("postgresql://") || lowered.starts_with("postgres://");
-    // libpq's keyword=value form, as in `service=regio` or `host=db dbname=sleutel`.
-    static constexpr std::array<std::string_view, 9> keywords{
-        "service=", "host=",     "hostaddr=", "port=",           "dbname=",
-        "user=",    "password=", "sslmode=",  "connect_timeout="};
-    const bool keyword = std::any_of(keywords.begin(), keywords.end(),
-                                     [&](std::string_view k) { return lowered.starts_with(k); });
-    if (uri || keyword)
-        throw UsageError(_("a PostgreSQL server was named as the database; this sleutel keeps a "
-                           "programme in an SQLite file"),
-                         _("give the path of a database file"));
-}
-
 bool prepare_file(const std::string& path, OpenMode mode, std::chrono::milliseconds wait) {
-    refuse_server_location(path);
     use_sqlite_single_threaded();
     struct stat info {};
     if (::stat(path.c_str(), &info) == 0) {

@@ -5,14 +5,13 @@
 
 #include "store/connection.hpp"
 
-#include <SQLiteCpp/Transaction.h>
+#include <SQLiteCpp/Exception.h>
 #include <array>
 #include <chrono>
 #include <fmt/format.h>
 #include <map>
 #include <optional>
 #include <set>
-#include <sqlite3.h>
 #include <vector>
 
 namespace sleutel::db::tallies {
@@ -35,8 +34,8 @@ std::vector<year_month> months_of(const Months& months) {
     return all;
 }
 
-std::set<std::string> filled(SQLite::Database& db, const Months& months) {
-    SQLite::Statement q(db, "SELECT month FROM tally_month WHERE month BETWEEN ? AND ?");
+std::set<std::string> filled(sql::Database& db, const Months& months) {
+    sql::Statement q(db, "SELECT month FROM tally_month WHERE month BETWEEN ? AND ?");
     q.bind(1, months.first);
     q.bind(2, months.last);
     std::set<std::string> out;
@@ -57,7 +56,7 @@ using Key = std::array<std::int64_t, 6>; // theme, person, type, role, organisat
 
 class Texts {
   public:
-    std::int64_t number(const SQLite::Column& c) {
+    std::int64_t number(const sql::Column& c) {
         if (c.isNull())
             return -1;
         const char* text = c.getText();
@@ -67,7 +66,7 @@ class Texts {
         texts_.emplace_back(text);
         return static_cast<std::int64_t>(texts_.size() - 1);
     }
-    void bind(SQLite::Statement& insert, int index, std::int64_t number) const {
+    void bind(sql::Statement& insert, int index, std::int64_t number) const {
         if (number < 0)
             insert.bind(index);
         else
@@ -78,11 +77,11 @@ class Texts {
     std::vector<std::string> texts_;
 };
 
-std::int64_t id_or_none(const SQLite::Column& c) {
+std::int64_t id_or_none(const sql::Column& c) {
     return c.isNull() ? -1 : c.getInt64();
 }
 
-void bind_group(SQLite::Statement& insert, int first, const Texts& texts, const Key& key,
+void bind_group(sql::Statement& insert, int first, const Texts& texts, const Key& key,
                 const Sums& sums) {
     insert.bind(first, key[1]);
     texts.bind(insert, first + 1, key[2]);
@@ -96,18 +95,18 @@ void bind_group(SQLite::Statement& insert, int first, const Texts& texts, const 
 // One pass over the month's activities, each with its themes (one row per theme, the rows of an
 // activity together), grouped here rather than in SQL: sorting the month's rows for a GROUP BY
 // costs four times the reading.
-void fill_month(SQLite::Database& db, year_month m) {
+void fill_month(sql::Database& db, year_month m) {
     const std::string text = month_text(m);
-    SQLite::Statement is_filled(db, "SELECT 1 FROM tally_month WHERE month = ?");
+    sql::Statement is_filled(db, "SELECT 1 FROM tally_month WHERE month = ?");
     is_filled.bind(1, text);
     if (is_filled.executeStep())
         return;
     for (const char* table : {"month_tally", "month_theme_tally"}) {
-        SQLite::Statement clear(db, fmt::format("DELETE FROM {} WHERE month = ?", table));
+        sql::Statement clear(db, fmt::format("DELETE FROM {} WHERE month = ?", table));
         clear.bind(1, text);
         clear.exec();
     }
-    SQLite::Statement q(
+    sql::Statement q(
         db, "SELECT a.id, a.person_id, a.type, a.role, a.organisation_id, a.assignment_id, "
             "a.minutes, a.reached, a.questions, a.reached_professionals, coalesce((SELECT "
             "sum(r.count) FROM activity_referral r WHERE r.activity_id = a.id), 0), "
@@ -145,7 +144,7 @@ void fill_month(SQLite::Database& db, year_month m) {
     const char* columns = "person_id, type, role, organisation_id, assignment_id, activities, "
                           "minutes, reached, questions, reached_professionals, referrals, "
                           "after_hours, km_tenths, expenses_cents";
-    SQLite::Statement insert(
+    sql::Statement insert(
         db, fmt::format("INSERT INTO month_tally (month, {}) VALUES (?{})", columns,
                         std::string_view(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?")));
     for (const auto& [key, sums] : groups) {
@@ -154,7 +153,7 @@ void fill_month(SQLite::Database& db, year_month m) {
         insert.exec();
         insert.reset();
     }
-    SQLite::Statement insert_theme(
+    sql::Statement insert_theme(
         db, fmt::format("INSERT INTO month_theme_tally (month, theme, {}) VALUES (?, ?{})", columns,
                         std::string_view(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?")));
     for (const auto& [key, sums] : theme_groups) {
@@ -164,7 +163,7 @@ void fill_month(SQLite::Database& db, year_month m) {
         insert_theme.exec();
         insert_theme.reset();
     }
-    SQLite::Statement done(db, "INSERT INTO tally_month (month) VALUES (?)");
+    sql::Statement done(db, "INSERT INTO tally_month (month) VALUES (?)");
     done.bind(1, text);
     done.exec();
 }
@@ -172,26 +171,31 @@ void fill_month(SQLite::Database& db, year_month m) {
 // Adds up the missing months, each in its own transaction so a writer waits for one month at
 // most. Never waits for a lock itself: a report that cannot fill a month now reads the log.
 bool fill(store::Connection& c, const Months& months) {
-    const std::set<std::string> have = filled(c.db, months);
+    sql::Database& db = *c.db;
+    const std::set<std::string> have = filled(db, months);
     if (static_cast<int>(have.size()) == months.count)
         return true;
-    if (!c.access.writable || sqlite3_get_autocommit(c.db.getHandle()) == 0)
+    if (!c.access.writable || db.in_transaction())
         return false;
-    c.db.setBusyTimeout(0);
+    db.set_lock_wait(std::chrono::milliseconds(0));
     bool all = true;
     try {
         for (const year_month m : months_of(months)) {
             if (have.contains(month_text(m)))
                 continue;
-            SQLite::Transaction tx(c.db, SQLite::TransactionBehavior::IMMEDIATE);
-            fill_month(c.db, m);
+            sql::Transaction tx(db, sql::Intent::write);
+            fill_month(db, m);
             tx.commit();
         }
     } catch (const SQLite::Exception&) {
         // Busy, read-only or full: the totals are a convenience; the log itself answers.
         all = false;
+    } catch (const sql::ServerError& e) {
+        if (e.connection_lost())
+            throw;
+        all = false; // another report filling the same month, or a writer holding it
     }
-    c.db.setBusyTimeout(static_cast<int>(c.wait.count()));
+    db.set_lock_wait(c.wait);
     return all;
 }
 
@@ -212,12 +216,12 @@ bool on_tallies(Store& store, const Months& months, const std::function<void()>&
         return false;
     bool ran = false;
     const auto run = [&] {
-        if (static_cast<int>(filled(c.db, months).size()) == months.count) {
+        if (static_cast<int>(filled(*c.db, months).size()) == months.count) {
             query();
             ran = true;
         }
     };
-    if (sqlite3_get_autocommit(c.db.getHandle()) != 0)
+    if (!c.db->in_transaction())
         store.read(run);
     else
         run();

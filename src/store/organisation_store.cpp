@@ -7,7 +7,6 @@
 #include "util/clock.hpp"
 #include "util/i18n.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 namespace sleutel::db {
@@ -21,7 +20,7 @@ constexpr const char* assignment_query =
     "FROM assignment a JOIN person p ON p.id = a.person_id "
     "JOIN organisation o ON o.id = a.organisation_id ";
 
-Assignment assignment_from_row(SQLite::Statement& row) {
+Assignment assignment_from_row(sql::Statement& row) {
     Assignment a;
     a.id = row.getColumn(0).getInt64();
     a.person_id = row.getColumn(1).getInt64();
@@ -43,9 +42,9 @@ Assignment assignment_from_row(SQLite::Statement& row) {
 } // namespace
 
 Id insert_organisation(Store& store, const std::string& handle, const OrganisationFields& f) {
-    SQLite::Statement insert(connection(store), "INSERT INTO organisation (handle, name, type, "
-                                                "municipality, contact, created_at) "
-                                                "VALUES (?, ?, ?, ?, ?, ?)");
+    sql::Statement insert(connection(store), "INSERT INTO organisation (handle, name, type, "
+                                             "municipality, contact, created_at) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)");
     insert.bind(1, handle);
     bind_optional(insert, 2, f.name);
     bind_optional(insert, 3, f.type);
@@ -66,9 +65,8 @@ void update_organisation(Store& store, Id id, const OrganisationFields& f) {
 }
 
 Organisation load_organisation(Store& store, Id id) {
-    SQLite::Statement query(connection(store),
-                            "SELECT id, handle, name, type, municipality, contact "
-                            "FROM organisation WHERE id = ?");
+    sql::Statement query(connection(store), "SELECT id, handle, name, type, municipality, contact "
+                                            "FROM organisation WHERE id = ?");
     query.bind(1, id);
     if (!query.executeStep())
         throw InternalError(_f("organisation {} vanished", id));
@@ -79,7 +77,7 @@ Organisation load_organisation(Store& store, Id id) {
 }
 
 Id insert_assignment(Store& store, const Assignment& a) {
-    SQLite::Statement insert(
+    sql::Statement insert(
         connection(store),
         "INSERT INTO assignment (person_id, organisation_id, role, minutes_per_week, "
         "from_date, until_date, contract, supervisor, scope, funding, created_at) "
@@ -100,7 +98,7 @@ Id insert_assignment(Store& store, const Assignment& a) {
 }
 
 std::optional<Assignment> load_assignment(Store& store, Id id) {
-    SQLite::Statement query(connection(store), std::string(assignment_query) + "WHERE a.id = ?");
+    sql::Statement query(connection(store), std::string(assignment_query) + "WHERE a.id = ?");
     query.bind(1, id);
     if (!query.executeStep())
         return std::nullopt;
@@ -108,8 +106,8 @@ std::optional<Assignment> load_assignment(Store& store, Id id) {
 }
 
 void end_assignment(Store& store, Id id, Date until, Date known_on) {
-    SQLite::Statement update(
-        connection(store), "UPDATE assignment SET until_date = ?, until_known_on = ? WHERE id = ?");
+    sql::Statement update(connection(store),
+                          "UPDATE assignment SET until_date = ?, until_known_on = ? WHERE id = ?");
     update.bind(1, format_date(until));
     update.bind(2, format_date(known_on));
     update.bind(3, id);
@@ -117,7 +115,7 @@ void end_assignment(Store& store, Id id, Date until, Date known_on) {
 }
 
 void delete_assignment(Store& store, Id id) {
-    SQLite::Statement remove(connection(store), "DELETE FROM assignment WHERE id = ?");
+    sql::Statement remove(connection(store), "DELETE FROM assignment WHERE id = ?");
     remove.bind(1, id);
     remove.exec();
 }
@@ -130,13 +128,14 @@ std::vector<Assignment> assignments(Store& store, const AssignmentFilter& filter
 
 void for_each_assignment(Store& store, const AssignmentFilter& filter,
                          const std::function<void(const Assignment&)>& each) {
-    SQLite::Statement query(connection(store), std::string(assignment_query) +
-                                                   "WHERE (?1 IS NULL OR a.person_id = ?1) "
-                                                   "AND (?2 IS NULL OR a.organisation_id = ?2) "
-                                                   "AND (?3 IS NULL OR a.role = ?3) "
-                                                   "AND (?4 IS NULL OR (a.from_date <= ?4 AND "
-                                                   "(a.until_date IS NULL OR a.until_date >= ?4))) "
-                                                   "ORDER BY p.handle, a.from_date, a.id");
+    sql::Statement query(connection(store),
+                         std::string(assignment_query) +
+                             "WHERE (CAST(?1 AS BIGINT) IS NULL OR a.person_id = ?1) "
+                             "AND (CAST(?2 AS BIGINT) IS NULL OR a.organisation_id = ?2) "
+                             "AND (CAST(?3 AS TEXT) IS NULL OR a.role = ?3) "
+                             "AND (CAST(?4 AS TEXT) IS NULL OR (a.from_date <= ?4 AND "
+                             "(a.until_date IS NULL OR a.until_date >= ?4))) "
+                             "ORDER BY p.handle, a.from_date, a.id");
     bind_optional(query, 1, filter.person);
     bind_optional(query, 2, filter.organisation);
     bind_optional(query, 3, filter.role);

@@ -3,7 +3,6 @@
 #include "store/connection.hpp"
 #include "store/sql_values.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 #include <functional>
 #include <optional>
@@ -19,7 +18,7 @@ class PartialUpdate {
         if (!value)
             return;
         columns_.push_back(column);
-        binders_.push_back([value](SQLite::Statement& s, int i) { bind_optional(s, i, value); });
+        binders_.push_back([value](sql::Statement& s, int i) { bind_optional(s, i, value); });
     }
     void run(Store& store, const char* table, Id id) {
         if (columns_.empty())
@@ -28,7 +27,7 @@ class PartialUpdate {
         for (std::size_t i = 0; i < columns_.size(); ++i)
             sql += fmt::format("{}{} = ?", i ? ", " : "", columns_[i]);
         sql += " WHERE id = ?";
-        SQLite::Statement update(connection(store), sql);
+        sql::Statement update(connection(store), sql);
         int index = 1;
         for (const auto& bind : binders_)
             bind(update, index++);
@@ -38,7 +37,7 @@ class PartialUpdate {
 
   private:
     std::vector<const char*> columns_;
-    std::vector<std::function<void(SQLite::Statement&, int)>> binders_;
+    std::vector<std::function<void(sql::Statement&, int)>> binders_;
 };
 
 } // namespace sleutel::db

@@ -10,7 +10,6 @@
 #include "util/error.hpp"
 #include "util/i18n.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 #include <map>
 
@@ -30,9 +29,9 @@ Level level_of(const std::string& text) {
 }
 
 void upsert_languages(Store& store, Id person, const std::vector<LanguageSkill>& languages) {
-    SQLite::Statement upsert(
-        connection(store), "INSERT INTO person_language (person_id, code, level) VALUES (?, ?, ?) "
-                           "ON CONFLICT (person_id, code) DO UPDATE SET level = excluded.level");
+    sql::Statement upsert(connection(store),
+                          "INSERT INTO person_language (person_id, code, level) VALUES (?, ?, ?) "
+                          "ON CONFLICT (person_id, code) DO UPDATE SET level = excluded.level");
     for (const LanguageSkill& skill : languages) {
         upsert.bind(1, person);
         upsert.bind(2, skill.code);
@@ -43,8 +42,8 @@ void upsert_languages(Store& store, Id person, const std::vector<LanguageSkill>&
 }
 
 std::vector<LanguageSkill> languages_of(Store& store, Id person) {
-    SQLite::Statement query(connection(store), "SELECT code, level FROM person_language "
-                                               "WHERE person_id = ? ORDER BY code");
+    sql::Statement query(connection(store), "SELECT code, level FROM person_language "
+                                            "WHERE person_id = ? ORDER BY code");
     query.bind(1, person);
     std::vector<LanguageSkill> out;
     while (query.executeStep())
@@ -62,7 +61,7 @@ constexpr const char* person_columns =
     "ORDER BY g.from_date DESC LIMIT 1), "
     "since, phone, email, status, forgotten, birth_date";
 
-Person person_from_row(SQLite::Statement& row) {
+Person person_from_row(sql::Statement& row) {
     Person p;
     p.id = row.getColumn(0).getInt64();
     p.handle = row.getColumn(1).getString();
@@ -90,8 +89,8 @@ Person person_from_row(SQLite::Statement& row) {
 } // namespace
 
 std::optional<Id> find_handle(Store& store, Kind kind, std::string_view handle) {
-    SQLite::Statement query(connection(store),
-                            fmt::format("SELECT id FROM {} WHERE handle = ?", table_of(kind)));
+    sql::Statement query(connection(store),
+                         fmt::format("SELECT id FROM {} WHERE handle = ?", table_of(kind)));
     query.bind(1, std::string(handle));
     if (query.executeStep())
         return query.getColumn(0).getInt64();
@@ -101,10 +100,10 @@ std::optional<Id> find_handle(Store& store, Kind kind, std::string_view handle) 
 std::vector<std::pair<Id, std::string>> handles_with_prefix(Store& store, Kind kind,
                                                             std::string_view prefix, int limit) {
     // Handles are [a-z0-9-], so a range scan on the unique index finds every prefix match.
-    SQLite::Statement query(connection(store),
-                            fmt::format("SELECT id, handle FROM {} WHERE handle >= ? "
-                                        "AND handle < ? ORDER BY handle LIMIT ?",
-                                        table_of(kind)));
+    sql::Statement query(connection(store),
+                         fmt::format("SELECT id, handle FROM {} WHERE handle >= ? "
+                                     "AND handle < ? ORDER BY handle LIMIT ?",
+                                     table_of(kind)));
     query.bind(1, std::string(prefix));
     query.bind(2, std::string(prefix) + "\x7f");
     query.bind(3, limit);
@@ -115,8 +114,8 @@ std::vector<std::pair<Id, std::string>> handles_with_prefix(Store& store, Kind k
 }
 
 std::vector<std::string> all_handles(Store& store, Kind kind) {
-    SQLite::Statement query(connection(store),
-                            fmt::format("SELECT handle FROM {} ORDER BY handle", table_of(kind)));
+    sql::Statement query(connection(store),
+                         fmt::format("SELECT handle FROM {} ORDER BY handle", table_of(kind)));
     std::vector<std::string> out;
     while (query.executeStep())
         out.push_back(query.getColumn(0).getString());
@@ -125,7 +124,7 @@ std::vector<std::string> all_handles(Store& store, Kind kind) {
 
 Id insert_person(Store& store, const std::string& handle, const PersonFields& f,
                  Date status_since) {
-    SQLite::Statement insert(
+    sql::Statement insert(
         connection(store),
         "INSERT INTO person (handle, name, municipality, origin, gender, birth_year, "
         "education, background, birth_date, since, phone, email, "
@@ -179,8 +178,8 @@ void update_person(Store& store, Id id, const PersonFields& f) {
 }
 
 Person load_person(Store& store, Id id) {
-    SQLite::Statement query(connection(store),
-                            fmt::format("SELECT {} FROM person WHERE id = ?", person_columns));
+    sql::Statement query(connection(store),
+                         fmt::format("SELECT {} FROM person WHERE id = ?", person_columns));
     query.bind(1, id);
     if (!query.executeStep())
         throw InternalError(_f("person {} vanished", id));
@@ -191,10 +190,11 @@ Person load_person(Store& store, Id id) {
 }
 
 std::vector<Person> list_persons(Store& store, const std::optional<std::string>& status) {
-    SQLite::Statement query(connection(store),
-                            fmt::format("SELECT {} FROM person WHERE ?1 IS NULL OR status = ?1 "
-                                        "ORDER BY handle",
-                                        person_columns));
+    sql::Statement query(
+        connection(store),
+        fmt::format("SELECT {} FROM person WHERE CAST(?1 AS TEXT) IS NULL OR status = ?1 "
+                    "ORDER BY handle",
+                    person_columns));
     bind_optional(query, 1, status);
     std::vector<Person> persons;
     std::map<Id, std::size_t> index;
@@ -203,9 +203,9 @@ std::vector<Person> list_persons(Store& store, const std::optional<std::string>&
         index[persons.back().id] = persons.size() - 1;
     }
     // All languages in one query, not one per person.
-    SQLite::Statement languages(connection(store),
-                                "SELECT person_id, code, level FROM person_language "
-                                "ORDER BY person_id, code");
+    sql::Statement languages(connection(store),
+                             "SELECT person_id, code, level FROM person_language "
+                             "ORDER BY person_id, code");
     while (languages.executeStep()) {
         const auto it = index.find(languages.getColumn(0).getInt64());
         if (it != index.end())
@@ -216,8 +216,8 @@ std::vector<Person> list_persons(Store& store, const std::optional<std::string>&
 }
 
 void add_training(Store& store, Id person, const Training& training) {
-    SQLite::Statement insert(
-        connection(store), "INSERT INTO training (person_id, name, completed_on) VALUES (?, ?, ?)");
+    sql::Statement insert(connection(store),
+                          "INSERT INTO training (person_id, name, completed_on) VALUES (?, ?, ?)");
     insert.bind(1, person);
     insert.bind(2, training.name);
     bind_optional(insert, 3, training.completed_on);
@@ -229,7 +229,7 @@ void add_training(Store& store, Id person, const Training& training) {
 template <class Row, class Read>
 std::map<Id, std::vector<Row>> by_person(Store& store, const char* sql, std::optional<Id> person,
                                          Read read) {
-    SQLite::Statement query(connection(store), sql);
+    sql::Statement query(connection(store), sql);
     bind_optional(query, 1, person);
     std::map<Id, std::vector<Row>> out;
     while (query.executeStep())
@@ -240,9 +240,10 @@ std::map<Id, std::vector<Row>> by_person(Store& store, const char* sql, std::opt
 std::map<Id, std::vector<Training>> trainings_by_person(Store& store, std::optional<Id> person) {
     return by_person<Training>(
         store,
-        "SELECT person_id, id, name, completed_on FROM training WHERE ?1 IS NULL OR "
+        "SELECT person_id, id, name, completed_on FROM training WHERE CAST(?1 AS BIGINT) IS NULL "
+        "OR "
         "person_id = ?1 ORDER BY person_id, completed_on IS NULL, completed_on, id",
-        person, [](SQLite::Statement& q) {
+        person, [](sql::Statement& q) {
             return Training{q.getColumn(1).getInt64(), q.getColumn(2).getString(),
                             date_or_null(q.getColumn(3))};
         });
@@ -254,9 +255,8 @@ std::vector<Training> trainings(Store& store, Id person) {
 
 Id add_goal(Store& store, Id person, const std::string& text, std::optional<Date> due,
             Date created_on) {
-    SQLite::Statement insert(connection(store),
-                             "INSERT INTO goal (person_id, text, due, created_on) "
-                             "VALUES (?, ?, ?, ?)");
+    sql::Statement insert(connection(store), "INSERT INTO goal (person_id, text, due, created_on) "
+                                             "VALUES (?, ?, ?, ?)");
     insert.bind(1, person);
     insert.bind(2, text);
     bind_optional(insert, 3, due);
@@ -266,8 +266,8 @@ Id add_goal(Store& store, Id person, const std::string& text, std::optional<Date
 }
 
 bool finish_goal(Store& store, Id person, Id goal, Date done_on) {
-    SQLite::Statement update(connection(store),
-                             "UPDATE goal SET done_on = ? WHERE id = ? AND person_id = ?");
+    sql::Statement update(connection(store),
+                          "UPDATE goal SET done_on = ? WHERE id = ? AND person_id = ?");
     update.bind(1, format_date(done_on));
     update.bind(2, goal);
     update.bind(3, person);
@@ -275,14 +275,15 @@ bool finish_goal(Store& store, Id person, Id goal, Date done_on) {
 }
 
 std::map<Id, std::vector<Goal>> goals_by_person(Store& store, std::optional<Id> person) {
-    return by_person<Goal>(store,
-                           "SELECT person_id, id, text, due, done_on, created_on FROM goal "
-                           "WHERE ?1 IS NULL OR person_id = ?1 ORDER BY person_id, id",
-                           person, [](SQLite::Statement& q) {
-                               return Goal{q.getColumn(1).getInt64(), q.getColumn(2).getString(),
-                                           date_or_null(q.getColumn(3)),
-                                           date_or_null(q.getColumn(4)), date_of(q.getColumn(5))};
-                           });
+    return by_person<Goal>(
+        store,
+        "SELECT person_id, id, text, due, done_on, created_on FROM goal "
+        "WHERE CAST(?1 AS BIGINT) IS NULL OR person_id = ?1 ORDER BY person_id, id",
+        person, [](sql::Statement& q) {
+            return Goal{q.getColumn(1).getInt64(), q.getColumn(2).getString(),
+                        date_or_null(q.getColumn(3)), date_or_null(q.getColumn(4)),
+                        date_of(q.getColumn(5))};
+        });
 }
 
 std::vector<Goal> goals(Store& store, Id person) {
@@ -290,22 +291,22 @@ std::vector<Goal> goals(Store& store, Id person) {
 }
 
 void set_status(Store& store, Id person, const std::string& status, Date since) {
-    SQLite::Statement history(connection(store),
-                              "INSERT INTO person_status (person_id, status, since) "
-                              "VALUES (?, ?, ?)");
+    sql::Statement history(connection(store),
+                           "INSERT INTO person_status (person_id, status, since) "
+                           "VALUES (?, ?, ?)");
     history.bind(1, person);
     history.bind(2, status);
     history.bind(3, format_date(since));
     history.exec();
-    SQLite::Statement update(connection(store), "UPDATE person SET status = ? WHERE id = ?");
+    sql::Statement update(connection(store), "UPDATE person SET status = ? WHERE id = ?");
     update.bind(1, status);
     update.bind(2, person);
     update.exec();
 }
 
 std::vector<StatusChange> status_history(Store& store, Id person) {
-    SQLite::Statement query(connection(store), "SELECT status, since FROM person_status "
-                                               "WHERE person_id = ? ORDER BY since, id");
+    sql::Statement query(connection(store), "SELECT status, since FROM person_status "
+                                            "WHERE person_id = ? ORDER BY since, id");
     query.bind(1, person);
     std::vector<StatusChange> out;
     while (query.executeStep())
@@ -314,8 +315,8 @@ std::vector<StatusChange> status_history(Store& store, Id person) {
 }
 
 Minutes minutes_logged(Store& store, Id person, Date from, Date to) {
-    SQLite::Statement query(connection(store), "SELECT coalesce(sum(minutes), 0) FROM activity "
-                                               "WHERE person_id = ? AND date BETWEEN ? AND ?");
+    sql::Statement query(connection(store), "SELECT coalesce(sum(minutes), 0) FROM activity "
+                                            "WHERE person_id = ? AND date BETWEEN ? AND ?");
     query.bind(1, person);
     query.bind(2, format_date(from));
     query.bind(3, format_date(to));
@@ -324,8 +325,8 @@ Minutes minutes_logged(Store& store, Id person, Date from, Date to) {
 }
 
 std::map<Id, Minutes> minutes_logged_by_person(Store& store, Date from, Date to) {
-    SQLite::Statement query(connection(store), "SELECT person_id, sum(minutes) FROM activity "
-                                               "WHERE date BETWEEN ? AND ? GROUP BY person_id");
+    sql::Statement query(connection(store), "SELECT person_id, sum(minutes) FROM activity "
+                                            "WHERE date BETWEEN ? AND ? GROUP BY person_id");
     query.bind(1, format_date(from));
     query.bind(2, format_date(to));
     std::map<Id, Minutes> out;
@@ -336,7 +337,7 @@ std::map<Id, Minutes> minutes_logged_by_person(Store& store, Date from, Date to)
 
 void erase_person(Store& store, Id id, const std::string& old_handle,
                   const std::string& anonymous_handle) {
-    SQLite::Statement person(
+    sql::Statement person(
         connection(store),
         "UPDATE person SET handle = ?, name = NULL, origin = NULL, birth_year = NULL, "
         "birth_date = NULL, "
@@ -345,25 +346,24 @@ void erase_person(Store& store, Id id, const std::string& old_handle,
     person.bind(1, anonymous_handle);
     person.bind(2, id);
     person.exec();
-    SQLite::Statement notes(connection(store),
-                            "UPDATE activity SET note = NULL WHERE person_id = ?");
+    sql::Statement notes(connection(store), "UPDATE activity SET note = NULL WHERE person_id = ?");
     notes.bind(1, id);
     notes.exec();
     // Development goals are about the person; nothing in the reports counts them.
     // Their wording is about the person; the dates stay for the alerts of past periods.
-    SQLite::Statement goals(connection(store), "UPDATE goal SET text = '' WHERE person_id = ?");
+    sql::Statement goals(connection(store), "UPDATE goal SET text = '' WHERE person_id = ?");
     goals.bind(1, id);
     goals.exec();
-    SQLite::Statement audit(connection(store), "UPDATE audit SET entity_id = ? "
-                                               "WHERE entity = 'person' AND entity_id = ?");
+    sql::Statement audit(connection(store), "UPDATE audit SET entity_id = ? "
+                                            "WHERE entity = 'person' AND entity_id = ?");
     audit.bind(1, anonymous_handle);
     audit.bind(2, old_handle);
     audit.exec();
 }
 
 std::map<Id, std::vector<StatusChange>> status_histories(Store& store) {
-    SQLite::Statement query(connection(store), "SELECT person_id, status, since FROM person_status "
-                                               "ORDER BY person_id, since, id");
+    sql::Statement query(connection(store), "SELECT person_id, status, since FROM person_status "
+                                            "ORDER BY person_id, since, id");
     std::map<Id, std::vector<StatusChange>> out;
     while (query.executeStep())
         out[query.getColumn(0).getInt64()].push_back(
@@ -385,11 +385,17 @@ std::string identifier(const std::string& name) {
 
 std::vector<Reference> references_to(Store& store, Kind kind, Id id) {
     // Asked of the schema itself, so a table added later is never forgotten here.
-    SQLite::Statement keys(connection(store),
-                           "SELECT m.name, f.\"from\" FROM sqlite_master m "
-                           "JOIN pragma_foreign_key_list(m.name) f "
-                           "WHERE m.type = 'table' AND f.\"table\" = ? "
-                           "AND upper(f.on_delete) <> 'CASCADE' ORDER BY m.name, f.\"from\"");
+    sql::Statement keys(
+        connection(store),
+        connection(store).engine() == sql::Engine::sqlite
+            ? "SELECT m.name, f.\"from\" FROM sqlite_master m "
+              "JOIN pragma_foreign_key_list(m.name) f "
+              "WHERE m.type = 'table' AND f.\"table\" = ? "
+              "AND upper(f.on_delete) <> 'CASCADE' ORDER BY m.name, f.\"from\""
+            : "SELECT c.conrelid::regclass::text, a.attname FROM pg_constraint c "
+              "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
+              "WHERE c.contype = 'f' AND c.confrelid = to_regclass(?) "
+              "AND c.confdeltype <> 'c' ORDER BY 1, 2");
     keys.bind(1, table_of(kind));
     std::map<std::string, std::vector<std::string>> columns;
     while (keys.executeStep())
@@ -398,9 +404,9 @@ std::vector<Reference> references_to(Store& store, Kind kind, Id id) {
     std::vector<Reference> out;
     for (const auto& [table, refer] : columns) {
         // A row that names the record twice (two such columns) counts once.
-        SQLite::Statement count(connection(store),
-                                fmt::format("SELECT count(*) FROM {} WHERE {}", identifier(table),
-                                            fmt::join(refer, " OR ")));
+        sql::Statement count(connection(store),
+                             fmt::format("SELECT count(*) FROM {} WHERE {}", identifier(table),
+                                         fmt::join(refer, " OR ")));
         count.bind(1, id);
         count.executeStep();
         if (const std::int64_t rows = count.getColumn(0).getInt64(); rows > 0)
@@ -410,8 +416,8 @@ std::vector<Reference> references_to(Store& store, Kind kind, Id id) {
 }
 
 void delete_record(Store& store, Kind kind, Id id) {
-    SQLite::Statement remove(connection(store),
-                             fmt::format("DELETE FROM {} WHERE id = ?", table_of(kind)));
+    sql::Statement remove(connection(store),
+                          fmt::format("DELETE FROM {} WHERE id = ?", table_of(kind)));
     remove.bind(1, id);
     remove.exec();
 }

@@ -107,8 +107,8 @@ namespace {
 std::int64_t count_on(Store& store, const ProgressQuery& query,
                       const std::optional<tallies::Months>& totals) {
     const bool signals = query.measure == Measure::signals;
-    SQLite::Statement q(connection(store),
-                        signals ? signal_sql(query) : activity_sql(query, totals.has_value()));
+    sql::Statement q(connection(store),
+                     signals ? signal_sql(query) : activity_sql(query, totals.has_value()));
     q.bind(":from", totals ? totals->first : format_date(query.from));
     q.bind(":to", totals ? totals->last : format_date(query.to));
     if (query.person)

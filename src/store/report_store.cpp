@@ -47,7 +47,7 @@ Filter filter_for(const ActivityScope& scope, bool need_person, const Source& so
     return f;
 }
 
-void bind_scope(SQLite::Statement& q, const ActivityScope& scope, const Source& source = {}) {
+void bind_scope(sql::Statement& q, const ActivityScope& scope, const Source& source = {}) {
     q.bind(":from", source.months ? source.months->first : format_date(scope.from));
     q.bind(":to", source.months ? source.months->last : format_date(scope.to));
     if (scope.person)
@@ -91,7 +91,7 @@ void on_best_source(Store& store, const ActivityScope& scope, bool themes,
         query(Source{});
 }
 
-Tally tally_from(SQLite::Statement& q, int first) {
+Tally tally_from(sql::Statement& q, int first) {
     Tally t;
     t.activities = q.getColumn(first).getInt64();
     t.minutes = q.getColumn(first + 1).getInt64();
@@ -167,11 +167,17 @@ std::vector<Group> tally_by(Store& store, const ActivityScope& scope, Dimension 
     const auto query = [&](const Source& source) {
         const Shape shape = shape_of(by, source);
         const Filter f = filter_for(scope, shape.person, source);
-        SQLite::Statement q(connection(store),
-                            fmt::format("SELECT {} AS k, {}, {} FROM {}{}{}{} GROUP BY {} "
-                                        "ORDER BY k IS NULL, k",
-                                        shape.key, shape.label, tally_columns(scope, source),
-                                        source.table(), f.joins, shape.join, f.where, shape.group));
+        // PostgreSQL lets a grouped query show a person's handle and name only when it groups
+        // by the person's own key; SQLite reads the log's person_id index in order.
+        const bool server = connection(store).engine() == sql::Engine::postgresql;
+        const char* group = server && by == Dimension::person ? "p.id"
+                            : server && by == Dimension::org  ? "o.id"
+                                                              : shape.group;
+        sql::Statement q(connection(store),
+                         fmt::format("SELECT {0} AS k, {1}, {2} FROM {3}{4}{5}{6} GROUP BY {7} "
+                                     "ORDER BY {0} IS NULL, {0}",
+                                     shape.key, shape.label, tally_columns(scope, source),
+                                     source.table(), f.joins, shape.join, f.where, group));
         bind_scope(q, scope, source);
         while (q.executeStep())
             groups.push_back(
@@ -189,9 +195,9 @@ Tally tally_all(Store& store, const ActivityScope& scope) {
     Tally tally;
     on_best_source(store, scope, false, [&](const Source& source) {
         const Filter f = filter_for(scope, false, source);
-        SQLite::Statement q(connection(store),
-                            fmt::format("SELECT {} FROM {}{}{}", tally_columns(scope, source),
-                                        source.table(), f.joins, f.where));
+        sql::Statement q(connection(store),
+                         fmt::format("SELECT {} FROM {}{}{}", tally_columns(scope, source),
+                                     source.table(), f.joins, f.where));
         bind_scope(q, scope, source);
         q.executeStep();
         tally = tally_from(q, 0);
@@ -201,11 +207,11 @@ Tally tally_all(Store& store, const ActivityScope& scope) {
 
 std::vector<TargetCount> referrals_by_target(Store& store, const ActivityScope& scope) {
     const Filter f = filter_for(scope, false, Source{});
-    SQLite::Statement q(connection(store),
-                        fmt::format("SELECT r.target, sum(r.count), count(*) FROM activity a{} "
-                                    "JOIN activity_referral r ON r.activity_id = a.id{} "
-                                    "GROUP BY r.target ORDER BY r.target",
-                                    f.joins, f.where));
+    sql::Statement q(connection(store),
+                     fmt::format("SELECT r.target, sum(r.count), count(*) FROM activity a{} "
+                                 "JOIN activity_referral r ON r.activity_id = a.id{} "
+                                 "GROUP BY r.target ORDER BY r.target",
+                                 f.joins, f.where));
     bind_scope(q, scope);
     std::vector<TargetCount> counts;
     while (q.executeStep())
@@ -216,11 +222,11 @@ std::vector<TargetCount> referrals_by_target(Store& store, const ActivityScope& 
 
 TargetCount referral_totals(Store& store, const ActivityScope& scope) {
     const Filter f = filter_for(scope, false, Source{});
-    SQLite::Statement q(connection(store),
-                        fmt::format("SELECT coalesce(sum(r.count), 0), count(DISTINCT a.id) "
-                                    "FROM activity a{} "
-                                    "JOIN activity_referral r ON r.activity_id = a.id{}",
-                                    f.joins, f.where));
+    sql::Statement q(connection(store),
+                     fmt::format("SELECT coalesce(sum(r.count), 0), count(DISTINCT a.id) "
+                                 "FROM activity a{} "
+                                 "JOIN activity_referral r ON r.activity_id = a.id{}",
+                                 f.joins, f.where));
     bind_scope(q, scope);
     q.executeStep();
     return {"", q.getColumn(0).getInt64(), q.getColumn(1).getInt64()};
@@ -231,10 +237,10 @@ std::vector<PersonMonth> person_months(Store& store, const ActivityScope& scope)
     // integer costs far less than sorting a whole year's by person and month text: for a year
     // of a national programme (a million activities) 0.9 s became 0.4 s.
     const Filter f = filter_for(scope, false, Source{});
-    SQLite::Statement q(connection(store),
-                        fmt::format("SELECT a.person_id, sum(a.minutes), sum(a.km_tenths), "
-                                    "sum(a.after_hours) FROM activity a{}{} GROUP BY a.person_id",
-                                    f.joins, f.where));
+    sql::Statement q(connection(store),
+                     fmt::format("SELECT a.person_id, sum(a.minutes), sum(a.km_tenths), "
+                                 "sum(a.after_hours) FROM activity a{}{} GROUP BY a.person_id",
+                                 f.joins, f.where));
     std::vector<PersonMonth> rows;
     using namespace std::chrono;
     for (year_month m{scope.from.year(), scope.from.month()};
@@ -260,11 +266,11 @@ std::map<Id, std::vector<WorkDay>> person_days(Store& store, const ActivityScope
     // Grouped in the order of the (date, person_id, minutes, km_tenths, ...) index, so SQLite
     // streams the groups from the index without sorting or reading the table.
     const Filter f = filter_for(scope, false, Source{});
-    SQLite::Statement q(connection(store),
-                        fmt::format("SELECT a.date, a.person_id, sum(a.minutes), count(*), "
-                                    "sum(a.km_tenths), sum(a.after_hours) FROM activity a{}{} "
-                                    "GROUP BY a.date, a.person_id",
-                                    f.joins, f.where));
+    sql::Statement q(connection(store),
+                     fmt::format("SELECT a.date, a.person_id, sum(a.minutes), count(*), "
+                                 "sum(a.km_tenths), sum(a.after_hours) FROM activity a{}{} "
+                                 "GROUP BY a.date, a.person_id",
+                                 f.joins, f.where));
     bind_scope(q, scope);
     std::map<Id, std::vector<WorkDay>> days;
     std::string text;
@@ -288,12 +294,12 @@ std::optional<std::map<Id, std::vector<WorkDay>>> person_month_work(Store& store
         tallies::on_whole_months(store, scope.from, scope.to, [&](const tallies::Months& span) {
             const Source source{span, false};
             const Filter f = filter_for(scope, false, source);
-            SQLite::Statement q(connection(store),
-                                fmt::format("SELECT a.month, a.person_id, sum(a.minutes), "
-                                            "sum(a.activities), sum(a.km_tenths), "
-                                            "sum(a.after_hours) FROM month_tally a{}{} "
-                                            "GROUP BY a.month, a.person_id",
-                                            f.joins, f.where));
+            sql::Statement q(connection(store),
+                             fmt::format("SELECT a.month, a.person_id, sum(a.minutes), "
+                                         "sum(a.activities), sum(a.km_tenths), "
+                                         "sum(a.after_hours) FROM month_tally a{}{} "
+                                         "GROUP BY a.month, a.person_id",
+                                         f.joins, f.where));
             bind_scope(q, scope, source);
             while (q.executeStep()) {
                 const auto first = parse_iso_date(q.getColumn(0).getString() + "-01");
@@ -313,9 +319,8 @@ std::optional<std::map<Id, std::vector<WorkDay>>> person_month_work(Store& store
 
 std::vector<std::pair<Id, Date>> last_activity(Store& store, Date up_to) {
     // One index seek per person on (person_id, date) instead of a scan of the whole log.
-    SQLite::Statement q(connection(store),
-                        "SELECT p.id, (SELECT max(a.date) FROM activity a "
-                        "WHERE a.person_id = p.id AND a.date <= ?) FROM person p");
+    sql::Statement q(connection(store), "SELECT p.id, (SELECT max(a.date) FROM activity a "
+                                        "WHERE a.person_id = p.id AND a.date <= ?) FROM person p");
     q.bind(1, format_date(up_to));
     std::vector<std::pair<Id, Date>> days;
     while (q.executeStep())
@@ -329,7 +334,7 @@ std::vector<Unassigned> unassigned_activities(Store& store, const ActivityScope&
     // days (a few hundred per person a year, however busy) are then looked up in the person's
     // assignments, rather than every activity.
     const Filter f = filter_for(scope, false, Source{});
-    SQLite::Statement q(
+    sql::Statement q(
         connection(store),
         fmt::format("SELECT d.person_id, sum(d.n), min(d.date) FROM (SELECT a.person_id, a.date, "
                     "count(*) AS n FROM activity a{}{} GROUP BY a.date, a.person_id) d "

@@ -20,7 +20,7 @@ constexpr const char* select_sql =
     "LEFT JOIN person p ON p.id = s.person_id "
     "LEFT JOIN organisation o ON o.id = s.organisation_id ";
 
-Signal from_row(SQLite::Statement& q) {
+Signal from_row(sql::Statement& q) {
     Signal s;
     s.id = q.getColumn(0).getInt64();
     s.date = date_of(q.getColumn(1));
@@ -41,7 +41,7 @@ Signal from_row(SQLite::Statement& q) {
 }
 
 // Binds the fields `insert` and `update` share, from parameter 1 on.
-void bind_signal(SQLite::Statement& q, const Signal& s) {
+void bind_signal(sql::Statement& q, const Signal& s) {
     q.bind(1, format_date(s.date));
     bind_optional(q, 2, s.person_id);
     q.bind(3, s.text);
@@ -53,8 +53,8 @@ void bind_signal(SQLite::Statement& q, const Signal& s) {
 }
 
 void insert_themes(Store& store, const Signal& s) {
-    SQLite::Statement theme(connection(store),
-                            "INSERT INTO signal_theme (signal_id, theme) VALUES (?, ?)");
+    sql::Statement theme(connection(store),
+                         "INSERT INTO signal_theme (signal_id, theme) VALUES (?, ?)");
     for (const std::string& t : s.themes) {
         theme.bind(1, s.id);
         theme.bind(2, t);
@@ -65,13 +65,13 @@ void insert_themes(Store& store, const Signal& s) {
 
 // The themes of the signals `where` selects, in one query rather than one per signal.
 void attach_themes(Store& store, std::vector<Signal>& signals, const std::string& where,
-                   const std::function<void(SQLite::Statement&)>& bind) {
+                   const std::function<void(sql::Statement&)>& bind) {
     std::map<Id, std::size_t> index;
     for (std::size_t i = 0; i < signals.size(); ++i)
         index[signals[i].id] = i;
-    SQLite::Statement q(connection(store), "SELECT t.signal_id, t.theme FROM signal_theme t "
-                                           "JOIN signal s ON s.id = t.signal_id " +
-                                               where + " ORDER BY t.signal_id, t.theme");
+    sql::Statement q(connection(store), "SELECT t.signal_id, t.theme FROM signal_theme t "
+                                        "JOIN signal s ON s.id = t.signal_id " +
+                                            where + " ORDER BY t.signal_id, t.theme");
     bind(q);
     while (q.executeStep())
         if (const auto it = index.find(q.getColumn(0).getInt64()); it != index.end())
@@ -79,8 +79,8 @@ void attach_themes(Store& store, std::vector<Signal>& signals, const std::string
 }
 
 std::vector<Signal> select_signals(Store& store, const std::string& where, const std::string& order,
-                                   const std::function<void(SQLite::Statement&)>& bind) {
-    SQLite::Statement q(connection(store), std::string(select_sql) + where + order);
+                                   const std::function<void(sql::Statement&)>& bind) {
+    sql::Statement q(connection(store), std::string(select_sql) + where + order);
     bind(q);
     std::vector<Signal> out;
     while (q.executeStep())
@@ -92,10 +92,10 @@ std::vector<Signal> select_signals(Store& store, const std::string& where, const
 } // namespace
 
 Id insert_signal(Store& store, const Signal& signal) {
-    SQLite::Statement q(connection(store),
-                        "INSERT INTO signal (date, person_id, text, organisation_id, "
-                        "forwarded_on, answer, answered_on, closed_on, created_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sql::Statement q(connection(store),
+                     "INSERT INTO signal (date, person_id, text, organisation_id, "
+                     "forwarded_on, answer, answered_on, closed_on, created_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bind_signal(q, signal);
     q.bind(9, Clock::now_utc());
     q.exec();
@@ -106,14 +106,14 @@ Id insert_signal(Store& store, const Signal& signal) {
 }
 
 void update_signal(Store& store, const Signal& signal) {
-    SQLite::Statement q(connection(store),
-                        "UPDATE signal SET date = ?, person_id = ?, text = ?, organisation_id = ?, "
-                        "forwarded_on = ?, answer = ?, answered_on = ?, closed_on = ? "
-                        "WHERE id = ?");
+    sql::Statement q(connection(store),
+                     "UPDATE signal SET date = ?, person_id = ?, text = ?, organisation_id = ?, "
+                     "forwarded_on = ?, answer = ?, answered_on = ?, closed_on = ? "
+                     "WHERE id = ?");
     bind_signal(q, signal);
     q.bind(9, signal.id);
     q.exec();
-    SQLite::Statement clear(connection(store), "DELETE FROM signal_theme WHERE signal_id = ?");
+    sql::Statement clear(connection(store), "DELETE FROM signal_theme WHERE signal_id = ?");
     clear.bind(1, signal.id);
     clear.exec();
     insert_themes(store, signal);
@@ -121,7 +121,7 @@ void update_signal(Store& store, const Signal& signal) {
 
 std::optional<Signal> load_signal(Store& store, Id id) {
     auto found =
-        select_signals(store, "WHERE s.id = ?1", "", [id](SQLite::Statement& q) { q.bind(1, id); });
+        select_signals(store, "WHERE s.id = ?1", "", [id](sql::Statement& q) { q.bind(1, id); });
     if (found.empty())
         return std::nullopt;
     return found.front();
@@ -129,12 +129,13 @@ std::optional<Signal> load_signal(Store& store, Id id) {
 
 namespace {
 
-constexpr const char* filter_sql =
-    "WHERE (?1 IS NULL OR s.date >= ?1) AND (?2 IS NULL OR s.date <= ?2) "
-    "AND (?3 IS NULL OR s.person_id = ?3) AND (?4 IS NULL OR EXISTS (SELECT 1 FROM "
-    "signal_theme x WHERE x.signal_id = s.id AND x.theme = ?4))";
+constexpr const char* filter_sql = "WHERE (CAST(?1 AS TEXT) IS NULL OR s.date >= ?1) AND (CAST(?2 "
+                                   "AS TEXT) IS NULL OR s.date <= ?2) "
+                                   "AND (CAST(?3 AS BIGINT) IS NULL OR s.person_id = ?3) AND "
+                                   "(CAST(?4 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM "
+                                   "signal_theme x WHERE x.signal_id = s.id AND x.theme = ?4))";
 
-void bind_filter(SQLite::Statement& q, const SignalFilter& f) {
+void bind_filter(sql::Statement& q, const SignalFilter& f) {
     bind_optional(q, 1, f.from);
     bind_optional(q, 2, f.to);
     bind_optional(q, 3, f.person);
@@ -147,18 +148,17 @@ std::vector<Signal> list_signals(Store& store, const SignalFilter& f) {
     const std::string order =
         f.limit ? fmt::format(" ORDER BY s.date DESC, s.id DESC LIMIT {}", *f.limit)
                 : std::string(" ORDER BY s.date, s.id");
-    return select_signals(store, filter_sql, order,
-                          [&f](SQLite::Statement& q) { bind_filter(q, f); });
+    return select_signals(store, filter_sql, order, [&f](sql::Statement& q) { bind_filter(q, f); });
 }
 
 void for_each_signal(Store& store, const SignalFilter& f,
                      const std::function<void(const Signal&)>& each) {
-    SQLite::Statement q(connection(store),
-                        std::string(select_sql) + filter_sql + " ORDER BY s.date, s.id");
+    sql::Statement q(connection(store),
+                     std::string(select_sql) + filter_sql + " ORDER BY s.date, s.id");
     bind_filter(q, f);
     // A signal's themes by its key, one probe a signal, as `log list` reads an activity's.
-    SQLite::Statement themes(connection(store),
-                             "SELECT theme FROM signal_theme WHERE signal_id = ? ORDER BY theme");
+    sql::Statement themes(connection(store),
+                          "SELECT theme FROM signal_theme WHERE signal_id = ? ORDER BY theme");
     while (q.executeStep()) {
         Signal signal = from_row(q);
         themes.bind(1, signal.id);
@@ -174,7 +174,7 @@ std::vector<Signal> awaiting_answer(Store& store, Date day) {
                               "s.answered_on > ?1) AND (s.closed_on IS NULL OR s.closed_on > ?1)";
     const std::string iso = format_date(day);
     return select_signals(store, where, " ORDER BY s.forwarded_on, s.id",
-                          [&iso](SQLite::Statement& q) { q.bind(1, iso); });
+                          [&iso](sql::Statement& q) { q.bind(1, iso); });
 }
 
 } // namespace sleutel::db

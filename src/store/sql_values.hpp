@@ -6,8 +6,7 @@
 #include "util/i18n.hpp"
 #include "util/values.hpp"
 
-#include <SQLiteCpp/Column.h>
-#include <SQLiteCpp/Statement.h>
+#include "store/sql.hpp"
 #include <fmt/format.h>
 #include <optional>
 #include <string>
@@ -15,14 +14,13 @@
 
 namespace sleutel::db {
 
-inline void bind_optional(SQLite::Statement& s, int index,
-                          const std::optional<std::string>& value) {
+inline void bind_optional(sql::Statement& s, int index, const std::optional<std::string>& value) {
     if (value)
         s.bind(index, *value);
     else
         s.bind(index);
 }
-inline void bind_optional(SQLite::Statement& s, int index, const std::optional<Date>& value) {
+inline void bind_optional(sql::Statement& s, int index, const std::optional<Date>& value) {
     if (value)
         s.bind(index, format_date(*value));
     else
@@ -30,24 +28,24 @@ inline void bind_optional(SQLite::Statement& s, int index, const std::optional<D
 }
 template <class Int>
 requires std::is_integral_v<Int>
-void bind_optional(SQLite::Statement& s, int index, const std::optional<Int>& value) {
+void bind_optional(sql::Statement& s, int index, const std::optional<Int>& value) {
     if (value)
         s.bind(index, static_cast<std::int64_t>(*value));
     else
         s.bind(index);
 }
 
-inline std::optional<std::string> text_or_null(const SQLite::Column& c) {
+inline std::optional<std::string> text_or_null(const sql::Column& c) {
     if (c.isNull())
         return std::nullopt;
     return c.getString();
 }
-inline std::optional<Date> date_or_null(const SQLite::Column& c) {
+inline std::optional<Date> date_or_null(const sql::Column& c) {
     if (c.isNull())
         return std::nullopt;
     return parse_iso_date(c.getString());
 }
-inline Date date_of(const SQLite::Column& c) {
+inline Date date_of(const sql::Column& c) {
     const auto d = parse_iso_date(c.getString());
     if (!d)
         throw StorageError(_f("the database holds an invalid date '{}'", c.getString()),

@@ -1,4 +1,6 @@
 // The errors the user sees for what SQLite reports.
+#include "store/pg_database.hpp"
+#include "store/sql.hpp"
 #include "store/store.hpp"
 #include "util/i18n.hpp"
 
@@ -8,11 +10,45 @@
 
 namespace sleutel {
 
+namespace {
+
+// What a PostgreSQL server reported, by its SQLSTATE class.
+Error server_error(const sql::ServerError& e, const std::string& db) {
+    const std::string& state = e.sqlstate();
+    if (e.connection_lost())
+        return StorageError(_f("lost the connection to the PostgreSQL server {}: {}", db, e.what()),
+                            _("nothing of this command was kept; run it again when the server "
+                              "is back"));
+    if (e.retry_may_succeed() || state == "55P03" || state == "57014")
+        return BusyError(_f("the database {} is busy: other programs kept getting in the way "
+                            "past the wait",
+                            db));
+    if (state == "42501" || state.starts_with("28"))
+        return PermissionError(_f("access to the database {} was denied: {}", db, e.what()),
+                               _("ask the administrator for the role that may do this"));
+    if (state == "25006")
+        return PermissionError(_f("the database {} is read-only", db));
+    if (state.starts_with("23"))
+        return DataError(_f("the database refused the change: {}", e.what()));
+    if (state == "53100")
+        return StorageError(_f("the server's disk is full: cannot write {}", db));
+    if (state == "42P01" || state == "42703")
+        return StorageError(_f("the database {} is damaged: {}", db, e.what()),
+                            _("run 'sleutel db check'"));
+    return InternalError(_f("unexpected database error: {}", e.what()));
+}
+
+} // namespace
+
 std::optional<Error> storage_error(const std::exception& e, std::string_view db_path) {
+    const std::string location(db_path);
+    const std::string db =
+        store::is_server_location(location) ? store::shown_location(location) : location;
+    if (const auto* server = dynamic_cast<const sql::ServerError*>(&e))
+        return server_error(*server, db);
     const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&e);
     if (!sqlite)
         return std::nullopt;
-    const std::string db(db_path);
     switch (sqlite->getErrorCode() & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:

@@ -3,18 +3,19 @@
 
 #include "store/connection.hpp"
 #include "store/migrations.hpp"
+#include "store/pg_database.hpp"
+#include "store/pg_migrations.hpp"
 #include "util/clock.hpp"
 #include "util/i18n.hpp"
 #include "util/output_target.hpp"
 
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <pwd.h>
+#include <random>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -27,7 +28,23 @@ Connection& connection_of(Store& store) {
     return *store.connection_;
 }
 
+SQLite::Database& Connection::sqlite() {
+    if (!file)
+        throw UsageError(_("this is done by the PostgreSQL server's own tools, not by sleutel"));
+    return file->sqlite();
+}
+
 } // namespace store
+
+SQLite::Database& sqlite_file(Store& store, std::string_view what) {
+    store::Connection& c = store::connection_of(store);
+    if (c.on_server())
+        throw UsageError(
+            _f("{} works on an SQLite database file, not on a PostgreSQL server", what));
+    return c.sqlite();
+}
+
+namespace store {} // namespace store
 
 namespace {
 
@@ -70,7 +87,7 @@ void trace_queries(store::Connection& connection, const std::string& file,
     // Only queries: what changes data may hold personal data, and a trace file is for replaying
     // a report's queries in the sqlite3 shell (bench/report).
     sqlite3_trace_v2(
-        connection.db.getHandle(), SQLITE_TRACE_STMT,
+        connection.sqlite().getHandle(), SQLITE_TRACE_STMT,
         [](unsigned, void* out, void* statement, void* text) {
             auto* stmt = static_cast<sqlite3_stmt*>(statement);
             // Queries only: COMMIT and BEGIN count as read-only too, but do not replay alone.
@@ -90,9 +107,18 @@ void trace_queries(store::Connection& connection, const std::string& file,
 } // namespace
 
 Store::Store(const std::string& path, OpenMode mode, std::chrono::milliseconds wait)
-    : path_(path), wait_(wait), created_(store::prepare_file(path, mode, wait)),
-      connection_(std::make_unique<store::Connection>(store::access_for(path), wait)) {
-    SQLite::Database& db = connection_->db;
+    : path_(store::is_server_location(path) ? store::shown_location(path) : path), location_(path),
+      wait_(wait) {
+    if (store::is_server_location(path))
+        open_server(mode);
+    else
+        open_file(mode);
+}
+
+void Store::open_file(OpenMode mode) {
+    created_ = store::prepare_file(location_, mode, wait_);
+    connection_ = std::make_unique<store::Connection>(store::access_for(location_), wait_);
+    SQLite::Database& db = connection_->sqlite();
     // The first statement that reads the file is where SQLite notices a foreign or corrupt file.
     const int version = pragma_int(db, "user_version");
     const int app_id = pragma_int(db, "application_id");
@@ -100,16 +126,7 @@ Store::Store(const std::string& path, OpenMode mode, std::chrono::milliseconds w
     if (app_id != store::application_id && !(empty && version == 0))
         throw StorageError(_f("not a sleutel database: {}", path_),
                            _("it is an SQLite file made by another program"));
-    if (version > schema_version)
-        throw StorageError(_f("the database {} has schema version {}, newer than this "
-                              "sleutel understands (version {})",
-                              path_, version, schema_version),
-                           _("install a newer sleutel to open it"));
-    // Migrating a database whose version was wiped or tampered with would fail halfway through
-    // its tables: say what is wrong instead.
-    if (version < 0 || (version == 0 && !empty))
-        throw StorageError(_f("the database {} has lost its schema version ({})", path_, version),
-                           _("restore it from a backup made with 'sleutel db backup'"));
+    refuse_version(version, empty);
     db.exec("PRAGMA foreign_keys = ON");
     // WAL lets a coordinator log while cron reads. It is stored in the file, so this runs once,
     // and again for a database restored from a backup (which is written in rollback mode).
@@ -125,15 +142,75 @@ Store::Store(const std::string& path, OpenMode mode, std::chrono::milliseconds w
         trace_queries(*connection_, trace, path_);
 }
 
+// On a server the database itself is the administrator's (createdb); sleutel makes its tables
+// in it: `sleutel init` on an empty database, or any command that may create one.
+void Store::open_server(OpenMode mode) {
+    connection_ = std::make_unique<store::Connection>(store::connect_server(location_), wait_);
+    sql::Database& db = *connection_->db;
+    db.set_lock_wait(wait_);
+    const int version = store::server_schema_version(db);
+    const bool empty = version == 0 && store::server_schema_empty(db);
+    if (version < 0 || (version == 0 && !empty))
+        throw StorageError(_f("not a sleutel database: {}", path_),
+                           _("its schema holds tables of another program; give sleutel a "
+                             "database of its own"));
+    if (empty && mode == OpenMode::existing)
+        throw MissingDatabase(_f("no sleutel programme in the database {}", path_),
+                              _("run 'sleutel init' to create its tables"));
+    refuse_version(version, empty);
+    created_ = empty;
+    if (version < schema_version)
+        store::apply_server_migrations(db, schema_version);
+}
+
+void Store::refuse_version(int version, bool empty) const {
+    if (version > schema_version)
+        throw StorageError(_f("the database {} has schema version {}, newer than this "
+                              "sleutel understands (version {})",
+                              path_, version, schema_version),
+                           _("install a newer sleutel to open it"));
+    // Migrating a database whose version was wiped or tampered with would fail halfway through
+    // its tables: say what is wrong instead.
+    if (version < 0 || (version == 0 && !empty))
+        throw StorageError(_f("the database {} has lost its schema version ({})", path_, version),
+                           _("restore it from a backup made with 'sleutel db backup'"));
+}
+
+bool Store::on_server() const {
+    return connection_->on_server();
+}
+
 Store::~Store() = default;
 
 void Store::write(const std::function<void()>& change) {
-    SQLite::Transaction tx(connection_->db, SQLite::TransactionBehavior::IMMEDIATE);
-    change();
-    tx.commit();
+    // A server runs concurrent writers serializably: when two got in each other's way one of
+    // them fails, having changed nothing, and runs again, for as long as the wait allows, as a
+    // writer to a file waits for the lock. `change` only writes to the database, so running it
+    // again is safe.
+    const auto give_up = std::chrono::steady_clock::now() + wait_;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            sql::Transaction tx(*connection_->db, sql::Intent::write);
+            change();
+            tx.commit();
+            return;
+        } catch (const sql::ServerError& e) {
+            if (!e.retry_may_succeed() || std::chrono::steady_clock::now() > give_up)
+                throw;
+            // Apart a little, and further each time up to 50 ms, with a share of chance so two
+            // writers do not meet again at once.
+            static std::minstd_rand chance(static_cast<unsigned>(::getpid()));
+            const unsigned most = std::min(50000u, 500u << std::min(attempt, 7));
+            ::usleep(static_cast<useconds_t>(most / 2 + chance() % (most / 2)));
+        }
+    }
 }
 
 void Store::write_bulk(const std::function<void()>& change) {
+    if (on_server()) {
+        write(change);
+        return;
+    }
     // Every INSERT fires the monthly totals' triggers, so SQLite keeps a statement journal for
     // it: a copy of each page the statement changes that the transaction had changed before. In
     // a long transaction that is nearly every page it touches, a few dozen KiB a row, which past
@@ -143,8 +220,8 @@ void Store::write_bulk(const std::function<void()>& change) {
     //
     // Both pragmas are no-ops inside a transaction, so they are switched around it.
     const auto set = [this](bool bulk) {
-        connection_->db.exec(bulk ? "PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY"
-                                  : "PRAGMA foreign_keys = ON; PRAGMA temp_store = DEFAULT");
+        connection_->sqlite().exec(bulk ? "PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY"
+                                        : "PRAGMA foreign_keys = ON; PRAGMA temp_store = DEFAULT");
     };
     set(true);
     try {
@@ -157,19 +234,21 @@ void Store::write_bulk(const std::function<void()>& change) {
 }
 
 void Store::read(const std::function<void()>& look) {
-    SQLite::Transaction tx(connection_->db, SQLite::TransactionBehavior::DEFERRED);
+    sql::Transaction tx(*connection_->db, sql::Intent::read);
     look();
     tx.commit();
 }
 
 void Store::reserve_cache(int mebibytes) {
-    connection_->db.exec(fmt::format("PRAGMA cache_size = -{}", mebibytes * 1024));
+    if (on_server())
+        return; // the server's own setting
+    connection_->sqlite().exec(fmt::format("PRAGMA cache_size = -{}", mebibytes * 1024));
 }
 
 void Store::audit(const AuditEntry& entry) {
-    SQLite::Statement insert(connection_->db,
-                             "INSERT INTO audit (at, os_user, command, entity, entity_id, "
-                             "action) VALUES (?, ?, ?, ?, ?, ?)");
+    sql::Statement insert(*connection_->db,
+                          "INSERT INTO audit (at, os_user, command, entity, entity_id, "
+                          "action) VALUES (?, ?, ?, ?, ?, ?)");
     insert.bind(1, Clock::now_utc());
     insert.bind(2, os_user());
     insert.bind(3, command_);
@@ -182,9 +261,9 @@ void Store::audit(const AuditEntry& entry) {
 void Store::for_each_audit_row(std::string_view from_date, std::string_view to_date,
                                const std::function<void(const AuditRow&)>& each) {
     // `at` is a UTC timestamp; comparing its first ten characters selects whole days.
-    SQLite::Statement query(connection_->db,
-                            "SELECT id, at, os_user, command, entity, entity_id, action "
-                            "FROM audit WHERE substr(at, 1, 10) BETWEEN ? AND ? ORDER BY id");
+    sql::Statement query(*connection_->db,
+                         "SELECT id, at, os_user, command, entity, entity_id, action "
+                         "FROM audit WHERE substr(at, 1, 10) BETWEEN ? AND ? ORDER BY id");
     query.bind(1, std::string(from_date));
     query.bind(2, std::string(to_date));
     while (query.executeStep())
@@ -203,11 +282,17 @@ std::vector<AuditRow> Store::audit_rows(std::string_view from_date, std::string_
 }
 
 void Store::erase_securely() {
-    connection_->db.exec("PRAGMA secure_delete = ON");
+    // A server keeps a deleted row's old version until VACUUM reuses its space, and in its WAL
+    // and backups: what an administrator must do is in sleutel-forget(1).
+    if (on_server())
+        return;
+    connection_->sqlite().exec("PRAGMA secure_delete = ON");
 }
 
 bool Store::checkpoint_truncate() {
-    return connection_->db.execAndGet("PRAGMA wal_checkpoint(TRUNCATE)").getInt() == 0;
+    if (on_server())
+        return true;
+    return connection_->sqlite().execAndGet("PRAGMA wal_checkpoint(TRUNCATE)").getInt() == 0;
 }
 
 } // namespace sleutel

@@ -52,7 +52,10 @@ class Store {
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
+    // The database as it may be shown: a file's path, or a server location without its password.
     const std::string& path() const { return path_; }
+    // Whether the programme is on a PostgreSQL server rather than in an SQLite file.
+    bool on_server() const;
     bool created() const { return created_; }
 
     // Runs `change` in one write transaction (BEGIN IMMEDIATE, so a busy database is noticed
@@ -98,7 +101,12 @@ class Store {
   private:
     friend store::Connection& store::connection_of(Store& store);
 
+    void open_file(OpenMode mode);
+    void open_server(OpenMode mode);
+    void refuse_version(int version, bool empty) const;
+
     std::string path_;
+    std::string location_; // as given, to open it again
     std::string command_;
     std::chrono::milliseconds wait_;
     bool created_ = false;

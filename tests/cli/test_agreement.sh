@@ -1,5 +1,6 @@
 # Dated agreements: `profile PERSON agreement` starts a period, `agreements` lists them, reports
 # pay and judge by the period in force on each day.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 it "register sets the first period from --since, with contract and hours"

@@ -1,4 +1,5 @@
 # `sleutel assign`, `assign end`, `assign list`: roles from config, dates, overlaps, hours.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 sl init

@@ -1,5 +1,6 @@
 # Shell completion: the scripts load in their shell, and the bash one completes commands,
 # options and values from the config and the database in a real bash, as a person pressing Tab.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 sl init

@@ -142,18 +142,18 @@ expect_code 73
 expect_error "cannot create the database big-copy.db: "
 expect_true "no file left: $(ls -A | grep big-copy)" [ -z "$(ls -A | grep big-copy)" ]
 
-it "a PostgreSQL server is refused by name, its password never repeated"
-sl db copy "$SLEUTEL_DB" "postgresql://coordinator:geheim123@db.example/sleutel"
-expect_code 64
-expect_error "a PostgreSQL server was named as the database"
+it "a server that cannot be reached is exit 74, its password never repeated"
+sl db copy "$SLEUTEL_DB" "postgresql://coordinator:geheim123@127.0.0.1:1/sleutel"
+expect_code 74
+expect_error "cannot connect to the PostgreSQL server postgresql://coordinator:\*\*\*@127.0.0.1:1/sleutel"
 expect_true "no password in the message" bash -c "! grep -q geheim123 err"
-SLEUTEL_DB="postgresql://coordinator:geheim123@db.example/sleutel" "$BIN" report summary >out 2>err
+SLEUTEL_DB="host=127.0.0.1 port=1 password=geheim123" "$BIN" report summary >out 2>err
 code=$?
-expect_code 64
+expect_code 74
 expect_true "no password in the message" bash -c "! grep -q geheim123 err"
 sl --db "service=regio" log amira groepsvoorlichting 1h
-expect_code 64
-expect_error "a PostgreSQL server was named as the database"
+expect_code 74
+expect_error "cannot connect to the PostgreSQL server service=regio"
 expect_true "no file named after it" [ ! -e "service=regio" ]
 
 it "db copy needs both names"

@@ -1,4 +1,5 @@
 # `sleutel register import persons|orgs FILE.csv [--dry-run]`: all rows or none.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 sl init
@@ -11,7 +12,7 @@ printf 'selam;"Selam ""ሰላም"" T.";GM0392;ti:native;f;employed;18;;\r\n' >>p
 sl register import persons persons.csv --dry-run
 expect_code 0
 expect_out "persons.csv: 2 persons would be imported (dry run, nothing written)"
-expect_true "nothing written" [ "$(sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM person")" -eq 0 ]
+expect_true "nothing written" [ "$(db_sql "SELECT count(*) FROM person")" -eq 0 ]
 sl register import persons persons.csv
 expect_code 0
 expect_out "persons.csv: imported 2 persons"
@@ -45,7 +46,7 @@ expect_err "many.csv:502: not a valid person handle: 'Bad Handle'"
 expect_err "many.csv:1000: unknown gender 'q'"
 expect_err "many.csv:1001: 'p3' appears twice in this file"
 expect_err "sleutel: error: 3 of 1000 rows rejected; nothing was imported"
-expect_true "nothing written" [ "$(sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM person")" -eq 2 ]
+expect_true "nothing written" [ "$(db_sql "SELECT count(*) FROM person")" -eq 2 ]
 
 it "the good rows of that file import in one go"
 grep -v -e '^Bad Handle' -e '^p2000' -e '^p3,Dup' many.csv >good.csv

@@ -1,5 +1,6 @@
 # `sleutel log`: every flag, the defaults from assignments, after-hours, the note guard, and
 # `log list|edit|delete`.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 # Today is Monday 2026-11-23; working hours are mon-fri 08:30-18:00.
@@ -99,7 +100,7 @@ sl log amira huisbezoek 1h --org nowhere
 expect_code 65
 
 it "bad values"
-count=$(sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM activity")
+count=$(db_sql "SELECT count(*) FROM activity")
 for bad in "0m" "-1h" "25h" "1.5.3h" "lots"; do
     sl log amira huisbezoek "$bad"
     expect_code 65
@@ -128,7 +129,7 @@ expect_code 65
 expect_error "an activity with ref 'ext-1' is already logged"
 sl log amira huisbezoek
 expect_code 64
-expect_true "nothing written" [ "$(sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM activity")" -eq "$count" ]
+expect_true "nothing written" [ "$(db_sql "SELECT count(*) FROM activity")" -eq "$count" ]
 
 it "the note guard: personal data refused, never echoed"
 for note in "BSN 111222333" "bel 06-12345678" "mail fatima@example.org" "+31 20 1234567"; do
@@ -156,7 +157,7 @@ expect_code 65
 expect_error "the note is 501 characters; at most 500"
 sl log amira huisbezoek 1h --note "$(printf 'é%.0s' {1..500})"
 expect_code 0
-expect_true "nothing with personal data stored" [ "$(sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM activity WHERE note LIKE '%111222333%' OR note LIKE '%@%'")" -eq 0 ]
+expect_true "nothing with personal data stored" [ "$(db_sql "SELECT count(*) FROM activity WHERE note LIKE '%111222333%' OR note LIKE '%@%'")" -eq 0 ]
 
 it "log list filters and formats"
 sl log list --period 2026-11-20 --type groepsvoorlichting --format csv
@@ -219,8 +220,8 @@ expect_out "activity 2 deleted"
 sl log delete 2
 expect_code 65
 expect_error "no activity 2"
-expect_true "themes went with it" [ "$(sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM activity_theme WHERE activity_id = 2")" -eq 0 ]
-last=$(sqlite3 "$SLEUTEL_DB" "SELECT max(id) FROM activity")
+expect_true "themes went with it" [ "$(db_sql "SELECT count(*) FROM activity_theme WHERE activity_id = 2")" -eq 0 ]
+last=$(db_sql "SELECT max(id) FROM activity")
 sl log delete "$last"
 sl log amira huisbezoek 1h
 expect_true "a deleted id is never given out again" [ "$(cat out)" -gt "$last" ]

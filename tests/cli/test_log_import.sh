@@ -1,4 +1,5 @@
 # `sleutel log import`: all rows or none, every bad row reported, known refs skipped.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 sl init
@@ -17,7 +18,7 @@ CSV
 sl log import week.csv --dry-run
 expect_code 0
 expect_out "week.csv: 3 activities would be imported (dry run, nothing written)"
-expect_true "nothing written" [ "$(sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM activity")" -eq 0 ]
+expect_true "nothing written" [ "$(db_sql "SELECT count(*) FROM activity")" -eq 0 ]
 sl log import week.csv
 expect_code 0
 expect_out "week.csv: imported 3 activities"
@@ -32,7 +33,7 @@ it "importing the same file twice counts once"
 sl log import week.csv
 expect_code 0
 expect_out "week.csv: imported 0 activities, 3 skipped (ref already logged)"
-expect_true "still 3" [ "$(sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM activity")" -eq 3 ]
+expect_true "still 3" [ "$(db_sql "SELECT count(*) FROM activity")" -eq 3 ]
 
 it "one bad row in 1,000: reported with its line, nothing written"
 {
@@ -49,7 +50,7 @@ sl log import thousand.csv
 expect_code 65
 expect_err "thousand.csv:518: a duration can be at most 24 hours: '25h'"
 expect_err "sleutel: error: 1 of 1000 rows rejected; nothing was imported"
-expect_true "nothing written" [ "$(sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM activity")" -eq 3 ]
+expect_true "nothing written" [ "$(db_sql "SELECT count(*) FROM activity")" -eq 3 ]
 sed -i 's/,25h,/,30,/' thousand.csv
 sl log import thousand.csv
 expect_code 0

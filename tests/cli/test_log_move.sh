@@ -1,6 +1,7 @@
 # `log edit ID --person P`: an activity logged under the wrong key person moves to the right one,
 # and its role, organisation and assignment are derived again from the new person's assignments,
 # exactly as `log` derives them.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 small_programme
@@ -21,7 +22,7 @@ sl log amira individueel-contact 45m --date 2026-11-18
 third=$(cat out)
 expect_code 0
 
-assignment_of() { sqlite3 "$SLEUTEL_DB" "SELECT coalesce(assignment_id, 'none') FROM activity WHERE id = $1"; }
+assignment_of() { db_sql "SELECT coalesce(CAST(assignment_id AS TEXT), 'none') FROM activity WHERE id = $1"; }
 
 it "the activity moves, and takes role, organisation and assignment from the new person"
 sl log edit 1 --person bashir
@@ -102,7 +103,7 @@ expect_json '.[0] | .id == '"$early"' and .person == "amira" and .reached == 4 a
 
 sl register person dirk --name "Dirk"
 sl forget dirk --yes
-erased=$(sqlite3 "$SLEUTEL_DB" "SELECT handle FROM person WHERE forgotten = 1")
+erased=$(db_sql "SELECT handle FROM person WHERE forgotten = 1")
 refused_cases \
     "65|log edit 1 --person $erased|$erased has been erased; nothing can be logged for them" \
     "65|log edit 1 --person zzz|no person 'zzz'" \

@@ -1,6 +1,7 @@
 # Monitoring as the programme guide asks for it: questions received, newcomers and professionals
 # reached apart, internal work (intervision, training, team meetings) as hours only, and hours and
 # reach accounted per funding stream and per scope.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 export SLEUTEL_TODAY=2026-11-30

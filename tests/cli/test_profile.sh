@@ -1,4 +1,5 @@
 # `sleutel profile`: the card, the list, goals, trainings, status, job profiles and matching.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 sl init
@@ -59,7 +60,7 @@ expect_out "goal overdue: goal 1 was due 2026-06-01"
 
 it "logged hours in the last 4 weeks count against the contract, and overload is a signal"
 # 1,200 + 400 minutes inside the window (1,600 > 1.2 x 1,217 = 1,460); 600 the day before it.
-sqlite3 "$SLEUTEL_DB" "INSERT INTO activity (date, person_id, type, minutes, created_at) VALUES ('2026-11-20', 1, 'huisbezoek', 1200, 'x'), ('2026-11-21', 1, 'huisbezoek', 400, 'x'), ('2026-10-26', 1, 'huisbezoek', 600, 'x');"
+db_sql "INSERT INTO activity (date, person_id, type, minutes, created_at) VALUES ('2026-11-20', 1, 'huisbezoek', 1200, 'x'), ('2026-11-21', 1, 'huisbezoek', 400, 'x'), ('2026-10-26', 1, 'huisbezoek', 600, 'x');"
 sl profile amira --format json
 expect_out '"minutes": 1600'
 expect_out '"kind": "overload"'

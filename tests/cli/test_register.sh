@@ -1,4 +1,5 @@
 # `sleutel register person|org`: every field, updates, handles and prefixes, and bad input.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 sl init
@@ -93,7 +94,7 @@ sl register person Amira --name X
 expect_error "not a valid person handle: 'Amira'"
 
 it "bad values, each with a clear error and nothing written"
-count_before=$(sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM person")
+count_before=$(db_sql "SELECT count(*) FROM person")
 sl register person nieuw
 expect_code 65
 expect_error "a new person needs a name"
@@ -142,7 +143,7 @@ sl register person nieuw --name X --training "Basis@gisteren"
 expect_code 65
 sl register person nieuw --name "Robert'); DROP TABLE person;--"
 expect_code 0
-expect_true "nothing else happened" [ "$(sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM person")" -eq $((count_before + 1)) ]
+expect_true "nothing else happened" [ "$(db_sql "SELECT count(*) FROM person")" -eq $((count_before + 1)) ]
 
 it "register an organisation"
 sl register org ggd-kennemerland --name "GGD Kennemerland" --type ggd --municipality Haarlem \
@@ -154,7 +155,7 @@ expect_code 65
 sl register org ggd --update --contact "Piet"
 expect_code 0
 expect_out "updated organisation ggd-kennemerland"
-expect_true "contact changed, name kept" [ "$(sqlite3 "$SLEUTEL_DB" "SELECT name || '|' || contact FROM organisation WHERE handle = 'ggd-kennemerland'")" = "GGD Kennemerland|Piet" ]
+expect_true "contact changed, name kept" [ "$(db_sql "SELECT name || '|' || contact FROM organisation WHERE handle = 'ggd-kennemerland'")" = "GGD Kennemerland|Piet" ]
 
 it "an organisation type must be in the config"
 sl register org wijk --name Wijkteam --type wijkteem

@@ -1,5 +1,6 @@
 # `register delete HANDLE` (and `register delete person|org HANDLE`): a person or organisation
 # registered by mistake goes, with the details that belong to it, only while nothing refers to it.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 small_programme
@@ -7,13 +8,13 @@ it "fixture"
 sl register person bashir --name "Bashir" --lang ar:native --lang nl:B1 --phone 0612345678 \
     --training "Pharos basistraining@2026-02-01"
 expect_code 0
-bashir_id=$(sqlite3 "$SLEUTEL_DB" "SELECT id FROM person WHERE handle = 'bashir'")
+bashir_id=$(db_sql "SELECT id FROM person WHERE handle = 'bashir'")
 sl profile bashir goal add "Voorlichting leren geven" --due 2026-12-31
 expect_code 0
 sl profile bashir status paused --on 2026-11-01
 expect_code 0
 # What later commands record about a person: an agreement period and an age band.
-sqlite3 "$SLEUTEL_DB" "INSERT INTO agreement (person_id, from_date, created_at)
+db_sql "INSERT INTO agreement (person_id, from_date, created_at)
     VALUES ($bashir_id, '2026-11-01', '2026-11-01T10:00:00Z');
     INSERT INTO age_band (person_id, year, under_21) VALUES ($bashir_id, 2026, 0);"
 sl register org welzijn-west --name "Welzijn West" --type welzijn --contact "Els, 023-1234567"
@@ -21,7 +22,7 @@ expect_code 0
 
 rows_of() {
     local table=$1 column=$2 id=$3
-    sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM $table WHERE $column = $id"
+    db_sql "SELECT count(*) FROM $table WHERE $column = $id"
 }
 
 it "a person nothing refers to is deleted with their own details"
@@ -43,7 +44,7 @@ sl register delete welzijn-west
 expect_code 0
 expect_out "deleted organisation welzijn-west"
 expect_true "no organisation row left" \
-    [ "$(sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM organisation WHERE handle = 'welzijn-west'")" -eq 0 ]
+    [ "$(db_sql "SELECT count(*) FROM organisation WHERE handle = 'welzijn-west'")" -eq 0 ]
 
 it "each deletion is audited"
 sl audit --format csv
@@ -66,7 +67,7 @@ expect_true "nothing changed" [ "$(dump)" = "$before" ]
 sl register delete org bashir
 expect_code 0
 expect_out "deleted organisation bashir"
-expect_true "the person stays" [ "$(sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM person WHERE handle = 'bashir'")" -eq 1 ]
+expect_true "the person stays" [ "$(db_sql "SELECT count(*) FROM person WHERE handle = 'bashir'")" -eq 1 ]
 sl register delete person bashir
 expect_code 0
 expect_out "deleted person bashir"
@@ -116,7 +117,7 @@ expect_error "carla has 1 assignment$"
 it "an erased person with no work on record can be deleted"
 sl register person dirk --name "Dirk"
 sl forget dirk --yes
-erased=$(sqlite3 "$SLEUTEL_DB" "SELECT handle FROM person WHERE forgotten = 1")
+erased=$(db_sql "SELECT handle FROM person WHERE forgotten = 1")
 sl register delete "$erased"
 expect_code 0
 expect_out "deleted person $erased"

@@ -1,6 +1,7 @@
 # `sleutel report`: every kind against numbers worked out by hand from a small fixture, periods
 # (ISO week across the new year, an empty period, the defaults), formats (table, csv, json, md,
 # html in Chromium, xlsx read back), -o FOLDER, several databases, --check, and bad input.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 # The fixture. Today is Tuesday 2026-01-20. Week 2026-W01 runs Monday 2025-12-29 to Sunday
@@ -311,6 +312,8 @@ expect_code 0
 expect_true "xlsx on a pipe is a zip" [ "$(head -c 2 out)" = PK ]
 
 # --- several databases --------------------------------------------------------------------------
+# Files copied and compared byte for byte: the file store only.
+if ! on_server; then
 it "several --db: persons kept apart, counts added up"
 cp test.db other.db
 sl --db test.db --db other.db report summary --by theme --period 2026-W01 --format json
@@ -333,6 +336,7 @@ it "several --db only for reports"
 sl log list --db test.db --db other.db
 expect_code 64
 expect_error "--db was given 2 times"
+fi
 
 # --- bad input ----------------------------------------------------------------------------------
 it "unknown kind: usage error with a suggestion"
@@ -367,6 +371,8 @@ it "an unknown extension for -o"
 sl report summary -o report.pdf
 expect_code 64
 
+# SQLite files: the trace replays in sqlite3, copies and links of the file.
+if ! on_server; then
 it "SLEUTEL_TRACE_SQL: the reading statements, replayable in sqlite3, nothing that writes"
 SLEUTEL_TRACE_SQL="$WORK/trace.sql" sl log bo individueel-contact 30m --date 2026-01-19 \
     --note "Vraag over de huurtoeslag"
@@ -385,6 +391,7 @@ expect_error "--db names ./same.db twice"
 ln -s same.db link.db
 sl --db same.db --db link.db report summary --period 2026-W01
 expect_code 64
+fi
 
 it "-o to a folder that does not exist says so"
 sl report monthly --period 2025-12 -o missing/

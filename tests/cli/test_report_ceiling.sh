@@ -1,6 +1,7 @@
 # The volunteer-allowance ceilings: a config row lacking one of its four amounts is a config error
 # (78) naming FILE:LINE:COL and the key, never a default; and a report period whose year has no
 # ceiling row says so visibly in every output format.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 export SLEUTEL_TODAY=2026-01-20

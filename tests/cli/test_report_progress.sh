@@ -1,6 +1,7 @@
 # `sleutel report progress`: each [[targets]] entry against what was done in its year so far,
 # with every figure worked out by hand below; each measure, each filter, each status, the label in
 # Dutch and English, JSON keys, the monthly section and the html bars.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 # Today is 2026-04-15; the period is March 2026, so the report is judged on 2026-03-31: day 90
@@ -103,7 +104,7 @@ TOML
 export SLEUTEL_CONFIG=$cfg
 # SQL on the test database, for what the commands of this version cannot write yet (community
 # signals) or refuse (reach on an internal type).
-q() { sqlite3 "$SLEUTEL_DB" "$1"; }
+q() { db_sql "$1"; }
 
 sl init
 sl register person amira --name "Amira" --municipality Haarlem --hours 8 --since 2025-01-01
@@ -144,7 +145,7 @@ for s in "2025-12-31|amira|" "2026-01-05|amira|gezondheid" "2026-03-02|bo|wonen"
     person=NULL
     [ -n "$who" ] && person="(SELECT id FROM person WHERE handle = '$who')"
     sql="INSERT INTO signal (date, person_id, text, created_at) VALUES ('$day', $person, 'x', '$day');"
-    [ -n "$theme" ] && sql+=" INSERT INTO signal_theme VALUES (last_insert_rowid(), '$theme');"
+    [ -n "$theme" ] && sql+=" INSERT INTO signal_theme VALUES ((SELECT max(id) FROM signal), '$theme');"
     q "$sql"
 done
 
@@ -235,7 +236,7 @@ expect_json '[.rows[] | select(.key == "signals-all") | .actual] == [1]'
 # Two databases with the same work: the actuals add up (113 + 113 = 226 of 90, 2.51), the
 # promise is still 365.
 it "several databases add their actuals against the one target"
-cp "$SLEUTEL_DB" "$WORK/copy.db"
+sl db copy "$SLEUTEL_DB" "$WORK/copy.db"
 sl --db "$SLEUTEL_DB" --db "$WORK/copy.db" report progress --period 2026-03 --format json
 expect_code 0
 expect_json '[.rows[] | select(.key == "reach-all") | [.target, .actual, .expected, .ratio, .status]] == [[365, 226, 90, 2.51, "ahead"]]'

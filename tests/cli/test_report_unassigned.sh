@@ -1,6 +1,7 @@
 # The `unassigned_activity` alert of `report alerts`: activities on a day that none of the key
 # person's assignments covers, judged on the assignments' dates (not on whether the activity was
 # linked to one when it was logged): one alert per person, with the count and the first day.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 export SLEUTEL_TODAY=2026-11-23
@@ -40,7 +41,7 @@ expect_code 0
 sl log amira individueel-contact 1h --date 2026-11-19 --role tolk
 expect_code 0
 expect_true "linked to no assignment" \
-    [ "$(sqlite3 "$SLEUTEL_DB" "SELECT assignment_id IS NULL FROM activity WHERE date = '2026-11-19'")" = 1 ]
+    [ "$(db_sql "SELECT CASE WHEN assignment_id IS NULL THEN 1 ELSE 0 END FROM activity WHERE date = '2026-11-19'")" = 1 ]
 
 unassigned='[.rows[] | select(.kind == "unassigned_activity")]'
 

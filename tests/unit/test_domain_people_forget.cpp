@@ -25,7 +25,7 @@ TEST_CASE("forget erases personal data, ends assignments, keeps the record") {
     CHECK(after.forgotten);
     CHECK(after.status == "left");
     CHECK(db::assignments(fx.store, {})[0].until == today);
-    CHECK(connection(fx.store).execAndGet("PRAGMA secure_delete").getInt() == 1);
+    CHECK(sqlite_connection(fx.store).execAndGet("PRAGMA secure_delete").getInt() == 1);
     CHECK_THROWS_AS(forget(fx.store, {p, "anon-1"}, today), DataError);
 }
 
@@ -45,7 +45,7 @@ TEST_CASE("register delete: a person's own details go with them, and it is audit
     delete_registration(fx.store, r);
     CHECK_FALSE(db::find_handle(fx.store, db::Kind::person, "amira"));
     for (const char* table : {"person_language", "person_status", "training", "goal"})
-        CHECK(connection(fx.store)
+        CHECK(sqlite_connection(fx.store)
                   .execAndGet(fmt::format("SELECT count(*) FROM {}", table))
                   .getInt() == 0);
     CHECK(fx.store.audit_rows("0000-01-01", "9999-12-31").back().entry.action == "delete");
@@ -54,10 +54,10 @@ TEST_CASE("register delete: a person's own details go with them, and it is audit
 TEST_CASE("register delete: a table added later that refers to a person is a reference too") {
     Fixture fx;
     const Id p = fx.person("amira");
-    connection(fx.store).exec("CREATE TABLE mentorship (id INTEGER PRIMARY KEY, "
-                              "raised_by INTEGER REFERENCES person (id), "
-                              "answered_by INTEGER REFERENCES person (id))");
-    connection(fx.store).exec(
+    sqlite_connection(fx.store).exec("CREATE TABLE mentorship (id INTEGER PRIMARY KEY, "
+                                     "raised_by INTEGER REFERENCES person (id), "
+                                     "answered_by INTEGER REFERENCES person (id))");
+    sqlite_connection(fx.store).exec(
         fmt::format("INSERT INTO mentorship (raised_by, answered_by) VALUES ({0}, {0})", p));
     const auto references = db::references_to(fx.store, db::Kind::person, p);
     REQUIRE(references.size() == 1);

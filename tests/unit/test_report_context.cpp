@@ -70,8 +70,8 @@ TEST_CASE("a person's status on a day is the one that held then; the first reach
 TEST_CASE("without a status history a person's own status counts") {
     Fixture fx;
     const Id ana = fx.person("ana", "volunteer", 480);
-    connection(fx.store).exec("DELETE FROM person_status");
-    connection(fx.store).exec("UPDATE person SET status = 'paused'");
+    sqlite_connection(fx.store).exec("DELETE FROM person_status");
+    sqlite_connection(fx.store).exec("UPDATE person SET status = 'paused'");
     const ReportRequest request = request_for("2026-01");
     const Context c({fx.store, fx.config, request, std::nullopt});
     CHECK(c.status_on(c.persons.at(ana), d(2025, 1, 1)) == "paused");

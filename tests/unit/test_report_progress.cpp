@@ -137,7 +137,7 @@ TEST_CASE("internal activity types never count as reached or questions") {
     Fixture fx;
     nine_in_december(fx);
     // Written past the rules, as an old import might have: the report must still leave it out.
-    SQLite::Statement set(connection(fx.store),
+    SQLite::Statement set(sqlite_connection(fx.store),
                           "UPDATE activity SET reached = 4, questions = 2, type = CASE WHEN "
                           "date = '2025-12-01' THEN 'intervisie' ELSE type END");
     set.exec();

@@ -96,9 +96,9 @@ TEST_CASE("the database is not set aside while another program writes to it") {
     const std::string path = dir.file("busy.db");
     Store store(path, OpenMode::create, 0ms);
     Store holder(path, OpenMode::existing, 0ms);
-    connection(holder).exec("BEGIN IMMEDIATE");
+    sqlite_connection(holder).exec("BEGIN IMMEDIATE");
     CHECK(exit_code_of(path, [&] { store.move_aside(); }) == ExitCode::temp_fail);
-    connection(holder).exec("ROLLBACK");
+    sqlite_connection(holder).exec("ROLLBACK");
     struct stat info {};
     CHECK(::stat(path.c_str(), &info) == 0);
     for (const auto& entry : std::filesystem::directory_iterator(dir.path))

@@ -23,7 +23,7 @@ TEST_CASE("a corrupt page is found by open or check") {
             for (int i = 0; i < 2000; ++i)
                 store.audit({"thing", std::to_string(i), "create"});
         });
-        connection(store).exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        sqlite_connection(store).exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     {
         // Overwrite pages in the middle of the file, past the schema.
@@ -45,8 +45,8 @@ TEST_CASE("check finds broken foreign keys") {
     TempDir dir;
     Store store(dir.file("fk.db"), OpenMode::create, 0ms);
     CHECK(store.check().empty());
-    connection(store).exec("PRAGMA foreign_keys = OFF");
-    connection(store).exec("INSERT INTO training (person_id, name) VALUES (42, 'basis')");
+    sqlite_connection(store).exec("PRAGMA foreign_keys = OFF");
+    sqlite_connection(store).exec("INSERT INTO training (person_id, name) VALUES (42, 'basis')");
     const auto problems = store.check();
     REQUIRE(problems.size() == 1);
     CHECK(problems[0] == "training row 1 refers to a missing person");
@@ -54,10 +54,10 @@ TEST_CASE("check finds broken foreign keys") {
 
 TEST_CASE("check names the indexes and tables the schema version promises but the file lacks") {
     store_test::Fixture fx;
-    connection(fx.store).exec("DROP INDEX activity_date");
+    sqlite_connection(fx.store).exec("DROP INDEX activity_date");
     CHECK(fx.store.check() == std::vector<std::string>{"index activity_date is missing"});
     // With a table gone the other checks cannot run; only what is missing is reported.
-    connection(fx.store).exec("DROP TABLE activity_theme");
+    sqlite_connection(fx.store).exec("DROP TABLE activity_theme");
     const auto problems = fx.store.check();
     CHECK(std::find(problems.begin(), problems.end(), "table activity_theme is missing") !=
           problems.end());
@@ -74,7 +74,7 @@ TEST_CASE("check finds rows that are valid alone but contradict each other") {
     const Id org = fx.organisation("ggd");
     const Id assignment = fx.assignment(amira, org, d(2026, 3, 1), d(2026, 3, 31));
     CHECK(fx.store.check().empty());
-    auto& db = connection(fx.store);
+    auto& db = sqlite_connection(fx.store);
     db.exec("UPDATE person SET since = '2026-02-01' WHERE id = " + std::to_string(amira));
     // Amira's activity before she joined, outside her assignment; Selam's on Amira's assignment.
     const auto activity = [&](Id person, const char* date) {

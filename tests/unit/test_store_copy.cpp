@@ -20,7 +20,7 @@ TEST_CASE("every table of the schema is copied or known to be worked out again")
     // silently lose it.
     TempDir dir;
     Store store(dir.file("s.db"), OpenMode::create, 0ms);
-    SQLite::Statement tables(connection(store),
+    SQLite::Statement tables(sqlite_connection(store),
                              "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
                              "LIKE 'sqlite_%' ORDER BY name");
     int seen = 0;
@@ -39,7 +39,7 @@ TEST_CASE("every table of the schema is copied or known to be worked out again")
 TEST_CASE("a copy keeps ids and next ids, adds one audit row, and leaves no other file") {
     store_test::Fixture f;
     const Id person = f.person("amira");
-    SQLite::Database& db = connection(f.store);
+    SQLite::Database& db = sqlite_connection(f.store);
     f.store.write([&] {
         db.exec(fmt::format("INSERT INTO goal (person_id, text, created_on) VALUES ({0}, 'a', "
                             "'2026-01-01'), ({0}, 'b', '2026-01-02')",
@@ -51,7 +51,7 @@ TEST_CASE("a copy keeps ids and next ids, adds one audit row, and leaves no othe
     const auto copied = db::copy_programme(f.store, target, 0ms);
     CHECK(copied.size() == db::programme_tables.size());
     Store copy(target, OpenMode::existing, 0ms);
-    SQLite::Database& out = connection(copy);
+    SQLite::Database& out = sqlite_connection(copy);
     CHECK(out.execAndGet("SELECT handle FROM person").getString() == "amira");
     CHECK(out.execAndGet("SELECT text FROM goal WHERE id = 1").getString() == "a");
     // The deleted goal's id stays used: the next goal is number 3 in both.
@@ -69,15 +69,16 @@ TEST_CASE("a copy keeps ids and next ids, adds one audit row, and leaves no othe
     CHECK(files == std::vector<std::string>{"t.db", "t.db-shm", "t.db-wal"});
 }
 
-TEST_CASE("a copy is never written over a file, the source, or a server") {
+TEST_CASE("a copy is never written over a file or the source; an unreachable server is 74") {
     TempDir dir;
     Store source(dir.file("s.db"), OpenMode::create, 0ms);
     const std::string existing = dir.file("there");
     std::ofstream(existing) << "keep me";
     CHECK_THROWS_AS(db::copy_programme(source, existing, 0ms), CantCreateError);
     CHECK_THROWS_AS(db::copy_programme(source, dir.file("s.db"), 0ms), UsageError);
-    CHECK_THROWS_AS(db::copy_programme(source, "postgresql://u:pw@host/db", 0ms), UsageError);
-    CHECK_THROWS_AS(db::copy_programme(source, "service=regio", 0ms), UsageError);
+    CHECK_THROWS_AS(db::copy_programme(source, "postgresql://u:pw@127.0.0.1:1/db", 0ms),
+                    StorageError);
+    CHECK_THROWS_AS(db::copy_programme(source, "service=regio", 0ms), StorageError);
     std::ifstream in(existing);
     std::string text;
     std::getline(in, text);
@@ -90,7 +91,7 @@ TEST_CASE("the check of a copy finds a changed value and a missing row") {
     const std::string target = f.dir.file("t.db");
     db::copy_programme(f.store, target, 0ms);
     Store copy(target, OpenMode::existing, 0ms);
-    SQLite::Database& out = connection(copy);
+    SQLite::Database& out = sqlite_connection(copy);
     // The copy's own audit row is the one row the original lacks.
     out.exec("DELETE FROM audit WHERE action = 'copy'");
     CHECK_NOTHROW(db::check_same_programme(f.store, copy));

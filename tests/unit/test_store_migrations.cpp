@@ -37,18 +37,18 @@ TEST_CASE("the schema uses STRICT tables and the report indexes") {
     TempDir dir;
     Store store(dir.file("s.db"), OpenMode::create, 100ms);
     const std::string activity_sql =
-        connection(store)
+        sqlite_connection(store)
             .execAndGet("SELECT sql FROM sqlite_schema WHERE name = 'activity'")
             .getString();
     CHECK(activity_sql.find("STRICT") != std::string::npos);
     for (const char* index : {"activity_date", "activity_date_person", "activity_person_date"})
-        CHECK(connection(store)
+        CHECK(sqlite_connection(store)
                   .execAndGet(std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") +
                               index + "'")
                   .getInt() == 1);
     // STRICT refuses text in an integer column, so bad data cannot slip in from other tools.
     CHECK(exit_code_of("s.db", [&] {
-              connection(store).exec(
+              sqlite_connection(store).exec(
                   "INSERT INTO person (handle, created_at, minutes_per_week) VALUES "
                   "('ab', 'x', 'many')");
           }) != ExitCode::ok);

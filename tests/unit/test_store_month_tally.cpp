@@ -13,7 +13,7 @@ namespace tallies = sleutel::db::tallies;
 
 namespace {
 std::string filled(Store& store) {
-    return connection(store)
+    return sqlite_connection(store)
         .execAndGet("SELECT coalesce(group_concat(month, ' '), '') FROM tally_month")
         .getString();
 }
@@ -55,7 +55,7 @@ TEST_CASE("month tallies: filled when first needed, emptied by a change to the m
     writer.insert(activity(amira, d(2026, 4, 20), 15));
     CHECK(filled(fx.store) == "2026-03");
     CHECK(db::tally_all(fx.store, spring).minutes == 105);
-    connection(fx.store).exec(fmt::format("DELETE FROM activity WHERE id = {}", first));
+    sqlite_connection(fx.store).exec(fmt::format("DELETE FROM activity WHERE id = {}", first));
     CHECK(filled(fx.store) == "2026-04");
     CHECK(db::tally_all(fx.store, spring).minutes == 45);
 }

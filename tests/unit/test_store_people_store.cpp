@@ -92,5 +92,5 @@ TEST_CASE("references and deletion: what refers stays, what belongs goes") {
     db::add_training(fx.store, b, {0, "Pharos", std::nullopt});
     db::delete_record(fx.store, db::Kind::person, b);
     CHECK_FALSE(db::find_handle(fx.store, db::Kind::person, "yusuf"));
-    CHECK(connection(fx.store).execAndGet("SELECT count(*) FROM training").getInt() == 0);
+    CHECK(sqlite_connection(fx.store).execAndGet("SELECT count(*) FROM training").getInt() == 0);
 }

@@ -21,12 +21,12 @@ TEST_CASE("a new database is private, in WAL mode, migrated to the latest versio
     {
         Store store(path, OpenMode::create, 100ms);
         CHECK(store.created());
-        CHECK(connection(store).execAndGet("PRAGMA user_version").getInt() ==
+        CHECK(sqlite_connection(store).execAndGet("PRAGMA user_version").getInt() ==
               Store::schema_version);
-        CHECK(connection(store).execAndGet("PRAGMA journal_mode").getString() == "wal");
-        CHECK(connection(store).execAndGet("PRAGMA foreign_keys").getInt() == 1);
-        CHECK(connection(store).tableExists("activity"));
-        CHECK(connection(store).tableExists("audit"));
+        CHECK(sqlite_connection(store).execAndGet("PRAGMA journal_mode").getString() == "wal");
+        CHECK(sqlite_connection(store).execAndGet("PRAGMA foreign_keys").getInt() == 1);
+        CHECK(sqlite_connection(store).tableExists("activity"));
+        CHECK(sqlite_connection(store).tableExists("audit"));
     }
     struct stat info {};
     REQUIRE(::stat(path.c_str(), &info) == 0);
@@ -89,11 +89,11 @@ TEST_CASE("a database locked by another writer is busy past the wait") {
     const std::string path = dir.file("busy.db");
     Store holder(path, OpenMode::create, 0ms);
     Store waiter(path, OpenMode::existing, 200ms);
-    connection(holder).exec("BEGIN IMMEDIATE");
+    sqlite_connection(holder).exec("BEGIN IMMEDIATE");
     const auto start = std::chrono::steady_clock::now();
     CHECK(exit_code_of(path, [&] { waiter.write([] {}); }) == ExitCode::temp_fail);
     CHECK(std::chrono::steady_clock::now() - start >= 150ms); // it did wait
-    connection(holder).exec("COMMIT");
+    sqlite_connection(holder).exec("COMMIT");
     CHECK(exit_code_of(path, [&] { waiter.write([] {}); }) == ExitCode::ok);
 }
 
@@ -111,15 +111,16 @@ TEST_CASE("write_bulk() skips the foreign-key checks only while it runs") {
     Fixture fx;
     // A row referring to no person is let in by the bulk write, whose caller looked it up ...
     fx.store.write_bulk([&] {
-        connection(fx.store).exec("INSERT INTO training (person_id, name) VALUES (42, 'basis')");
+        sqlite_connection(fx.store).exec(
+            "INSERT INTO training (person_id, name) VALUES (42, 'basis')");
     });
-    CHECK(connection(fx.store).execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(sqlite_connection(fx.store).execAndGet("PRAGMA foreign_keys").getInt() == 1);
     // ... and refused again by an ordinary write afterwards, also after a failed bulk write.
     CHECK_THROWS(fx.store.write_bulk([] { throw DataError("half way"); }));
-    CHECK(connection(fx.store).execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(sqlite_connection(fx.store).execAndGet("PRAGMA foreign_keys").getInt() == 1);
     CHECK(exit_code_of("s.db", [&] {
               fx.store.write([&] {
-                  connection(fx.store).exec(
+                  sqlite_connection(fx.store).exec(
                       "INSERT INTO training (person_id, name) VALUES (43, 'basis')");
               });
           }) == ExitCode::data);
@@ -146,7 +147,7 @@ TEST_CASE("secure erasing and the log checkpoint") {
     const std::string path = dir.file("s.db");
     Store store(path, OpenMode::create, 100ms);
     store.erase_securely();
-    CHECK(connection(store).execAndGet("PRAGMA secure_delete").getInt() == 1);
+    CHECK(sqlite_connection(store).execAndGet("PRAGMA secure_delete").getInt() == 1);
     store.write([&] { store.audit({"database", path, "create"}); });
     CHECK(store.checkpoint_truncate());
     struct stat info {};
@@ -154,11 +155,11 @@ TEST_CASE("secure erasing and the log checkpoint") {
     {
         // A reader in the middle of a transaction keeps the log from being emptied.
         Store reader(path, OpenMode::existing, 100ms);
-        connection(reader).exec("BEGIN");
-        connection(reader).execAndGet("SELECT count(*) FROM audit");
+        sqlite_connection(reader).exec("BEGIN");
+        sqlite_connection(reader).execAndGet("SELECT count(*) FROM audit");
         store.write([&] { store.audit({"database", path, "update"}); });
         CHECK_FALSE(store.checkpoint_truncate());
-        connection(reader).exec("COMMIT");
+        sqlite_connection(reader).exec("COMMIT");
     }
     CHECK(store.audit_rows("0000-01-01", "9999-12-31").size() == 2);
 }
