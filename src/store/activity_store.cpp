@@ -219,7 +219,8 @@ void for_each_activity(Store& store, const ActivityFilter& f,
             "AND (CAST(?4 AS TEXT) IS NULL OR a.type = ?4) AND (CAST(?5 AS TEXT) IS NULL OR EXISTS "
             "(SELECT 1 "
             "FROM activity_theme x WHERE x.activity_id = a.id AND x.theme = ?5)) "
-            "ORDER BY a.date, a.time NULLS FIRST, a.id");
+            "ORDER BY a.date, a.time NULLS FIRST, a.id",
+        sql::Rows::many);
     q.bind(1, format_date(f.from));
     q.bind(2, format_date(f.to));
     bind_optional(q, 3, f.person);

@@ -123,7 +123,7 @@ void compare_table(sql::Database& from, sql::Database& to, std::string_view tabl
 
 // Ids are never used twice, also after the last rows of a table were deleted: each table's
 // next id goes with the copy. SQLite keeps them in sqlite_sequence for its AUTOINCREMENT tables,
-// the server schema in id_counter for every table with an id.
+// the server schema in id_counter for the tables whose highest rows were deleted.
 std::map<std::string, std::int64_t> last_ids(sql::Database& db) {
     std::map<std::string, std::int64_t> last;
     sql::Statement q(db, db.engine() == sql::Engine::sqlite

@@ -135,7 +135,8 @@ void for_each_assignment(Store& store, const AssignmentFilter& filter,
                              "AND (CAST(?3 AS TEXT) IS NULL OR a.role = ?3) "
                              "AND (CAST(?4 AS TEXT) IS NULL OR (a.from_date <= ?4 AND "
                              "(a.until_date IS NULL OR a.until_date >= ?4))) "
-                             "ORDER BY p.handle, a.from_date, a.id");
+                             "ORDER BY p.handle, a.from_date, a.id",
+                         sql::Rows::many);
     bind_optional(query, 1, filter.person);
     bind_optional(query, 2, filter.organisation);
     bind_optional(query, 3, filter.role);

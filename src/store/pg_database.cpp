@@ -107,8 +107,10 @@ Result checked(PGconn* conn, PGresult* raw) {
     // libpq reports a connection that broke mid-statement without an SQLSTATE.
     const bool lost = pq.status(conn) == CONNECTION_BAD;
     const char* primary = pq.resultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY);
+    const char* constraint = pq.resultErrorField(result.get(), PG_DIAG_CONSTRAINT_NAME);
     throw sql::ServerError(first_line(primary ? primary : pq.resultErrorMessage(result.get())),
-                           state ? state : (lost ? "08006" : "XX000"));
+                           state ? state : (lost ? "08006" : "XX000"),
+                           constraint ? constraint : "");
 }
 
 // `?` and `:name` to `$1`, `$2` …; a name used twice is one parameter. Quoted text and `::`
@@ -167,17 +169,16 @@ class PgConnection;
 
 class PgStatement final : public sql::Prepared {
   public:
-    PgStatement(PGconn* conn, int& next_name, std::string_view sql)
-        : conn_(conn), next_name_(next_name), translated_(translate(sql)),
-          values_(static_cast<std::size_t>(translated_.count)),
+    PgStatement(PGconn* conn, int& next_name, std::string_view sql, sql::Rows rows)
+        : conn_(conn), next_name_(next_name), many_(rows == sql::Rows::many),
+          translated_(translate(sql)), values_(static_cast<std::size_t>(translated_.count)),
           types_(static_cast<std::size_t>(translated_.count), 0) {}
     ~PgStatement() override {
         // A statement run more than once was prepared on the server, where it lives as long as
         // the connection unless deallocated; a failed transaction takes no more commands.
-        const Libpq& pq = libpq();
-        if (!name_.empty() && pq.status(conn_) == CONNECTION_OK &&
-            pq.transactionStatus(conn_) != PQTRANS_INERROR)
-            pq.clear(pq.exec(conn_, fmt::format("DEALLOCATE {}", name_).c_str()));
+        close_cursor();
+        if (!name_.empty() && usable())
+            libpq().clear(libpq().exec(conn_, fmt::format("DEALLOCATE {}", name_).c_str()));
     }
     PgStatement(const PgStatement&) = delete;
     PgStatement& operator=(const PgStatement&) = delete;
@@ -211,24 +212,43 @@ class PgStatement final : public sql::Prepared {
                            [](const auto& v) { return v ? v->c_str() : nullptr; });
             const Libpq& pq = libpq();
             const int n = static_cast<int>(raw.size());
-            // Parsed once for a statement that runs once; prepared on the server when it runs
-            // again (an import's inserts).
-            if (runs_++ == 1) {
-                name_ = fmt::format("s{}", ++next_name_);
-                checked(conn_, pq.prepare(conn_, name_.c_str(), translated_.sql.c_str(), n,
-                                          types_.data()));
+            if (many_ && pq.transactionStatus(conn_) == PQTRANS_INTRANS) {
+                // A listing: through a cursor, a batch at a time, so that neither end holds it
+                // whole, while other statements may still run between the batches.
+                cursor_ = fmt::format("c{}", ++next_name_);
+                checked(conn_, pq.execParams(conn_,
+                                             fmt::format("DECLARE {} NO SCROLL CURSOR FOR {}",
+                                                         cursor_, translated_.sql)
+                                                 .c_str(),
+                                             n, types_.data(), raw.data(), nullptr, nullptr, 0));
+                fetch();
+            } else {
+                // Parsed once for a statement that runs once; prepared on the server when it
+                // runs again (an import's inserts).
+                if (runs_++ == 1) {
+                    name_ = fmt::format("s{}", ++next_name_);
+                    checked(conn_, pq.prepare(conn_, name_.c_str(), translated_.sql.c_str(), n,
+                                              types_.data()));
+                }
+                result_ = checked(conn_, name_.empty()
+                                             ? pq.execParams(conn_, translated_.sql.c_str(), n,
+                                                             types_.data(), raw.data(), nullptr,
+                                                             nullptr, 0)
+                                             : pq.execPrepared(conn_, name_.c_str(), n, raw.data(),
+                                                               nullptr, nullptr, 0));
+                rows_ = pq.ntuples(result_.get());
+                row_ = -1;
             }
-            result_ = checked(
-                conn_, name_.empty() ? pq.execParams(conn_, translated_.sql.c_str(), n,
-                                                     types_.data(), raw.data(), nullptr, nullptr, 0)
-                                     : pq.execPrepared(conn_, name_.c_str(), n, raw.data(), nullptr,
-                                                       nullptr, 0));
-            rows_ = libpq().ntuples(result_.get());
-            row_ = -1;
         }
+        if (++row_ < rows_)
+            return true;
+        if (cursor_.empty() || rows_ < batch)
+            return false;
+        fetch();
         return ++row_ < rows_;
     }
     void reset() override {
+        close_cursor();
         result_.reset();
         row_ = -1;
         rows_ = 0;
@@ -267,10 +287,29 @@ class PgStatement final : public sql::Prepared {
     }
     Oid& type(int index) { return types_[static_cast<std::size_t>(index - 1)]; }
 
+    static constexpr int batch = 1000;
+    void fetch() {
+        result_ = checked(
+            conn_, libpq().exec(conn_, fmt::format("FETCH {} FROM {}", batch, cursor_).c_str()));
+        rows_ = libpq().ntuples(result_.get());
+        row_ = -1;
+    }
+    bool usable() const {
+        return libpq().status(conn_) == CONNECTION_OK &&
+               libpq().transactionStatus(conn_) != PQTRANS_INERROR;
+    }
+    void close_cursor() {
+        if (!cursor_.empty() && usable() && libpq().transactionStatus(conn_) == PQTRANS_INTRANS)
+            libpq().clear(libpq().exec(conn_, fmt::format("CLOSE {}", cursor_).c_str()));
+        cursor_.clear();
+    }
+
     PGconn* conn_;
     int& next_name_;
+    bool many_;
     Translated translated_;
-    std::string name_; // once prepared on the server
+    std::string name_;   // once prepared on the server
+    std::string cursor_; // while a listing is read through a cursor
     int runs_ = 0;
     std::vector<std::optional<std::string>> values_;
     std::vector<Oid> types_;
@@ -291,8 +330,8 @@ class PgConnection final : public sql::Database {
     PgConnection& operator=(const PgConnection&) = delete;
 
     sql::Engine engine() const override { return sql::Engine::postgresql; }
-    std::unique_ptr<sql::Prepared> prepare(std::string_view sql) override {
-        return std::make_unique<PgStatement>(conn_, statements_, sql);
+    std::unique_ptr<sql::Prepared> prepare(std::string_view sql, sql::Rows rows) override {
+        return std::make_unique<PgStatement>(conn_, statements_, sql, rows);
     }
     void exec(std::string_view sql) override {
         checked(conn_, libpq().exec(conn_, std::string(sql).c_str()));

@@ -21,24 +21,34 @@ CREATE TABLE sleutel_schema (
 );
 INSERT INTO sleutel_schema (application_id, version) VALUES (1397511244, 0);
 
--- Ids as SQLite gives them: the next after the highest ever given, none lost to a transaction
--- that was rolled back, so the same commands number rows alike in both stores. The last id given
--- is kept for the session (Database::getLastInsertRowid).
+-- Ids as SQLite gives them: the next after the highest, none lost to a transaction that was
+-- rolled back, so the same commands number rows alike in both stores. A deleted row's id is
+-- kept in id_counter, so it is never given again (SQLite's AUTOINCREMENT). The last id given is
+-- kept for the session (Database::getLastInsertRowid). The highest id is read from the key's
+-- index; one counter row updated by every insert would grow a chain of row versions that a long
+-- import walks again for each row.
 CREATE TABLE id_counter (
     name TEXT COLLATE "C" PRIMARY KEY,
     last BIGINT NOT NULL
 );
 CREATE FUNCTION next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    highest BIGINT;
 BEGIN
     IF NEW.id IS NULL THEN
-        INSERT INTO id_counter (name, last) VALUES (TG_TABLE_NAME, 1)
-        ON CONFLICT (name) DO UPDATE SET last = id_counter.last + 1 RETURNING last INTO NEW.id;
-    ELSE
-        INSERT INTO id_counter (name, last) VALUES (TG_TABLE_NAME, NEW.id)
-        ON CONFLICT (name) DO UPDATE SET last = greatest(id_counter.last, NEW.id);
+        EXECUTE format('SELECT max(id) FROM %I', TG_TABLE_NAME) INTO highest;
+        NEW.id := greatest(coalesce(highest, 0),
+                           coalesce((SELECT last FROM id_counter WHERE name = TG_TABLE_NAME), 0))
+                  + 1;
     END IF;
     PERFORM set_config('sleutel.last_id', NEW.id::text, false);
     RETURN NEW;
+END $$;
+CREATE FUNCTION id_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO id_counter (name, last) VALUES (TG_TABLE_NAME, OLD.id)
+    ON CONFLICT (name) DO UPDATE SET last = greatest(id_counter.last, excluded.last);
+    RETURN NULL;
 END $$;
 
 CREATE TABLE person (
@@ -169,13 +179,21 @@ CREATE TABLE audit (
 CREATE INDEX audit_at ON audit (at);
 
 CREATE TRIGGER person_id BEFORE INSERT ON person FOR EACH ROW EXECUTE FUNCTION next_id();
+CREATE TRIGGER person_id_deleted AFTER DELETE ON person FOR EACH ROW EXECUTE FUNCTION id_deleted();
 CREATE TRIGGER person_status_id BEFORE INSERT ON person_status FOR EACH ROW EXECUTE FUNCTION next_id();
+CREATE TRIGGER person_status_id_deleted AFTER DELETE ON person_status FOR EACH ROW EXECUTE FUNCTION id_deleted();
 CREATE TRIGGER organisation_id BEFORE INSERT ON organisation FOR EACH ROW EXECUTE FUNCTION next_id();
+CREATE TRIGGER organisation_id_deleted AFTER DELETE ON organisation FOR EACH ROW EXECUTE FUNCTION id_deleted();
 CREATE TRIGGER assignment_id BEFORE INSERT ON assignment FOR EACH ROW EXECUTE FUNCTION next_id();
+CREATE TRIGGER assignment_id_deleted AFTER DELETE ON assignment FOR EACH ROW EXECUTE FUNCTION id_deleted();
 CREATE TRIGGER activity_id BEFORE INSERT ON activity FOR EACH ROW EXECUTE FUNCTION next_id();
+CREATE TRIGGER activity_id_deleted AFTER DELETE ON activity FOR EACH ROW EXECUTE FUNCTION id_deleted();
 CREATE TRIGGER training_id BEFORE INSERT ON training FOR EACH ROW EXECUTE FUNCTION next_id();
+CREATE TRIGGER training_id_deleted AFTER DELETE ON training FOR EACH ROW EXECUTE FUNCTION id_deleted();
 CREATE TRIGGER goal_id BEFORE INSERT ON goal FOR EACH ROW EXECUTE FUNCTION next_id();
+CREATE TRIGGER goal_id_deleted AFTER DELETE ON goal FOR EACH ROW EXECUTE FUNCTION id_deleted();
 CREATE TRIGGER audit_id BEFORE INSERT ON audit FOR EACH ROW EXECUTE FUNCTION next_id();
+CREATE TRIGGER audit_id_deleted AFTER DELETE ON audit FOR EACH ROW EXECUTE FUNCTION id_deleted();
 )sql";
 
 constexpr const char* pg_v2 = R"sql(
@@ -228,6 +246,7 @@ ALTER TABLE person ADD COLUMN birth_date TEXT COLLATE "C"
 
 CREATE INDEX activity_type_person_date ON activity (type, person_id, date);
 CREATE TRIGGER agreement_id BEFORE INSERT ON agreement FOR EACH ROW EXECUTE FUNCTION next_id();
+CREATE TRIGGER agreement_id_deleted AFTER DELETE ON agreement FOR EACH ROW EXECUTE FUNCTION id_deleted();
 )sql";
 
 constexpr const char* pg_v4 = R"sql(
@@ -259,6 +278,7 @@ CREATE TABLE signal_theme (
     PRIMARY KEY (signal_id, theme)
 );
 CREATE TRIGGER signal_id BEFORE INSERT ON signal FOR EACH ROW EXECUTE FUNCTION next_id();
+CREATE TRIGGER signal_id_deleted AFTER DELETE ON signal FOR EACH ROW EXECUTE FUNCTION id_deleted();
 )sql";
 
 constexpr const char* pg_v5 = R"sql(

@@ -154,7 +154,8 @@ std::vector<Signal> list_signals(Store& store, const SignalFilter& f) {
 void for_each_signal(Store& store, const SignalFilter& f,
                      const std::function<void(const Signal&)>& each) {
     sql::Statement q(connection(store),
-                     std::string(select_sql) + filter_sql + " ORDER BY s.date, s.id");
+                     std::string(select_sql) + filter_sql + " ORDER BY s.date, s.id",
+                     sql::Rows::many);
     bind_filter(q, f);
     // A signal's themes by its key, one probe a signal, as `log list` reads an activity's.
     sql::Statement themes(connection(store),

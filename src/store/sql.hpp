@@ -13,6 +13,10 @@ namespace sleutel::sql {
 
 enum class Engine { sqlite, postgresql };
 
+// How many rows a query may return: `many` for the listings that stream a table of any length
+// (the log, the audit trail), which a server then sends in batches rather than whole.
+enum class Rows { few, many };
+
 // What a transaction is for: `write` takes the write lock (SQLite) or runs serializable
 // (PostgreSQL) from its first statement; `read` is one consistent view.
 enum class Intent { read, write };
@@ -21,15 +25,21 @@ enum class Intent { read, write };
 // `08006` a lost connection, ...). SQLite's errors stay SQLite::Exception.
 class ServerError : public std::runtime_error {
   public:
-    ServerError(const std::string& message, std::string sqlstate)
-        : std::runtime_error(message), sqlstate_(std::move(sqlstate)) {}
+    ServerError(const std::string& message, std::string sqlstate, std::string constraint = {})
+        : std::runtime_error(message), sqlstate_(std::move(sqlstate)),
+          constraint_(std::move(constraint)) {}
     const std::string& sqlstate() const { return sqlstate_; }
-    // Another transaction got in the way; running the whole transaction again may succeed.
-    bool retry_may_succeed() const { return sqlstate_ == "40001" || sqlstate_ == "40P01"; }
+    // Another transaction got in the way; running the whole transaction again may succeed. Two
+    // writers that took the same next id meet at the primary key.
+    bool retry_may_succeed() const {
+        return sqlstate_ == "40001" || sqlstate_ == "40P01" ||
+               (sqlstate_ == "23505" && constraint_.ends_with("_pkey"));
+    }
     bool connection_lost() const { return sqlstate_.starts_with("08") || sqlstate_ == "57P01"; }
 
   private:
     std::string sqlstate_;
+    std::string constraint_;
 };
 
 // One prepared statement of an engine; Statement is its handle.
@@ -55,7 +65,7 @@ class Database {
   public:
     virtual ~Database() = default;
     virtual Engine engine() const = 0;
-    virtual std::unique_ptr<Prepared> prepare(std::string_view sql) = 0;
+    virtual std::unique_ptr<Prepared> prepare(std::string_view sql, Rows rows) = 0;
     // Statements without parameters, separated by `;`.
     virtual void exec(std::string_view sql) = 0;
     // The id the last INSERT gave its row.
@@ -86,7 +96,8 @@ class Column {
 
 class Statement {
   public:
-    Statement(Database& db, std::string_view sql) : prepared_(db.prepare(sql)) {}
+    Statement(Database& db, std::string_view sql, Rows rows = Rows::few)
+        : prepared_(db.prepare(sql, rows)) {}
 
     void bind(int index) { prepared_->bind_null(index); }
     void bind(int index, std::int64_t value) { prepared_->bind_int64(index, value); }

@@ -68,7 +68,7 @@ class SqliteStatement final : public sql::Prepared {
 
 } // namespace
 
-std::unique_ptr<sql::Prepared> SqliteDatabase::prepare(std::string_view sql) {
+std::unique_ptr<sql::Prepared> SqliteDatabase::prepare(std::string_view sql, sql::Rows) {
     return std::make_unique<SqliteStatement>(db_.getHandle(), sql);
 }
 

@@ -14,7 +14,8 @@ class SqliteDatabase final : public sql::Database {
         : db_(name, flags, busy_timeout_ms) {}
 
     sql::Engine engine() const override { return sql::Engine::sqlite; }
-    std::unique_ptr<sql::Prepared> prepare(std::string_view sql) override;
+    // SQLite steps through any result row by row: `rows` makes no difference.
+    std::unique_ptr<sql::Prepared> prepare(std::string_view sql, sql::Rows rows) override;
     void exec(std::string_view sql) override;
     std::int64_t getLastInsertRowid() override { return db_.getLastInsertRowid(); }
     void begin(sql::Intent intent) override;

@@ -263,7 +263,8 @@ void Store::for_each_audit_row(std::string_view from_date, std::string_view to_d
     // `at` is a UTC timestamp; comparing its first ten characters selects whole days.
     sql::Statement query(*connection_->db,
                          "SELECT id, at, os_user, command, entity, entity_id, action "
-                         "FROM audit WHERE substr(at, 1, 10) BETWEEN ? AND ? ORDER BY id");
+                         "FROM audit WHERE substr(at, 1, 10) BETWEEN ? AND ? ORDER BY id",
+                         sql::Rows::many);
     query.bind(1, std::string(from_date));
     query.bind(2, std::string(to_date));
     while (query.executeStep())

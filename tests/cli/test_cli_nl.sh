@@ -1,6 +1,7 @@
 # The command line in two languages: messages and --help follow the user's locale, the tables
 # of `profile list`, `profile match` and `assign list` follow the programme's language, values
 # included; JSON and CSV keep the English ids.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 it "sleutel --help in Dutch with a Dutch locale"
@@ -70,7 +71,11 @@ expect_error "--period needs a value$"
 it "an error of a command in Dutch"
 LANG=nl_NL.UTF-8 sl log list
 expect_code 66
-expect_hint "maak er een met 'sleutel init'"
+if on_server; then
+    expect_hint "voer 'sleutel init' uit om de tabellen te maken"
+else
+    expect_hint "maak er een met 'sleutel init'"
+fi
 LANG=nl_NL.UTF-8 sl init
 expect_code 0
 expect_out "database $SLEUTEL_DB gemaakt (schemaversie"

@@ -1,11 +1,12 @@
 # Files as a Dutch Excel saves them: `;` between the cells, dates with the day first
 # (`20-11-2026`, `1/3/2024`), Windows-1252 text ("CSV (puntkomma)"); and a config in Dutch day
 # names.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 sl init
 sl register org ggd --name "GGD" --type ggd
-count() { sqlite3 "$SLEUTEL_DB" "SELECT count(*) FROM $1"; }
+count() { db_sql "SELECT count(*) FROM $1"; }
 
 it "a Windows-1252 persons file with the day first: names and free text arrive as UTF-8"
 # ë (0xEB), é (0xE9) and the typographic apostrophe ’ (0x92) as Windows-1252 bytes, CRLF line
@@ -24,8 +25,8 @@ expect_json '.trainings | map(.completed_on) | index("2024-02-10") != null'
 sl profile bram --format json
 expect_json '.since == "2024-03-01"'
 expect_true "the stored name is UTF-8" \
-    [ "$(sqlite3 "$SLEUTEL_DB" "SELECT hex(name) FROM person WHERE handle = 'zoe'")" = \
-    "$(printf 'Zoë D’Souza' | xxd -p -u)" ]
+    [ "$(db_sql "SELECT name FROM person WHERE handle = 'zoe'" | xxd -p -u)" = \
+    "$(printf 'Zoë D’Souza\n' | xxd -p -u)" ]
 
 it "a Windows-1252 activities file with the day first: the note arrives as UTF-8"
 sl assign zoe ggd --role voorlichter --hours 8 --from 2026-01-01

@@ -1,5 +1,6 @@
 # `sleutel profile role`: the job profile in Dutch and in English, a role's requirements from the
 # config (set, shown as written, refused when wrong), and languages named beside their codes.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 it "a Dutch job profile: the default role's requirements, the municipality's languages by name"

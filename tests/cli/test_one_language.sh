@@ -2,6 +2,7 @@
 # One language per document: a Dutch programme's reports, cards, lists and job profile hold none
 # of a list of English words and ids, an English programme's none of a list of Dutch ones. The
 # programme is examples/haarlem-setup.sh, a month later, so alerts of several kinds are raised.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 SLEUTEL="$BIN" SLEUTEL_TODAY=2026-11-23 bash "$SOURCE/examples/haarlem-setup.sh" >/dev/null 2>&1 ||

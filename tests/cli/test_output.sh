@@ -1,4 +1,5 @@
 # Output formats, -o files written atomically, and colour only on a terminal.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 sl init

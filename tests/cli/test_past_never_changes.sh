@@ -3,6 +3,7 @@
 # starts, a person is updated, assignments end and the config's display names change. After each,
 # every report must be identical: JSON apart from `generated_at` and the forgotten person's handle
 # and name; CSV and Markdown row for row.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 it "a programme with three months of work"
@@ -52,7 +53,7 @@ for month in 08 09 10; do
     sl log anke huisbezoek 2h --date "2026-$month-20" --theme zorgstelsel --reached 2
 done
 expect_code 0
-expect_true "every activity logged" [ "$(sqlite3 "$SLEUTEL_DB" 'SELECT count(*) FROM activity')" = 63 ]
+expect_true "every activity logged" [ "$(db_sql 'SELECT count(*) FROM activity')" = 63 ]
 # Community signals: one forwarded in August, one raised by Anke in September, one of October
 # still open. Their answers and closes come later, after the reports are taken.
 sl signal add "Ouders missen uitleg over het consultatiebureau" --person amira \
@@ -201,10 +202,10 @@ differs=$(for f in before/*.unlabelled; do cmp -s "$f" "after-config/${f#before/
 [ -z "$differs" ] && _pass || _fail "differ: $differs"
 
 it "the forgotten person is gone from the database, and what the figures needed stayed"
-expect_true "no name" [ -z "$(sqlite3 "$SLEUTEL_DB" "SELECT id FROM person WHERE name = 'Anke Bos'")" ]
+expect_true "no name" [ -z "$(db_sql "SELECT id FROM person WHERE name = 'Anke Bos'")" ]
 expect_true "no birth date" \
-    [ -z "$(sqlite3 "$SLEUTEL_DB" "SELECT id FROM person WHERE birth_date IS NOT NULL AND handle LIKE 'anon-%'")" ]
+    [ -z "$(db_sql "SELECT id FROM person WHERE birth_date IS NOT NULL AND handle LIKE 'anon-%'")" ]
 expect_true "her age bands: under 21 in 2026 until September" \
-    [ "$(sqlite3 "$SLEUTEL_DB" "SELECT year, under_21, turned_21_month FROM age_band")" = "2026|1|9" ]
+    [ "$(db_sql "SELECT year, under_21, turned_21_month FROM age_band")" = "2026|1|9" ]
 
 finish

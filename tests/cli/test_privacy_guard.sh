@@ -1,6 +1,7 @@
 # The privacy guard on the real binary: notes and goals holding personal data, also in
 # disguise, are refused with exit 65 and the kind named, never the data itself; ordinary notes
 # about activities are logged.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 sl init

@@ -1,5 +1,6 @@
 # `profile list` shows the key persons; an erased (forgotten) person's record, kept for the counts,
 # shows only with --all, in every format.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 small_programme
@@ -8,7 +9,7 @@ sl register person bashir --name "Bashir" --municipality Haarlem
 expect_code 0
 sl forget bashir --yes
 expect_code 0
-erased=$(sqlite3 "$SLEUTEL_DB" "SELECT handle FROM person WHERE forgotten = 1")
+erased=$(db_sql "SELECT handle FROM person WHERE forgotten = 1")
 expect_true "an erased handle: $erased" [ "$erased" = anon-2 ]
 
 it "without --all, no erased person, in any format"

@@ -3,6 +3,7 @@
 # CBS codes, the "reached per week" chart with its partial weeks and a weekly report's last 8
 # weeks, and in headless Chromium at screen width (1280 px) and A4 print width (794 px): charts
 # and tables drawn, and no table wider than the page.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 # November 2026 runs Sunday 1 to Monday 30: weeks 44 and 49 lie only partly inside it.

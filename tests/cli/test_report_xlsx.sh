@@ -1,6 +1,7 @@
 # `sleutel report --format xlsx`, read back with openpyxl: headings frozen, columns as wide as
 # their contents, amounts as euro numbers, months and dates as dates, durations as Excel times,
 # totals in bold, every heading in the programme's language.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 # openpyxl comes from Debian (python3-openpyxl): the system python has it when the python3 first
