@@ -165,8 +165,6 @@ Translated translate(std::string_view sql) {
     return t;
 }
 
-class PgConnection;
-
 class PgStatement final : public sql::Prepared {
   public:
     PgStatement(PGconn* conn, int& next_name, std::string_view sql, sql::Rows rows)
