@@ -2,6 +2,7 @@
 #include "cli/cmd_db.hpp"
 
 #include "store/copy.hpp"
+#include "store/pg_database.hpp"
 #include "util/error.hpp"
 
 #include <fmt/format.h>
@@ -48,10 +49,13 @@ int run_copy(const std::string& source_path, const std::string& target, Env& env
                 return t.rows;
         return std::int64_t{0};
     };
+    // Both named as they may be shown: a server's without its password.
+    const std::string shown_target =
+        store::is_server_location(target) ? store::shown_location(target) : target;
     env.out << _f("copied {} to {} (key persons {}, organisations {}, activities {}, signals {}, "
                   "audit rows {}), each row checked against the original",
-                  source_path, target, rows("person"), rows("organisation"), rows("activity"),
-                  rows("signal"), rows("audit"))
+                  source.path(), shown_target, rows("person"), rows("organisation"),
+                  rows("activity"), rows("signal"), rows("audit"))
             << '\n';
     return 0;
 }

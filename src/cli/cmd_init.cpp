@@ -27,8 +27,20 @@ int run_init(const InitOptions& options, Env& env) {
         env.note(_f("the old database is kept as {}", old.move_aside()));
     }
     Store& store = env.store(OpenMode::create);
-    store.write([&] { store.audit({"database", path, "create"}); });
-    env.out << _f("created database {} (schema version {})", path, Store::schema_version) << '\n';
+    // A server's database is the administrator's; sleutel only makes its tables in it, once.
+    if (store.on_server() && !store.created()) {
+        if (options.force)
+            throw UsageError(_("a programme on a PostgreSQL server cannot be started over by "
+                               "sleutel"),
+                             _("drop and create the database with the server's own tools"));
+        throw CantCreateError(
+            _f("{} already holds the tables of a sleutel programme", store.path()),
+            _("keep using it"));
+    }
+    // The name as it may be shown and stored: a server's without its password.
+    store.write([&] { store.audit({"database", store.path(), "create"}); });
+    env.out << _f("created database {} (schema version {})", store.path(), Store::schema_version)
+            << '\n';
     return 0;
 }
 

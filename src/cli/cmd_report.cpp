@@ -5,6 +5,7 @@
 #include "domain/people.hpp"
 #include "render/report_render.hpp"
 #include "report/report.hpp"
+#include "store/pg_database.hpp"
 #include "util/error.hpp"
 #include "util/output_target.hpp"
 #include "util/suggest.hpp"
@@ -38,13 +39,14 @@ ReportKind kind_of(const std::string& name) {
                          : _f("kinds: {}", fmt::join(names, ", ")));
 }
 
-// The name a database goes by in a report over several: its file name without `.db`, made
-// unique with a number when two files share a name.
+// The name a database goes by in a report over several: its file name without `.db`, or its
+// name on the server, made unique with a number when two share a name.
 std::vector<std::string> source_names(const std::vector<std::string>& paths) {
     std::vector<std::string> names;
     std::map<std::string, int> seen;
     for (const std::string& path : paths) {
-        std::string name = fs::path(path).stem().string();
+        std::string name = store::is_server_location(path) ? store::server_database_name(path)
+                                                           : fs::path(path).stem().string();
         if (name.empty())
             name = "db";
         const int n = ++seen[name];

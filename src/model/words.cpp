@@ -60,6 +60,7 @@ constexpr Word known[] = {
     {"delete", NC_("audit action", "delete")},
     {"erase", NC_("audit action", "erase")},
     {"agreement", NC_("audit action", "agreement")},
+    {"copy", NC_("audit action", "copy")},
     {"native", NC_("language level", "native")},
     {"ahead", NC_("progress status", "ahead")},
     {"on_track", NC_("progress status", "on track")},

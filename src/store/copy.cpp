@@ -221,12 +221,19 @@ void copy_to_server(Store& source, const std::string& target, std::chrono::milli
             copied.clear();
             for (const std::string_view table : programme_tables) {
                 sql::Statement any(to, fmt::format("SELECT 1 FROM {} LIMIT 1", table));
-                if (any.executeStep())
+                if (!any.executeStep())
+                    continue;
+                // Only the audit of its own `sleutel init`: the copy brings its own trail.
+                if (table == "audit")
                     throw CantCreateError(
-                        _f("{} already holds a programme: a copy only goes into an empty "
-                           "database",
+                        _f("{} was set up with 'sleutel init': a copy makes the tables itself, "
+                           "in a database without them",
                            copy.path()),
-                        _("create a new database for it on the server (createdb)"));
+                        _("drop and create the database (dropdb, createdb), then copy"));
+                throw CantCreateError(
+                    _f("{} already holds a programme: a copy only goes into an empty database",
+                       copy.path()),
+                    _("create a new database for it on the server (createdb)"));
             }
             for (const std::string_view table : programme_tables)
                 copied.push_back({std::string(table), copy_table(from, to, table)});

@@ -401,6 +401,31 @@ std::string shown_location(const std::string& location) {
     return shown;
 }
 
+std::string server_database_name(const std::string& location) {
+    // keyword=value, as in a keyword string or a URI's query
+    const auto keyword = [&](std::string_view key) -> std::string {
+        for (std::size_t at = location.find(key); at != std::string::npos;
+             at = location.find(key, at + 1)) {
+            if (at > 0 && location[at - 1] != ' ' && location[at - 1] != '?' &&
+                location[at - 1] != '&')
+                continue;
+            const std::size_t from = at + key.size();
+            return location.substr(from, location.find_first_of(" &", from) - from);
+        }
+        return {};
+    };
+    std::string name = keyword("dbname=");
+    if (name.empty())
+        if (const auto scheme = location.find("://"); scheme != std::string::npos) {
+            // postgresql://user@host:port/NAME?…
+            if (const auto slash = location.find('/', scheme + 3); slash != std::string::npos)
+                name = location.substr(slash + 1, location.find('?', slash) - slash - 1);
+        }
+    if (name.empty())
+        name = keyword("service=");
+    return name.empty() ? "server" : name;
+}
+
 std::unique_ptr<sql::Database> connect_server(const std::string& location) {
     const Libpq& pq = libpq();
     PGconn* conn = pq.connectdb(location.c_str());
@@ -410,12 +435,17 @@ std::unique_ptr<sql::Database> connect_server(const std::string& location) {
         const std::string why = first_line(pq.errorMessage(conn));
         pq.finish(conn);
         const std::string shown = shown_location(location);
-        if (why.find("password authentication failed") != std::string::npos ||
-            why.find("no password supplied") != std::string::npos ||
-            why.find("permission denied") != std::string::npos)
-            throw PermissionError(_f("the PostgreSQL server {} refused the login: {}", shown, why));
-        if (why.find("does not exist") != std::string::npos)
-            throw MissingDatabase(_f("no database at {}: {}", shown, why));
+        const auto says = [&](std::string_view text) {
+            return why.find(text) != std::string::npos;
+        };
+        if (says("password authentication failed") || says("no password supplied") ||
+            says("permission denied") || (says("role \"") && says("does not exist")))
+            throw PermissionError(_f("the PostgreSQL server {} refused the login: {}", shown, why),
+                                  _("check the user name, and its password in ~/.pgpass"));
+        // The database itself is the server administrator's to make, not `sleutel init`'s.
+        if (says("database \"") && says("does not exist"))
+            throw NoInputError(_f("no database at {}: {}", shown, why),
+                               _("create it on the server (createdb), or check its name"));
         throw StorageError(_f("cannot connect to the PostgreSQL server {}: {}", shown, why),
                            _("check that the server runs and the connection details are right"));
     }

@@ -12,6 +12,9 @@ namespace sleutel::store {
 bool is_server_location(const std::string& location);
 // The location as it may be shown: a password in it is replaced by `***`.
 std::string shown_location(const std::string& location);
+// The name of the database on the server (`regio` of `postgresql://db/regio` or `dbname=regio`),
+// else the service's, else "server": what a report over several databases calls it.
+std::string server_database_name(const std::string& location);
 
 // Connects to the server; a server that cannot be reached is a StorageError (74), refused
 // credentials a PermissionError (77).

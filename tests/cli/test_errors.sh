@@ -1,4 +1,5 @@
 # Exit codes and the one-line error format, across the admin commands.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 it "--version"

@@ -1,6 +1,7 @@
 # Messages follow the user's locale: Dutch under LANG=nl_NL.UTF-8, English under LANG=C.UTF-8,
 # LANGUAGE before LC_ALL before LANG, and the exit code the same in either language. Hints that
 # give an example take its ids from the config in use, never from the built-in one.
+# stores: file and server
 source "$(dirname "$0")/lib.sh"
 
 small_programme

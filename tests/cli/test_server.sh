@@ -146,6 +146,60 @@ expect_code 74
 expect_error "not a sleutel database"
 psql "$SLEUTEL_TEST_SERVER" -qXc "DROP DATABASE ${server_db}_empty WITH (FORCE)" >/dev/null
 
+it "a password in the location is never printed or stored"
+socket=${SLEUTEL_TEST_SERVER#*host=}
+socket=${socket%%&*}
+with_password="postgresql://postgres:geheim123@/${server_db}_pw?host=$socket"
+psql "$SLEUTEL_TEST_SERVER" -qXc "CREATE DATABASE ${server_db}_pw" >/dev/null
+sl --db "$with_password" init
+expect_code 0
+expect_out "created database postgresql://postgres:***@/${server_db}_pw"
+sl --db "$with_password" audit --format csv
+expect_out ",init,database,postgresql://postgres:***@/${server_db}_pw"
+sl --db "$with_password" report summary --db "$file" --period 2026-10
+expect_code 0
+expect_true "nowhere: stdout, stderr, the tables" \
+    bash -c "! grep -q geheim123 out err && ! pg_dump --data-only '$with_password' | grep -q geheim123"
+it "init on a server that has the tables: 73, and --force is refused"
+sl --db "$with_password" init
+expect_code 73
+expect_error "postgresql://postgres:\*\*\*@.* already holds the tables of a sleutel programme"
+sl --db "$with_password" init --force
+expect_code 64
+expect_error "a programme on a PostgreSQL server cannot be started over by sleutel"
+it "db copy into a database set up with init says what to do; its message hides the password"
+sl db copy "$file" "$with_password"
+expect_code 73
+expect_error ".* was set up with 'sleutel init': a copy makes the tables itself, in a database without them"
+psql "$SLEUTEL_TEST_SERVER" -qXc "DROP DATABASE ${server_db}_pw WITH (FORCE)" \
+    -c "CREATE DATABASE ${server_db}_pw" >/dev/null
+sl db copy "$file" "$with_password"
+expect_code 0
+expect_out "to postgresql://postgres:***@/${server_db}_pw"
+expect_true "no password" bash -c "! grep -q geheim123 out err"
+it "a report over a file and a server names each by its database"
+sl --db "$file" --db "$with_password" report hours --period 2026-10 --format json
+expect_code 0
+expect_json '[.rows[].key] | index("programme:amira") != null and index("'"${server_db}"'_pw:amira") != null'
+psql "$SLEUTEL_TEST_SERVER" -qXc "DROP DATABASE ${server_db}_pw WITH (FORCE)" >/dev/null
+
+it "a database that is not on the server: 66, with the server's way to make it"
+sl --db "${server/\/\/\/$server_db?/\/\/\/no_such_db?}" report weekly
+expect_code 66
+expect_error "no database at .*"
+expect_hint "create it on the server (createdb), or check its name"
+it "a user the server does not know: 77"
+sl --db "${server/user=postgres/user=nobody_here}" report weekly
+expect_code 77
+expect_error "the PostgreSQL server .* refused the login: .*"
+
+it "db check finds a missing id trigger"
+db_sql "DROP TRIGGER activity_id ON activity"
+sl db check
+expect_code 1
+expect_out "trigger activity_id is missing"
+db_sql "CREATE TRIGGER activity_id BEFORE INSERT ON activity FOR EACH ROW EXECUTE FUNCTION next_id()"
+
 it "roles: a coordinator logs and reports; forget and agreements need the administrator (77)"
 # Roles belong to the whole server: named after this script's database.
 coordinator=${server_db}_coordinator

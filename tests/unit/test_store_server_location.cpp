@@ -28,3 +28,14 @@ TEST_CASE("a password is never shown") {
     CHECK(shown_location("postgresql://db.example:5433/regio") ==
           "postgresql://db.example:5433/regio");
 }
+
+TEST_CASE("a report over several databases names a server's by its database") {
+    using sleutel::store::server_database_name;
+    CHECK(server_database_name("postgresql://amira:geheim@db.example:5433/regio?sslmode=require") ==
+          "regio");
+    CHECK(server_database_name("postgresql:///regio?host=/run/postgresql&user=amira") == "regio");
+    CHECK(server_database_name("postgresql://db.example?dbname=west") == "west");
+    CHECK(server_database_name("host=db dbname=oost user=amira") == "oost");
+    CHECK(server_database_name("service=regio") == "regio");
+    CHECK(server_database_name("postgresql://db.example") == "server");
+}
