@@ -1,5 +1,6 @@
 // The sleutel database: opening (create, migrate, refuse what is not ours), transactions, the audit
-// trail, checks and backups. SQLite itself stays behind it, in the store's sources.
+// trail, checks and backups, in an SQLite file or on a PostgreSQL server. The engine stays behind
+// it, in the store's sources.
 #pragma once
 #include "util/error.hpp"
 
@@ -59,7 +60,8 @@ class Store {
     bool created() const { return created_; }
 
     // Runs `change` in one write transaction (BEGIN IMMEDIATE, so a busy database is noticed
-    // before anything is done); any exception rolls everything back.
+    // before anything is done; serializable on a server, run again when another writer got in
+    // the way); any exception rolls everything back.
     void write(const std::function<void()>& change);
     // write() without SQLite's foreign-key checks, for a bulk import whose every reference was
     // looked up inside the same transaction: the checks would repeat those look-ups per row.
@@ -93,6 +95,7 @@ class Store {
     // well.
     std::vector<std::string> check();
     // A consistent copy made with SQLite's online backup, written atomically to `destination`.
+    // On a server: a UsageError pointing to pg_dump.
     void backup_to(const std::string& destination);
     // Sets the database aside before it is started over: copied to <file>.<UTC stamp>.bak and
     // removed, under a write lock so no other program commits in between. Returns the copy.
@@ -113,8 +116,8 @@ class Store {
     std::unique_ptr<store::Connection> connection_;
 };
 
-// Turns an exception from SQLite into the error the user sees (busy, corrupt, not a database,
-// read-only ...), or nullopt when it is not a storage exception.
+// Turns an exception from SQLite or the server into the error the user sees (busy, corrupt, not a
+// database, read-only, a lost connection ...), or nullopt when it is not a storage exception.
 std::optional<Error> storage_error(const std::exception& e, std::string_view db_path);
 
 } // namespace sleutel
