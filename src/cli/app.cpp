@@ -34,8 +34,9 @@ namespace {
 
 void add_globals(CLI::App& app, Globals& g) {
     app.add_option("--db", g.dbs,
-                   _("Database file (default $SLEUTEL_DB, else "
-                     "$XDG_DATA_HOME/sleutel/sleutel.db); 'report' takes several"))
+                   _("Database file or PostgreSQL server (postgresql://..., service=NAME; "
+                     "default $SLEUTEL_DB, else $XDG_DATA_HOME/sleutel/sleutel.db); 'report' "
+                     "takes several"))
         ->type_name("PATH")
         ->expected(1)
         ->allow_extra_args(false) // one path per --db: the next word is the command

@@ -91,7 +91,9 @@ void setup_db(CLI::App& root, Context& ctx) {
         *cmd, "copy",
         _("Copy a whole programme into a new database, checked row for row (not over a file)"));
     copy->add_option("SOURCE", *copy_source, _("The database to copy"))->required();
-    copy->add_option("TARGET", *copy_target, _("The new database; it must not exist yet"))
+    copy->add_option("TARGET", *copy_target,
+                     _("The new database: a file that does not exist yet, or an empty database "
+                       "on a PostgreSQL server"))
         ->required();
     on_run(*copy, ctx, "db copy", [copy_source, copy_target](Env& env) {
         env.no_output_options();

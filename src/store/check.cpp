@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
+#include <iterator>
 #include <set>
 
 namespace sleutel {
@@ -24,17 +25,18 @@ std::set<std::string> schema_objects(SQLite::Database& db) {
     return names;
 }
 
+// What `expected` names and `present` lacks, in order.
+std::vector<std::string> missing_of(const std::set<std::string>& expected,
+                                    const std::set<std::string>& present) {
+    std::vector<std::string> missing;
+    std::set_difference(expected.begin(), expected.end(), present.begin(), present.end(),
+                        std::back_inserter(missing));
+    return missing;
+}
+
 // Tables and indexes the schema version promises but the file lacks (tampering, a bad copy).
 std::vector<std::string> missing_schema_objects(SQLite::Database& db) {
-    // What the schema should hold is what the migrations make: built in memory and compared.
-    SQLite::Database reference(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    store::apply_migrations(reference, 0);
-    const std::set<std::string> present = schema_objects(db);
-    std::vector<std::string> missing;
-    for (const std::string& object : schema_objects(reference))
-        if (!present.contains(object))
-            missing.push_back(object);
-    return missing;
+    return missing_of(schema_objects(*store::reference_schema()), schema_objects(db));
 }
 
 // The same on a server: its tables, indexes and triggers by the names the SQLite schema gives.
@@ -52,24 +54,20 @@ std::set<std::string> server_schema_objects(sql::Database& db) {
 }
 
 std::vector<std::string> missing_server_objects(sql::Database& db) {
-    SQLite::Database reference(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    store::apply_migrations(reference, 0);
-    std::set<std::string> expected = schema_objects(reference);
+    const auto reference = store::reference_schema();
+    std::set<std::string> expected = schema_objects(*reference);
+    // SQLite's own indexes of keys and UNIQUE columns: the server names its own.
+    std::erase_if(expected, [](const std::string& o) { return o.starts_with("index sqlite_"); });
     // The server's own: its schema version, and the triggers that give ids as SQLite does.
     expected.insert({"table sleutel_schema", "table id_counter"});
-    SQLite::Statement ids(reference, "SELECT m.name FROM sqlite_schema m "
-                                     "JOIN pragma_table_info(m.name) c "
-                                     "WHERE m.type = 'table' AND c.name = 'id' AND c.pk = 1");
+    SQLite::Statement ids(*reference, "SELECT m.name FROM sqlite_schema m "
+                                      "JOIN pragma_table_info(m.name) c "
+                                      "WHERE m.type = 'table' AND c.name = 'id' AND c.pk = 1");
     while (ids.executeStep()) {
         expected.insert("trigger " + ids.getColumn(0).getString() + "_id");
         expected.insert("trigger " + ids.getColumn(0).getString() + "_id_deleted");
     }
-    const std::set<std::string> present = server_schema_objects(db);
-    std::vector<std::string> missing;
-    for (const std::string& object : expected)
-        if (!object.starts_with("index sqlite_") && !present.contains(object))
-            missing.push_back(object);
-    return missing;
+    return missing_of(expected, server_schema_objects(db));
 }
 
 // Rows that are valid one by one but contradict each other (see Store::check()).

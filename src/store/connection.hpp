@@ -52,6 +52,9 @@ struct Connection {
 
 // Runs the migrations after `from_version` on `db`, each in its own transaction.
 void apply_migrations(SQLite::Database& db, int from_version);
+// The schema the migrations make, in memory: what a database of this version should hold, and
+// the tables and columns both stores share.
+std::unique_ptr<SQLite::Database> reference_schema();
 
 // Checks the file before SQLite sees it, so each problem gets its own exit code, and creates a
 // missing database in create mode. Returns true when the database was created.
@@ -77,8 +80,5 @@ inline sql::Database& connection(Store& store) {
 inline SQLite::Database& sqlite_connection(Store& store) {
     return store::connection_of(store).sqlite();
 }
-// The SQLite file of a store, for what only SQLite has (backups, integrity checks); a store on a
-// server refuses with a UsageError that names `what`.
-SQLite::Database& sqlite_file(Store& store, std::string_view what);
 
 } // namespace sleutel

@@ -33,11 +33,10 @@ struct Columns {
 
 const Columns& columns_of(std::string_view table) {
     static const std::map<std::string, Columns, std::less<>> tables = [] {
-        SQLite::Database reference(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        store::apply_migrations(reference, 0);
+        const auto reference = store::reference_schema();
         std::map<std::string, Columns, std::less<>> out;
         for (const std::string_view t : programme_tables) {
-            SQLite::Statement q(reference,
+            SQLite::Statement q(*reference,
                                 "SELECT name, pk, type FROM pragma_table_info(?) ORDER BY cid");
             q.bind(1, std::string(t));
             Columns c;

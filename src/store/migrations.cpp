@@ -370,4 +370,11 @@ void apply_migrations(SQLite::Database& db, int from_version) {
     }
 }
 
+std::unique_ptr<SQLite::Database> reference_schema() {
+    auto reference = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE |
+                                                                        SQLite::OPEN_CREATE);
+    apply_migrations(*reference, 0);
+    return reference;
+}
+
 } // namespace sleutel::store

@@ -36,16 +36,6 @@ SQLite::Database& Connection::sqlite() {
 
 } // namespace store
 
-SQLite::Database& sqlite_file(Store& store, std::string_view what) {
-    store::Connection& c = store::connection_of(store);
-    if (c.on_server())
-        throw UsageError(
-            _f("{} works on an SQLite database file, not on a PostgreSQL server", what));
-    return c.sqlite();
-}
-
-namespace store {} // namespace store
-
 namespace {
 
 int pragma_int(SQLite::Database& db, const char* pragma) {
